@@ -1,0 +1,474 @@
+"""The command line of CONTRACT.md section 1.
+
+Exit status: 0 done; 2 input refused (message names the field; nothing written);
+1 anything else, with a message and never a bare traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from . import __version__, paths
+from .core.errors import CrampDiaryError, EnvironmentProblem, InputError, NotFound
+
+KIND_CHOICES = ("cramp", "dose", "water", "stretch", "vitals", "symptom")
+
+
+class Refused(Exception):
+    """argparse's own complaints, turned into exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise Refused(message)
+
+
+# --------------------------------------------------------------------------- parser
+def _entry_options(p: argparse.ArgumentParser, kind: str | None) -> None:
+    """Options of ``log KIND`` (kind given) or of ``edit`` (kind None: all, optional)."""
+    S = argparse.SUPPRESS
+    every = kind is None
+
+    def add(*names: str, **kw: Any) -> None:
+        kw.setdefault("default", S)
+        p.add_argument(*names, **kw)
+
+    add("--at", metavar="T", help="when (ISO 8601; default now)")
+    if every or kind == "cramp":
+        add("--muscle", metavar="M", required=not every)
+        add("--side", metavar="left|right|both")
+        add("--severity", metavar="0..10", required=not every)
+        add("--duration", metavar="D", help="45s, 3m, 1h30m or seconds")
+        add("--woke", nargs="?", const="yes", metavar="yes|no", help="woke me from sleep")
+        add("--relief", metavar="R[,R...]")
+        add("--relief-score", metavar="0..10", dest="relief_score")
+        add("--red-flag", nargs="+", action="extend", metavar="F", dest="red_flag")
+        add("--trigger", metavar="TEXT")
+    if every or kind == "dose":
+        add("--drug", metavar="NAME", required=not every)
+        add("--amount", metavar="X", required=not every)
+        add("--unit", metavar="UNIT")
+        add("--form", metavar="tablet|capsule|liquid|other")
+        add("--with-food", metavar="yes|no", dest="with_food")
+    if every or kind == "water":
+        add("--ml", metavar="X", required=not every)
+        add("--drink", metavar="KIND")
+    if every or kind == "stretch":
+        add("--minutes", metavar="X", required=not every)
+        add("--kind", metavar="TEXT", dest="stretch_kind")
+    if every or kind == "vitals":
+        add("--systolic", metavar="N")
+        add("--diastolic", metavar="N")
+        add("--pulse", metavar="N")
+    if every or kind == "symptom":
+        add("--name", metavar="NAME", required=not every)
+        if kind == "symptom":
+            add("--severity", metavar="0..10", required=True)
+    if every or kind in ("cramp", "dose", "symptom"):
+        add("--note", metavar="TEXT")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="crampdiary", description="Cramp Diary: a private diary for muscle cramps and medicines.")
+    p.add_argument("--version", action="version", version=f"crampdiary {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="data folder (default: per-user data folder)")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("gui", help="open the window (the default)")
+
+    log = sub.add_parser("log", help="log an entry")
+    logsub = log.add_subparsers(dest="kind", required=True, parser_class=_Parser)
+    for k in KIND_CHOICES:
+        _entry_options(logsub.add_parser(k), k)
+
+    ls = sub.add_parser("list", help="list entries")
+    ls.add_argument("--kind", choices=KIND_CHOICES)
+    ls.add_argument("--from", dest="date_from", metavar="DATE")
+    ls.add_argument("--to", dest="date_to", metavar="DATE")
+    ls.add_argument("--json", action="store_true")
+
+    ed = sub.add_parser("edit", help="change an entry")
+    ed.add_argument("id", metavar="ID")
+    _entry_options(ed, None)
+
+    de = sub.add_parser("delete", help="delete an entry")
+    de.add_argument("id", metavar="ID")
+
+    w = sub.add_parser("warnings", help="flags of the last 7 days")
+    w.add_argument("--at", metavar="T")
+    w.add_argument("--since", metavar="T")
+    w.add_argument("--json", action="store_true")
+
+    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag")
+    nd.add_argument("drug", metavar="DRUG")
+    nd.add_argument("--at", metavar="T")
+    nd.add_argument("--json", action="store_true")
+
+    rp = sub.add_parser("report", help="write the PDF report for your doctor")
+    rp.add_argument("--from", dest="date_from", metavar="DATE")
+    rp.add_argument("--to", dest="date_to", metavar="DATE")
+    rp.add_argument("--out", metavar="FILE.pdf")
+    rp.add_argument("--name", metavar="TEXT")
+
+    ex = sub.add_parser("export", help="export the diary")
+    ex.add_argument("--format", required=True, choices=("csv", "json", "fhir"))
+    ex.add_argument("--out", required=True, metavar="PATH")
+    ex.add_argument("--from", dest="date_from", metavar="DATE")
+    ex.add_argument("--to", dest="date_to", metavar="DATE")
+
+    im = sub.add_parser("import", help="import a csv folder or json file written by export")
+    im.add_argument("path", metavar="PATH")
+
+    bk = sub.add_parser("backup", help="make a backup copy of the diary")
+    bk.add_argument("--out", metavar="FILE")
+
+    rs = sub.add_parser("restore", help="replace the diary with a backup")
+    rs.add_argument("file", metavar="FILE")
+
+    dm = sub.add_parser("demo", help="fill an empty diary with realistic sample data")
+    dm.add_argument("--days", default="180", metavar="N")
+    dm.add_argument("--seed", default="1", metavar="S")
+
+    ins = sub.add_parser("insights", help="what goes with what, with honest statistics")
+    ins.add_argument("--from", dest="date_from", metavar="DATE")
+    ins.add_argument("--to", dest="date_to", metavar="DATE")
+    ins.add_argument("--json", action="store_true")
+    return p
+
+
+# --------------------------------------------------------------------------- helpers
+_OPT_TO_FIELD = {
+    "duration": "duration_s", "relief_score": "relief_score", "red_flag": "red_flags",
+    "with_food": "with_food",
+}
+
+
+def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
+    from .core.timeutil import now_utc, parse_datetime
+
+    data: dict[str, Any] = {}
+    for key, value in vars(ns).items():
+        if key in ("command", "kind", "data_dir", "id"):
+            continue
+        if key == "at":
+            data["at"] = parse_datetime(value, "at")
+            continue
+        if key == "relief":
+            value = [v for v in value.split(",")]
+        if key == "red_flag":
+            value = [x for v in value for x in v.split(",")]
+        data[_OPT_TO_FIELD.get(key, key)] = value
+    if "at" not in data and defaults_now:
+        data["at"] = now_utc()
+    return data
+
+
+def _int_id(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise InputError("id", f"{text!r} is not an entry id (a whole number)") from None
+    if v <= 0:
+        raise InputError("id", f"{text!r} is not an entry id")
+    return v
+
+
+def _open():  # type: ignore[no-untyped-def]
+    from .core.db import open_diary
+
+    return open_diary()
+
+
+def _date_bounds(ns: argparse.Namespace) -> tuple[Any, Any]:
+    from .core.timeutil import parse_date
+
+    start = parse_date(ns.date_from, "from") if getattr(ns, "date_from", None) else None
+    end = parse_date(ns.date_to, "to") if getattr(ns, "date_to", None) else None
+    if start and end and end < start:
+        raise InputError("to", "is before --from")
+    return start, end
+
+
+def _print_flags(flags: list[Any]) -> None:
+    for f in flags:
+        print(f"{f.severity.upper()}: {f.rule}: {f.title}")
+        print(f"  {f.message}")
+        if f.source:
+            print(f"  Source: {f.source}")
+
+
+def _jdump(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+# --------------------------------------------------------------------------- commands
+def cmd_log(ns: argparse.Namespace) -> int:
+    from .core import diary as uc
+
+    data = _entry_data(ns, defaults_now=True)
+    with _open() as d:
+        res = uc.log_entry(d, ns.kind, data)
+    print(res.id)
+    _print_flags(res.flags)
+    return 0
+
+
+def cmd_edit(ns: argparse.Namespace) -> int:
+    from .core import diary as uc
+    from .core.models import INPUT_MODELS
+
+    entry_id = _int_id(ns.id)
+    changes = _entry_data(ns, defaults_now=False)
+    if not changes:
+        raise InputError("options", "give at least one field to change, e.g. --severity 5")
+    with _open() as d:
+        try:
+            old = uc.get_entry(d, entry_id)
+        except NotFound:
+            raise InputError("id", f"there is no entry {entry_id}") from None
+        model = INPUT_MODELS[old.kind]
+        allowed = set(model.model_fields) | {"duration_s", "stretch_kind", "red_flags"}
+        if old.kind != "stretch":
+            allowed.discard("stretch_kind")
+        for k in changes:
+            if k not in allowed or (k == "stretch_kind" and old.kind != "stretch"):
+                opt = {v: k2 for k2, v in _OPT_TO_FIELD.items()}.get(k, k)
+                opt = "kind" if opt == "stretch_kind" else opt.replace("_", "-")
+                raise InputError(opt, f"is not a field of a {old.kind} entry")
+        res = uc.edit_entry(d, entry_id, changes)
+    print(res.id)
+    _print_flags(res.flags)
+    return 0
+
+
+def cmd_delete(ns: argparse.Namespace) -> int:
+    from .core import diary as uc
+
+    entry_id = _int_id(ns.id)
+    with _open() as d:
+        try:
+            uc.delete_entry(d, entry_id)
+        except NotFound:
+            raise InputError("id", f"there is no entry {entry_id}") from None
+    print(f"deleted {entry_id}")
+    return 0
+
+
+def cmd_list(ns: argparse.Namespace) -> int:
+    from .core import diary as uc
+    from .core.describe import describe
+    from .core.records import to_public
+    from .core.timeutil import day_range_utc, iso
+
+    start, end = _date_bounds(ns)
+    lo, hi = day_range_utc(start, end)
+    with _open() as d:
+        recs = uc.list_entries(d, ns.kind, lo, hi - timedelta(microseconds=1) if hi else None)
+    if ns.json:
+        _jdump([to_public(r) for r in recs])
+    else:
+        for r in recs:
+            print(f"{r.id:>6}  {iso(r.at)}  {r.kind:<8} {describe(r)}")
+        if not recs:
+            print("No entries.", file=sys.stderr)
+    return 0
+
+
+def _parse_at(text: str | None, field: str) -> datetime:
+    from .core.timeutil import now_utc, parse_datetime
+
+    return parse_datetime(text, field) if text else now_utc()
+
+
+def cmd_warnings(ns: argparse.Namespace) -> int:
+    from .core import diary as uc
+    from .core import rules
+
+    at = _parse_at(ns.at, "at")
+    since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
+    with _open() as d:
+        hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
+    flags = rules.evaluate(hist, at, since=since)
+    if ns.json:
+        _jdump([f.to_json() for f in flags])
+    else:
+        from .core.timeutil import iso
+
+        if not flags:
+            print("No flags in this period.")
+        for f in flags:
+            print(f"{iso(f.at)}  {f.severity.upper()}  {f.rule}: {f.title}")
+            print(f"  {f.message}")
+            print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}")
+    return 0
+
+
+def cmd_next_dose(ns: argparse.Namespace) -> int:
+    from .core import diary as uc
+    from .core import rules
+
+    at = _parse_at(ns.at, "at")
+    with _open() as d:
+        hist = uc.load_history(d, at - timedelta(days=30), at)
+    info = rules.next_dose(hist, ns.drug, at)
+    if ns.json:
+        _jdump(info)
+    else:
+        print(rules.describe_next_dose(info, at))
+    return 0
+
+
+def cmd_report(ns: argparse.Namespace) -> int:
+    from .report import write_report
+
+    start, end = _date_bounds(ns)
+    out = Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf"
+    with _open() as d:
+        path = write_report(d, out, start=start, end=end, name=ns.name)
+    print(path)
+    return 0
+
+
+def cmd_export(ns: argparse.Namespace) -> int:
+    from .core import exchange
+
+    start, end = _date_bounds(ns)
+    with _open() as d:
+        n = exchange.export(d, ns.format, Path(ns.out), start=start, end=end)
+    print(f"exported {n} entries to {ns.out}")
+    return 0
+
+
+def cmd_import(ns: argparse.Namespace) -> int:
+    from .core import exchange
+
+    with _open() as d:
+        res = exchange.import_path(d, Path(ns.path))
+    print(f"imported {res.added} entries, skipped {res.skipped} already present")
+    return 0
+
+
+def cmd_backup(ns: argparse.Namespace) -> int:
+    from .core.backups import make_backup
+    from .core.db import open_diary
+
+    with open_diary() as d:
+        if ns.out:
+            from .core.backups import copy_database
+
+            path = copy_database(d.path, Path(ns.out))
+        else:
+            path = make_backup(d.path, paths.backup_dir(), "manual")
+    print(path)
+    return 0
+
+
+def cmd_restore(ns: argparse.Namespace) -> int:
+    from .core.restore import restore
+
+    kept = restore(paths.db_path(), Path(ns.file))
+    print(f"restored {ns.file}; the replaced diary was kept as {kept}" if kept else f"restored {ns.file}")
+    return 0
+
+
+def cmd_demo(ns: argparse.Namespace) -> int:
+    from .core.demo import generate
+
+    try:
+        days = int(ns.days)
+    except ValueError:
+        raise InputError("days", f"{ns.days!r} is not a whole number") from None
+    try:
+        seed = int(ns.seed)
+    except ValueError:
+        raise InputError("seed", f"{ns.seed!r} is not a whole number") from None
+    if not 1 <= days <= 3660 * 2:
+        raise InputError("days", "must be from 1 to 7320")
+    with _open() as d:
+        n = generate(d, days=days, seed=seed)
+    print(f"added {n} demo entries over {days} days")
+    return 0
+
+
+def cmd_insights(ns: argparse.Namespace) -> int:
+    from .core.analysis import insights, render_text
+
+    start, end = _date_bounds(ns)
+    with _open() as d:
+        findings = insights(d, start=start, end=end)
+    if ns.json:
+        _jdump([f.to_json() for f in findings])
+    else:
+        print(render_text(findings))
+    return 0
+
+
+def cmd_gui(ns: argparse.Namespace) -> int:
+    from .ui.app import run_gui
+
+    return run_gui()
+
+
+COMMANDS = {
+    "log": cmd_log, "edit": cmd_edit, "delete": cmd_delete, "list": cmd_list,
+    "warnings": cmd_warnings, "next-dose": cmd_next_dose, "report": cmd_report,
+    "export": cmd_export, "import": cmd_import, "backup": cmd_backup, "restore": cmd_restore,
+    "demo": cmd_demo, "insights": cmd_insights, "gui": cmd_gui,
+}
+
+
+def _log_crash() -> Path | None:
+    try:
+        from .core.timeutil import now_utc
+
+        folder = paths.log_dir()
+        path = folder / f"crash-{now_utc().strftime('%Y%m%dT%H%M%S')}.log"
+        paths.write_private(path, traceback.format_exc().encode("utf-8"))
+        return path
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        ns = parser.parse_args(argv)
+    except Refused as exc:
+        print(f"crampdiary: refused: {exc}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help, --version
+        return int(exc.code or 0)
+    try:
+        if ns.data_dir:
+            paths.set_data_dir(ns.data_dir)
+        command = ns.command or "gui"
+        return COMMANDS[command](ns)
+    except InputError as exc:
+        print(f"crampdiary: refused: {exc.field}: {exc.message}", file=sys.stderr)
+        return 2
+    except EnvironmentProblem as exc:
+        print(f"crampdiary: {exc.message}" + (f" {exc.hint}" if exc.hint else ""), file=sys.stderr)
+        return 1
+    except CrampDiaryError as exc:
+        print(f"crampdiary: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("crampdiary: interrupted", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+    except OSError as exc:
+        print(f"crampdiary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001  a bug: message + saved details, no traceback
+        where = _log_crash()
+        print(f"crampdiary: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        if where:
+            print(f"Details were saved to {where}.", file=sys.stderr)
+        return 1

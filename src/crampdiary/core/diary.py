@@ -1,0 +1,333 @@
+"""Use cases: log, edit, delete, list.  The command line and the window both call these.
+
+Each use case validates first (``models.validate_input``), then writes in one
+transaction, then returns what it wrote and the flags that the entry raised.
+Flags are always recomputed from the stored history, so backdated, edited and
+deleted entries are judged the same way as new ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session
+
+from .catalog import load_catalog
+from .db import Diary
+from .errors import InputError, NotFound
+from .models import KIND_TABLES, Entry, EntryIn, Medicine, validate_input
+from .records import (
+    RECORD_TYPES,
+    Cramp,
+    Dose,
+    History,
+    Record,
+    Stretch,
+    Symptom,
+    Vitals,
+    Water,
+)
+from .timeutil import UTC, now_utc
+
+
+@dataclass
+class LogResult:
+    record: Record
+    flags: list[Any] = field(default_factory=list)  # list[rules.Flag]
+
+    @property
+    def id(self) -> int:
+        return self.record.id
+
+
+def _naive_utc(dt: datetime) -> datetime:
+    return dt.astimezone(UTC).replace(tzinfo=None)
+
+
+def _utc(dt: datetime) -> datetime:
+    return dt.astimezone(UTC)
+
+
+def _row_values(inp: EntryIn) -> dict[str, Any]:
+    """The per-kind table values for a validated input."""
+    data = inp.model_dump(by_alias=False)
+    data.pop("at", None)
+    kind = inp.kind
+    if kind == "cramp":
+        data["relief"] = ";".join(data["relief"])
+        data["red_flags"] = ";".join(data["red_flags"])
+    elif kind == "dose":
+        drug = load_catalog().resolve(data["drug"])
+        data["drug_key"] = drug.key if drug else None
+        if drug:
+            data["drug"] = drug.name
+    elif kind == "stretch":
+        data["kind"] = data.pop("kind_")
+    return data
+
+
+def _write(session: Session, inp: EntryIn, entry_id: int | None = None,
+           created_at: datetime | None = None) -> int:
+    now = now_utc()
+    entry = Entry(id=entry_id, kind=inp.kind, at=_utc(inp.at),
+                  created_at=created_at or now, updated_at=now)
+    session.add(entry)
+    session.flush()
+    assert entry.id is not None
+    table = KIND_TABLES[inp.kind]
+    session.add(table(id=entry.id, **_row_values(inp)))
+    session.flush()
+    return entry.id
+
+
+def log_entry(diary: Diary, kind: str, data: dict[str, Any], *,
+              entry_id: int | None = None, with_flags: bool = True) -> LogResult:
+    """Validate and store one entry; return it with the flags it raised."""
+    inp = validate_input(kind, data)
+    with diary.write() as s:
+        if entry_id is not None and s.get(Entry, entry_id) is not None:
+            raise InputError("id", f"entry {entry_id} already exists")
+        new_id = _write(s, inp, entry_id)
+    rec = get_entry(diary, new_id)
+    return LogResult(rec, entry_flags(diary, new_id) if with_flags else [])
+
+
+def record_to_input(rec: Record) -> dict[str, Any]:
+    """An existing record as input data (for edits and undo)."""
+    from dataclasses import fields
+
+    data: dict[str, Any] = {}
+    for f in fields(rec):  # type: ignore[arg-type]
+        if f.name in ("id", "drug_key"):
+            continue
+        v = getattr(rec, f.name)
+        data[f.name] = list(v) if isinstance(v, tuple) else v
+    return data
+
+
+def edit_entry(diary: Diary, entry_id: int, changes: dict[str, Any], *,
+               with_flags: bool = True) -> LogResult:
+    """Change some fields of an entry; the whole entry is validated again."""
+    old = get_entry(diary, entry_id)
+    data = record_to_input(old)
+    for k, v in changes.items():
+        if k == "kind":
+            continue
+        data[k] = v
+    inp = validate_input(old.kind, data)
+    with diary.write() as s:
+        entry = s.get(Entry, entry_id)
+        if entry is None:
+            raise NotFound(f"There is no entry {entry_id}.")
+        entry.at = _utc(inp.at)
+        entry.updated_at = now_utc()
+        row = s.get(KIND_TABLES[old.kind], entry_id)
+        assert row is not None
+        for k, v in _row_values(inp).items():
+            setattr(row, k, v)
+        s.add(entry)
+        s.add(row)
+    rec = get_entry(diary, entry_id)
+    return LogResult(rec, entry_flags(diary, entry_id) if with_flags else [])
+
+
+def delete_entry(diary: Diary, entry_id: int) -> Record:
+    """Delete an entry; return what it was (so it can be restored by undo)."""
+    old = get_entry(diary, entry_id)
+    with diary.write() as s:
+        row = s.get(KIND_TABLES[old.kind], entry_id)
+        if row is not None:
+            s.delete(row)
+        entry = s.get(Entry, entry_id)
+        if entry is not None:
+            s.delete(entry)
+    return old
+
+
+def restore_entry(diary: Diary, rec: Record) -> LogResult:
+    """Put a deleted entry back with its old id (undo of delete)."""
+    return log_entry(diary, rec.kind, record_to_input(rec), entry_id=rec.id)
+
+
+def replace_entry(diary: Diary, rec: Record) -> LogResult:
+    """Set an entry back to an earlier state (undo of edit)."""
+    return edit_entry(diary, rec.id, record_to_input(rec))
+
+
+# --------------------------------------------------------------------------- reading
+def _dt(s: str | datetime) -> datetime:
+    if isinstance(s, datetime):
+        return s.replace(tzinfo=UTC)
+    return datetime.fromisoformat(s).replace(tzinfo=UTC)
+
+
+def _split(s: str | None) -> tuple[str, ...]:
+    return tuple(x for x in s.split(";") if x) if s else ()
+
+
+def _bool(v: Any) -> bool | None:
+    return None if v is None else bool(v)
+
+
+_QUERIES = {
+    "cramp": ("SELECT e.id, e.at, c.muscle, c.severity, c.side, c.duration_s, c.woke, c.relief, "
+              "c.relief_score, c.red_flags, c.\"trigger\", c.note FROM entry e JOIN cramp c ON c.id = e.id"),
+    "dose": ("SELECT e.id, e.at, d.drug, d.amount, d.drug_key, d.unit, d.form, d.with_food, d.note "
+             "FROM entry e JOIN dose d ON d.id = e.id"),
+    "water": "SELECT e.id, e.at, w.ml, w.drink FROM entry e JOIN water w ON w.id = e.id",
+    "stretch": "SELECT e.id, e.at, s.minutes, s.kind FROM entry e JOIN stretch s ON s.id = e.id",
+    "vitals": ("SELECT e.id, e.at, v.systolic, v.diastolic, v.pulse FROM entry e "
+               "JOIN vitals v ON v.id = e.id"),
+    "symptom": ("SELECT e.id, e.at, y.name, y.severity, y.note FROM entry e "
+                "JOIN symptom y ON y.id = e.id"),
+}
+
+
+def _make(kind: str, r: tuple[Any, ...]) -> Record:
+    at = _dt(r[1])
+    if kind == "cramp":
+        return Cramp(r[0], at, r[2], r[3], r[4], r[5], bool(r[6]), _split(r[7]), r[8],
+                     _split(r[9]), r[10], r[11])
+    if kind == "dose":
+        return Dose(r[0], at, r[2], r[3], r[4], r[5], r[6], _bool(r[7]), r[8])
+    if kind == "water":
+        return Water(r[0], at, r[2], r[3])
+    if kind == "stretch":
+        return Stretch(r[0], at, r[2], r[3])
+    if kind == "vitals":
+        return Vitals(r[0], at, r[2], r[3], r[4])
+    return Symptom(r[0], at, r[2], r[3], r[4])
+
+
+def _fmt(dt: datetime) -> str:
+    """The form in which SQLite holds times: UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+    return _naive_utc(dt).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _query(diary: Diary, kind: str, start: datetime | None, end: datetime | None,
+           extra: str = "", params: Iterable[Any] = ()) -> list[Record]:
+    sql = _QUERIES[kind]
+    where, args = [], list(params)
+    if extra:
+        where.append(extra)
+    if start is not None:
+        where.append("e.at >= ?")
+        args.append(_fmt(start))
+    if end is not None:
+        where.append("e.at <= ?")
+        args.append(_fmt(end))
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.at, e.id"
+    with diary.read() as s:
+        rows = s.connection().exec_driver_sql(sql, tuple(args)).fetchall()
+    return [_make(kind, tuple(r)) for r in rows]
+
+
+def get_entry(diary: Diary, entry_id: int) -> Record:
+    with diary.read() as s:
+        entry = s.get(Entry, entry_id)
+        kind = entry.kind if entry else None
+    if kind is None:
+        raise NotFound(f"There is no entry {entry_id}.")
+    recs = _query(diary, kind, None, None, "e.id = ?", (entry_id,))
+    if not recs:
+        raise NotFound(f"There is no entry {entry_id}.")
+    return recs[0]
+
+
+def list_entries(diary: Diary, kind: str | None = None, start: datetime | None = None,
+                 end: datetime | None = None) -> list[Record]:
+    """Entries with ``start <= at <= end`` (either bound optional), oldest first."""
+    kinds = [kind] if kind else list(RECORD_TYPES)
+    out: list[Record] = []
+    for k in kinds:
+        out.extend(_query(diary, k, start, end))
+    out.sort(key=lambda r: (r.at, r.id))
+    return out
+
+
+def load_history(diary: Diary, start: datetime | None = None,
+                 end: datetime | None = None) -> History:
+    """Every entry between ``start`` and ``end`` (inclusive), each kind sorted."""
+    return History(
+        cramps=_query(diary, "cramp", start, end),  # type: ignore[arg-type]
+        doses=_query(diary, "dose", start, end),  # type: ignore[arg-type]
+        water=_query(diary, "water", start, end),  # type: ignore[arg-type]
+        stretches=_query(diary, "stretch", start, end),  # type: ignore[arg-type]
+        vitals=_query(diary, "vitals", start, end),  # type: ignore[arg-type]
+        symptoms=_query(diary, "symptom", start, end),  # type: ignore[arg-type]
+    )
+
+
+# How far back the rules need to look to judge one moment (63-day high-dose
+# window, course lengths, 7-day regular use).
+RULES_LOOKBACK = timedelta(days=120)
+
+
+def rules_history(diary: Diary, at: datetime) -> History:
+    """The history the rules need to judge the flags of the 7 days up to ``at``."""
+    return load_history(diary, at - RULES_LOOKBACK - timedelta(days=7), at)
+
+
+def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
+    """The flags that this entry takes part in, judged at the entry's own time."""
+    from . import rules
+
+    rec = get_entry(diary, entry_id)
+    # Judge with everything up to 48 h after the entry (interactions look both
+    # ways), but only flags that name this entry.
+    hist = load_history(diary, rec.at - RULES_LOOKBACK, rec.at + timedelta(hours=48))
+    return rules.flags_for_entry(hist, entry_id)
+
+
+def count_entries(diary: Diary) -> int:
+    with diary.read() as s:
+        return int(s.connection().exec_driver_sql("SELECT COUNT(*) FROM entry").scalar() or 0)
+
+
+# --------------------------------------------------------------------------- medicines
+def list_medicines(diary: Diary, include_stopped: bool = True) -> list[Medicine]:
+    from sqlmodel import select
+
+    with diary.read() as s:
+        meds = list(s.exec(select(Medicine).order_by(Medicine.name)))  # type: ignore[arg-type]
+    if not include_stopped:
+        meds = [m for m in meds if m.stopped_on is None]
+    return meds
+
+
+def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = None) -> Medicine:
+    """Add or update one of "my medicines", validated field by field."""
+    from .medicines import MedicineIn
+
+    inp = MedicineIn.checked(data)
+    drug = load_catalog().resolve(inp.name)
+    values = inp.model_dump()
+    values["drug_key"] = drug.key if drug else None
+    if drug:
+        values["name"] = drug.name
+    values["schedule"] = ";".join(values.get("schedule") or [])
+    with diary.write() as s:
+        if medicine_id is None:
+            med = Medicine(**values)
+        else:
+            med = s.get(Medicine, medicine_id)
+            if med is None:
+                raise NotFound(f"There is no medicine {medicine_id}.")
+            for k, v in values.items():
+                setattr(med, k, v)
+        s.add(med)
+        s.flush()
+        s.refresh(med)
+    return med
+
+
+def delete_medicine(diary: Diary, medicine_id: int) -> None:
+    with diary.write() as s:
+        med = s.get(Medicine, medicine_id)
+        if med is not None:
+            s.delete(med)

@@ -1,0 +1,100 @@
+"""Validation of the user's medicine list ("my medicines")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+from .errors import InputError
+from .vocab import FORMS
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+class MedicineIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    form: str | None = None
+    usual_amount: float | None = None
+    unit: str = "mg"
+    with_food: bool | None = None
+    schedule: list[str] = []
+    started_on: date | None = None
+    stopped_on: date | None = None
+    note: str | None = None
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _name(cls, v: Any) -> str:
+        if not isinstance(v, str) or not v.strip():
+            raise ValueError("is required")
+        if len(v) > 200:
+            raise ValueError("is longer than 200 characters")
+        return v.strip()
+
+    @field_validator("form", mode="before")
+    @classmethod
+    def _form(cls, v: Any) -> str | None:
+        if v in (None, ""):
+            return None
+        if str(v).lower() not in FORMS:
+            raise ValueError(f"unknown form {v!r}; choose from {', '.join(FORMS)}")
+        return str(v).lower()
+
+    @field_validator("usual_amount", mode="before")
+    @classmethod
+    def _amount(cls, v: Any) -> Any:
+        if v in (None, ""):
+            return None
+        f = float(v)
+        if not (f > 0 and f < 1e6):
+            raise ValueError("must be more than zero")
+        return f
+
+    @field_validator("schedule", mode="before")
+    @classmethod
+    def _schedule(cls, v: Any) -> list[str]:
+        if v in (None, ""):
+            return []
+        items = v.split(";") if isinstance(v, str) else list(v)
+        out = []
+        for it in items:
+            it = str(it).strip()
+            if not it:
+                continue
+            m = _TIME.match(it)
+            if not m:
+                raise ValueError(f"{it!r} is not a time of day such as 08:00")
+            out.append(f"{int(m.group(1)):02d}:{m.group(2)}")
+        return sorted(set(out))
+
+    @field_validator("note", mode="before")
+    @classmethod
+    def _note(cls, v: Any) -> str | None:
+        if v in (None, ""):
+            return None
+        if len(str(v)) > 2000:
+            raise ValueError("is longer than 2000 characters")
+        return str(v)
+
+    @model_validator(mode="after")
+    def _dates(self) -> MedicineIn:
+        if self.started_on and self.stopped_on and self.stopped_on < self.started_on:
+            raise InputError("stopped_on", "is before the start date")
+        return self
+
+    @classmethod
+    def checked(cls, data: dict[str, Any]) -> MedicineIn:
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            ctx = (err.get("ctx") or {}).get("error")
+            if isinstance(ctx, InputError):
+                raise InputError(ctx.field, ctx.message) from None
+            field = str(err["loc"][0]) if err.get("loc") else "medicine"
+            msg = str(ctx) if ctx else err.get("msg", "is not valid")
+            raise InputError(field, msg.removeprefix("Value error, ")) from None

@@ -1,0 +1,159 @@
+"""Time handling: parse ISO 8601 input, store UTC, show local time.
+
+Intervals are always computed on aware UTC datetimes, so 6 hours across a
+daylight-saving change is 6 hours that really passed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+UTC = timezone.utc
+
+
+@lru_cache(maxsize=8)
+def _zone_for(tz_env: str | None) -> tzinfo:
+    if tz_env:
+        name = tz_env.lstrip(":")
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    try:
+        link = Path("/etc/localtime").resolve()
+        parts = link.parts
+        if "zoneinfo" in parts:
+            return ZoneInfo("/".join(parts[parts.index("zoneinfo") + 1 :]))
+    except (OSError, ZoneInfoNotFoundError, ValueError):
+        pass
+    tz = datetime.now().astimezone().tzinfo
+    return tz if tz is not None else UTC
+
+
+def local_zone() -> tzinfo:
+    """The machine's time zone (``TZ`` first), as a real zone with DST rules."""
+    return _zone_for(os.environ.get("TZ"))
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_utc(dt: datetime) -> datetime:
+    """Aware UTC; a naive datetime is taken as local wall-clock time."""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=local_zone())
+    return dt.astimezone(UTC)
+
+
+def to_local(dt: datetime) -> datetime:
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(local_zone())
+
+
+def local_date(dt: datetime) -> date:
+    return to_local(dt).date()
+
+
+def iso(dt: datetime | None) -> str | None:
+    """ISO 8601 with the local offset, to the second (or finer if present)."""
+    if dt is None:
+        return None
+    loc = to_local(dt)
+    spec = "seconds" if loc.microsecond == 0 else "microseconds"
+    return loc.isoformat(timespec=spec)
+
+
+_ISO_Z = re.compile(r"[zZ]$")
+
+
+def parse_datetime(text: str, field: str = "at") -> datetime:
+    """Parse ISO 8601.  With an offset it is exact; without, local time."""
+    from .errors import InputError
+
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(field, "a date and time is required, e.g. 2026-03-01T08:00")
+    s = _ISO_Z.sub("+00:00", text.strip())
+    try:
+        dt = datetime.fromisoformat(s)
+    except ValueError:
+        try:
+            d = date.fromisoformat(s)
+        except ValueError:
+            raise InputError(
+                field, f"{text!r} is not an ISO 8601 date and time (e.g. 2026-03-01T08:00+01:00)"
+            ) from None
+        dt = datetime(d.year, d.month, d.day)
+    if dt.year < 1900:
+        raise InputError(field, f"{text!r} is too far in the past")
+    return to_utc(dt)
+
+
+def parse_date(text: str, field: str) -> date:
+    from .errors import InputError
+
+    try:
+        s = text.strip()
+        if "T" in s or " " in s:
+            return local_date(parse_datetime(s, field))
+        return date.fromisoformat(s)
+    except (ValueError, AttributeError):
+        raise InputError(field, f"{text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def local_midnight_utc(d: date) -> datetime:
+    """The UTC instant at which local day ``d`` starts."""
+    return datetime(d.year, d.month, d.day, tzinfo=local_zone()).astimezone(UTC)
+
+
+def day_range_utc(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
+    """Half-open UTC bounds covering local days ``start`` .. ``end`` inclusive."""
+    lo = local_midnight_utc(start) if start else None
+    hi = local_midnight_utc(end + timedelta(days=1)) if end else None
+    return lo, hi
+
+
+_DURATION = re.compile(r"^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?$")
+
+
+def parse_duration(text: str, field: str = "duration") -> int:
+    """``45s``, ``3m``, ``1h30m`` or plain seconds -> seconds."""
+    from .errors import InputError
+
+    s = str(text).strip().lower().replace(" ", "")
+    if not s:
+        raise InputError(field, "empty duration")
+    if s.isdigit():
+        secs = int(s)
+    else:
+        m = _DURATION.match(s)
+        if not m or not any(m.groups()):
+            raise InputError(field, f"{text!r} is not a duration (e.g. 45s, 3m, 1h30m or seconds)")
+        h, mi, se = (int(g) if g else 0 for g in m.groups())
+        secs = h * 3600 + mi * 60 + se
+    if secs <= 0:
+        raise InputError(field, "must be longer than zero")
+    if secs > 24 * 3600:
+        raise InputError(field, "must be at most 24 hours")
+    return secs
+
+
+def format_duration(seconds: int | None) -> str:
+    if seconds is None:
+        return ""
+    h, rem = divmod(int(seconds), 3600)
+    m, s = divmod(rem, 60)
+    out = ""
+    if h:
+        out += f"{h}h"
+    if m:
+        out += f"{m}m"
+    if s or not out:
+        out += f"{s}s"
+    return out

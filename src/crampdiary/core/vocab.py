@@ -1,0 +1,83 @@
+"""The fixed vocabularies of CONTRACT.md section 1, with words for people."""
+
+from __future__ import annotations
+
+KINDS = ("cramp", "dose", "water", "stretch", "vitals", "symptom")
+
+MUSCLES = {
+    "calf": "Calf",
+    "foot": "Foot (sole or arch)",
+    "toes": "Toes",
+    "thigh-front": "Front of thigh",
+    "thigh-back": "Back of thigh (hamstring)",
+    "hip": "Hip",
+    "back": "Back",
+    "neck": "Neck",
+    "shoulder": "Shoulder",
+    "arm": "Arm",
+    "hand": "Hand or fingers",
+    "abdomen": "Abdomen",
+    "chest": "Chest",
+    "other": "Other",
+}
+
+SIDES = {"left": "Left", "right": "Right", "both": "Both sides"}
+
+RELIEFS = {
+    "stretch": "Stretching",
+    "massage": "Massage",
+    "heat": "Heat",
+    "cold": "Cold",
+    "walk": "Walking it off",
+    "water": "Drinking water",
+    "electrolyte": "Electrolyte drink",
+    "medication": "Medication",
+    "none": "Nothing helped / nothing tried",
+}
+
+# Red flags (NHS guidance on cauda equina syndrome and rhabdomyolysis).
+RED_FLAGS = {
+    "weakness": (
+        "New muscle weakness",
+        "A limb that suddenly gets weak, or stays weak after the cramp has passed.",
+    ),
+    "bladder-bowel": (
+        "Bladder or bowel changes",
+        "Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.",
+    ),
+    "groin-numbness": (
+        "Numbness around the groin or buttocks",
+        "Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.",
+    ),
+    "back-pain-leg-weakness": (
+        "Back pain with leg weakness",
+        "Back pain together with weakness, numbness or pain in one or both legs.",
+    ),
+    "sudden-spasticity": (
+        "Sudden severe stiffness",
+        "Stiffness or spasms that suddenly get much worse than usual.",
+    ),
+    "dark-urine": (
+        "Dark urine after cramps",
+        "Urine the colour of tea or cola, especially with muscle pain or weakness.",
+    ),
+}
+
+FORMS = {"tablet": "Tablet", "capsule": "Capsule", "liquid": "Liquid", "other": "Other"}
+
+DRINKS = {
+    "water": "Water",
+    "electrolyte": "Electrolyte drink",
+    "coffee": "Coffee",
+    "tea": "Tea",
+    "alcohol": "Alcohol",
+    "other": "Other drink",
+}
+
+# Conversion of dose units to milligrams; units not listed have no mg value.
+MG_PER_UNIT = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001, "ug": 0.001}
+
+
+def amount_mg(amount: float, unit: str | None) -> float | None:
+    factor = MG_PER_UNIT.get((unit or "mg").strip().lower())
+    return None if factor is None else amount * factor
