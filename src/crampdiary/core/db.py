@@ -1,25 +1,32 @@
 """Opening the diary: checks, migrations, pragmas and transactions.
 
-``open_diary()`` returns a ``Diary``; ``diary.read()`` and ``diary.write()`` are
-context managers around a SQLModel ``Session``.  Writes start with
-``BEGIN IMMEDIATE`` so two writers (the window and the command line) queue on
-SQLite's lock (``busy_timeout``) instead of failing half-way.
+``open_diary()`` returns a ``Diary``.  Two ways in, same pragmas:
+
+* ``diary.sql_read()`` / ``diary.sql_write()``: the standard library's sqlite3
+  connection (the fast path the use cases and the command line take; no
+  SQLAlchemy import);
+* ``diary.read()`` / ``diary.write()``: a SQLModel ``Session`` for ORM work,
+  with the engine created on first use.
+
+Writes start with ``BEGIN IMMEDIATE`` so two writers (the window and the
+command line) queue on SQLite's lock (``busy_timeout``) instead of failing
+half-way; each ``write`` is one transaction, rolled back on any error.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel, create_engine
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
-from . import models  # noqa: F401  (registers the tables)
 from .backups import daily_backup, latest_good_backup, make_backup
 from .errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProblem
 from .migrations import SCHEMA_VERSION, run_steps
@@ -79,24 +86,86 @@ def check_file(path: Path) -> int:
     return int(version)
 
 
+def _pragmas(con: Any) -> None:
+    cur = con.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
 class Diary:
     """An open diary file."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine | None = None):
         self.path = path
-        self.engine = engine
-        self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._engine = engine
+        self._write_engine: Engine | None = None
+        self._con: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+
+    # ---- the fast path: plain sqlite3
+    def _connection(self) -> sqlite3.Connection:
+        if self._con is None:
+            con = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                  isolation_level=None, check_same_thread=False)
+            _pragmas(con)
+            self._con = con
+        return self._con
+
+    @contextmanager
+    def sql_read(self) -> Iterator[sqlite3.Connection]:
+        """The shared sqlite3 connection, for reads (autocommit)."""
+        with self._lock:
+            try:
+                yield self._connection()
+            except sqlite3.OperationalError as exc:
+                raise _environment_error(exc, self.path) from exc
+
+    @contextmanager
+    def sql_write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction on the sqlite3 connection: BEGIN IMMEDIATE .. COMMIT."""
+        with self._lock:
+            con = self._connection()
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                try:
+                    yield con
+                    con.execute("COMMIT")
+                except BaseException:
+                    if con.in_transaction:
+                        con.execute("ROLLBACK")
+                    raise
+            except sqlite3.OperationalError as exc:
+                raise _environment_error(exc, self.path) from exc
+            finally:
+                _chmod_private(self.path)
+
+    # ---- the ORM path: SQLModel sessions
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _make_engine(self.path)
+        return self._engine
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as s:
             yield s
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed at the end, rolled back on any error."""
+        from sqlalchemy.exc import OperationalError
+        from sqlmodel import Session
+
+        if self._write_engine is None:
+            self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         try:
-            with Session(self._write_engine, expire_on_commit=False) as s:
+            with self._lock, Session(self._write_engine, expire_on_commit=False) as s:
                 try:
                     yield s
                     s.commit()
@@ -115,7 +184,14 @@ class Diary:
         return con
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+                self._write_engine = None
 
     def __enter__(self) -> Diary:
         return self
@@ -124,8 +200,9 @@ class Diary:
         self.close()
 
 
-def _environment_error(exc: OperationalError, path: Path) -> EnvironmentProblem:
-    text = str(exc.orig) if exc.orig else str(exc)
+def _environment_error(exc: Exception, path: Path) -> EnvironmentProblem:
+    orig = getattr(exc, "orig", None)
+    text = str(orig) if orig else str(exc)
     low = text.lower()
     if "full" in low:
         return EnvironmentProblem(
@@ -146,6 +223,9 @@ def _environment_error(exc: OperationalError, path: Path) -> EnvironmentProblem:
 
 
 def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import event
+    from sqlmodel import create_engine
+
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
@@ -154,12 +234,7 @@ def _make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_con, _record):  # type: ignore[no-untyped-def]
         dbapi_con.isolation_level = None  # we issue BEGIN ourselves
-        cur = dbapi_con.cursor()
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.close()
+        _pragmas(dbapi_con)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
@@ -167,6 +242,25 @@ def _make_engine(path: Path) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _create_schema(path: Path) -> None:
+    """A fresh diary: every table of core.models, stamped with the schema version."""
+    from sqlalchemy.exc import OperationalError
+    from sqlmodel import SQLModel
+
+    from . import models  # noqa: F401  (registers the tables)
+
+    engine = _make_engine(path)
+    try:
+        SQLModel.metadata.create_all(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)")
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except OperationalError as exc:
+        raise _environment_error(exc, path) from exc
+    finally:
+        engine.dispose()
 
 
 def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
@@ -200,17 +294,10 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
     else:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
         os.close(fd)
-    engine = _make_engine(path)
-    try:
-        if not existed:
-            SQLModel.metadata.create_all(engine)
-            with engine.begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except OperationalError as exc:
-        engine.dispose()
-        raise _environment_error(exc, path) from exc
+    if not existed:
+        _create_schema(path)
     _chmod_private(path)
-    diary = Diary(path, engine)
+    diary = Diary(path)
     if existed and auto_backup:
         try:
             daily_backup(path, backups)

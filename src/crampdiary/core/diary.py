@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from .catalog import load_catalog
 from .db import Diary
 from .errors import InputError, NotFound
-from .models import KIND_TABLES, Entry, EntryIn, Medicine, validate_input
+from .inputs import EntryIn, validate_input
 from .records import (
     RECORD_TYPES,
     Cramp,
@@ -31,6 +29,11 @@ from .records import (
     Water,
 )
 from .timeutil import UTC, now_utc
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from .models import Medicine
 
 
 @dataclass
@@ -45,10 +48,6 @@ class LogResult:
 
 def _naive_utc(dt: datetime) -> datetime:
     return dt.astimezone(UTC).replace(tzinfo=None)
-
-
-def _utc(dt: datetime) -> datetime:
-    return dt.astimezone(UTC)
 
 
 def _row_values(inp: EntryIn) -> dict[str, Any]:
@@ -69,28 +68,25 @@ def _row_values(inp: EntryIn) -> dict[str, Any]:
     return data
 
 
-def _write(session: Session, inp: EntryIn, entry_id: int | None = None,
-           created_at: datetime | None = None) -> int:
-    now = now_utc()
-    entry = Entry(id=entry_id, kind=inp.kind, at=_utc(inp.at),
-                  created_at=created_at or now, updated_at=now)
-    session.add(entry)
-    session.flush()
-    assert entry.id is not None
-    table = KIND_TABLES[inp.kind]
-    session.add(table(id=entry.id, **_row_values(inp)))
-    session.flush()
-    return entry.id
+def _insert(con: sqlite3.Connection, inp: EntryIn, entry_id: int | None, now: str) -> int:
+    cur = con.execute("INSERT INTO entry (id, kind, at, created_at, updated_at) VALUES (?,?,?,?,?)",
+                      (entry_id, inp.kind, _fmt(inp.at), now, now))
+    eid = int(entry_id if entry_id is not None else cur.lastrowid)  # type: ignore[arg-type]
+    sql, cols = _INSERTS[inp.kind]
+    vals = _row_values(inp)
+    con.execute(sql, (eid, *(vals.get(c) for c in cols)))
+    return eid
 
 
 def log_entry(diary: Diary, kind: str, data: dict[str, Any], *,
               entry_id: int | None = None, with_flags: bool = True) -> LogResult:
     """Validate and store one entry; return it with the flags it raised."""
     inp = validate_input(kind, data)
-    with diary.write() as s:
-        if entry_id is not None and s.get(Entry, entry_id) is not None:
+    with diary.sql_write() as con:
+        if entry_id is not None and con.execute(
+                "SELECT 1 FROM entry WHERE id = ?", (entry_id,)).fetchone():
             raise InputError("id", f"entry {entry_id} already exists")
-        new_id = _write(s, inp, entry_id)
+        new_id = _insert(con, inp, entry_id, _fmt(now_utc()))
     rec = get_entry(diary, new_id)
     return LogResult(rec, entry_flags(diary, new_id) if with_flags else [])
 
@@ -118,18 +114,16 @@ def edit_entry(diary: Diary, entry_id: int, changes: dict[str, Any], *,
             continue
         data[k] = v
     inp = validate_input(old.kind, data)
-    with diary.write() as s:
-        entry = s.get(Entry, entry_id)
-        if entry is None:
+    with diary.sql_write() as con:
+        cur = con.execute("UPDATE entry SET at = ?, updated_at = ? WHERE id = ?",
+                          (_fmt(inp.at), _fmt(now_utc()), entry_id))
+        if cur.rowcount == 0:
             raise NotFound(f"There is no entry {entry_id}.")
-        entry.at = _utc(inp.at)
-        entry.updated_at = now_utc()
-        row = s.get(KIND_TABLES[old.kind], entry_id)
-        assert row is not None
-        for k, v in _row_values(inp).items():
-            setattr(row, k, v)
-        s.add(entry)
-        s.add(row)
+        vals = _row_values(inp)
+        cols = _INSERTS[old.kind][1]
+        table = old.kind
+        con.execute(f'UPDATE {table} SET {", ".join(f"{_q(c)} = ?" for c in cols)} WHERE id = ?',
+                    (*(vals.get(c) for c in cols), entry_id))
     rec = get_entry(diary, entry_id)
     return LogResult(rec, entry_flags(diary, entry_id) if with_flags else [])
 
@@ -137,13 +131,9 @@ def edit_entry(diary: Diary, entry_id: int, changes: dict[str, Any], *,
 def delete_entry(diary: Diary, entry_id: int) -> Record:
     """Delete an entry; return what it was (so it can be restored by undo)."""
     old = get_entry(diary, entry_id)
-    with diary.write() as s:
-        row = s.get(KIND_TABLES[old.kind], entry_id)
-        if row is not None:
-            s.delete(row)
-        entry = s.get(Entry, entry_id)
-        if entry is not None:
-            s.delete(entry)
+    with diary.sql_write() as con:
+        con.execute(f"DELETE FROM {old.kind} WHERE id = ?", (entry_id,))
+        con.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
     return old
 
 
@@ -222,15 +212,15 @@ def _query(diary: Diary, kind: str, start: datetime | None, end: datetime | None
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY e.at, e.id"
-    with diary.read() as s:
-        rows = s.connection().exec_driver_sql(sql, tuple(args)).fetchall()
-    return [_make(kind, tuple(r)) for r in rows]
+    with diary.sql_read() as con:
+        rows = con.execute(sql, tuple(args)).fetchall()
+    return [_make(kind, r) for r in rows]
 
 
 def get_entry(diary: Diary, entry_id: int) -> Record:
-    with diary.read() as s:
-        entry = s.get(Entry, entry_id)
-        kind = entry.kind if entry else None
+    with diary.sql_read() as con:
+        row = con.execute("SELECT kind FROM entry WHERE id = ?", (entry_id,)).fetchone()
+    kind = row[0] if row else None
     if kind is None:
         raise NotFound(f"There is no entry {entry_id}.")
     recs = _query(diary, kind, None, None, "e.id = ?", (entry_id,))
@@ -285,13 +275,15 @@ def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
 
 
 def count_entries(diary: Diary) -> int:
-    with diary.read() as s:
-        return int(s.connection().exec_driver_sql("SELECT COUNT(*) FROM entry").scalar() or 0)
+    with diary.sql_read() as con:
+        return int(con.execute("SELECT COUNT(*) FROM entry").fetchone()[0])
 
 
 # --------------------------------------------------------------------------- medicines
 def list_medicines(diary: Diary, include_stopped: bool = True) -> list[Medicine]:
     from sqlmodel import select
+
+    from .models import Medicine
 
     with diary.read() as s:
         meds = list(s.exec(select(Medicine).order_by(Medicine.name)))  # type: ignore[arg-type]
@@ -303,6 +295,7 @@ def list_medicines(diary: Diary, include_stopped: bool = True) -> list[Medicine]
 def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = None) -> Medicine:
     """Add or update one of "my medicines", validated field by field."""
     from .medicines import MedicineIn
+    from .models import Medicine
 
     inp = MedicineIn.checked(data)
     drug = load_catalog().resolve(inp.name)
@@ -327,7 +320,70 @@ def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = 
 
 
 def delete_medicine(diary: Diary, medicine_id: int) -> None:
+    from .models import Medicine
+
     with diary.write() as s:
         med = s.get(Medicine, medicine_id)
         if med is not None:
             s.delete(med)
+
+
+# --------------------------------------------------------------------------- bulk writes
+_INSERTS = {
+    "cramp": ('INSERT INTO cramp (id, duration_s, muscle, side, severity, woke, relief, relief_score, '
+              'red_flags, "trigger", note) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+              ("duration_s", "muscle", "side", "severity", "woke", "relief", "relief_score",
+               "red_flags", "trigger", "note")),
+    "dose": ("INSERT INTO dose (id, drug, drug_key, amount, unit, form, with_food, note) "
+             "VALUES (?,?,?,?,?,?,?,?)",
+             ("drug", "drug_key", "amount", "unit", "form", "with_food", "note")),
+    "water": ("INSERT INTO water (id, ml, drink) VALUES (?,?,?)", ("ml", "drink")),
+    "stretch": ("INSERT INTO stretch (id, minutes, kind) VALUES (?,?,?)", ("minutes", "kind")),
+    "vitals": ("INSERT INTO vitals (id, systolic, diastolic, pulse) VALUES (?,?,?,?)",
+               ("systolic", "diastolic", "pulse")),
+    "symptom": ("INSERT INTO symptom (id, name, severity, note) VALUES (?,?,?,?)",
+                ("name", "severity", "note")),
+}
+
+
+def bulk_insert(diary: Diary, inputs: list[EntryIn], ids: list[int | None] | None = None) -> list[int]:
+    """Write many validated entries in ONE transaction (all or nothing); return their ids.
+
+    ``ids`` may give wanted ids (None = next free); a wanted id already taken is
+    replaced by the next free one.
+    """
+    if not inputs:
+        return []
+    now = _fmt(now_utc())
+    out: list[int] = []
+    with diary.sql_write() as con:
+        next_id = int(con.execute("SELECT COALESCE(MAX(id), 0) FROM entry").fetchone()[0]) + 1
+        wanted = {i for i in (ids or ()) if i is not None}
+        taken: set[int] = set()
+        if wanted:
+            taken = {r[0] for r in con.execute("SELECT id FROM entry") if r[0] in wanted}
+            next_id = max(next_id, max(wanted) + 1)
+        entries: list[tuple[Any, ...]] = []
+        per_kind: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _INSERTS}
+        for n, inp in enumerate(inputs):
+            want = ids[n] if ids else None
+            if want is not None and want not in taken:
+                eid = want
+            else:
+                eid = next_id
+                next_id += 1
+            taken.add(eid)
+            out.append(eid)
+            entries.append((eid, inp.kind, _fmt(inp.at), now, now))
+            vals = _row_values(inp)
+            per_kind[inp.kind].append((eid, *(vals.get(c) for c in _INSERTS[inp.kind][1])))
+        con.executemany(
+            "INSERT INTO entry (id, kind, at, created_at, updated_at) VALUES (?,?,?,?,?)", entries)
+        for kind, rows in per_kind.items():
+            if rows:
+                con.executemany(_INSERTS[kind][0], rows)
+    return out
+
+
+def _q(col: str) -> str:
+    return f'"{col}"'

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any, Union
+from typing import Any
 
 from .timeutil import iso
 
@@ -83,7 +83,7 @@ class Symptom:
     kind = "symptom"
 
 
-Record = Union[Cramp, Dose, Water, Stretch, Vitals, Symptom]
+Record = Cramp | Dose | Water | Stretch | Vitals | Symptom
 RECORD_TYPES: dict[str, type] = {
     "cramp": Cramp, "dose": Dose, "water": Water,
     "stretch": Stretch, "vitals": Vitals, "symptom": Symptom,
