@@ -165,7 +165,7 @@ def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
             value = [x for v in value for x in v.split(",")]
         data[_OPT_TO_FIELD.get(key, key)] = value
     if "at" not in data and defaults_now:
-        data["at"] = now_utc()
+        data["at"] = now_utc().replace(microsecond=0)
     return data
 
 

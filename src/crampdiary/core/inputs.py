@@ -146,12 +146,19 @@ class CrampIn(EntryIn):
     @field_validator("duration_s", mode="before")
     @classmethod
     def _dur(cls, v: Any) -> int | None:
+        """Seconds as a number, or text such as 45s, 3m, 1h30m."""
         if v is None or v == "":
             return None
         from .timeutil import parse_duration
 
+        if isinstance(v, bool):
+            raise ValueError("is not a duration")
+        if isinstance(v, (int, float)):
+            if v != v or not float(v).is_integer():
+                raise ValueError("must be a whole number of seconds")
+            v = str(int(v))
         try:
-            return parse_duration(str(v).strip() if not isinstance(v, float) else str(int(v)) if v.is_integer() else "x")
+            return parse_duration(str(v))
         except InputError as e:
             raise ValueError(e.message) from None
 
