@@ -1,6 +1,19 @@
 """The drug catalog: a data file under ``resources/``, loaded at run time.
 
-Rules never name a drug; they ask the catalog for classes and limits.
+Rules never name a drug; they ask the catalog for classes, limits and markers.
+
+The file has three parts:
+
+* ``sources``: id -> {"title", "says"}; every limit, class and rule parameter
+  names one of these ids, and flags show the title.
+* ``rules``: parameters that apply to every drug (regular use, the withdrawal
+  gap, the interaction table, cramp and vitals thresholds).  Thresholds that
+  are ours rather than a label's cite the ``product-choice`` source.
+* ``drugs``: one record per drug: key (= generic name), brands, aliases,
+  classes (each with a source in ``class_sources``), an RxNorm ingredient code
+  where known, numeric ``limits`` ({"value", "source"}), and markers such as
+  ``withdrawal``, ``withdrawal_severity``, ``formulation_sensitive``,
+  ``interaction_subject``, ``rebound_watch``, ``low_bp_watch``, ``cramp_reason``.
 """
 
 from __future__ import annotations
@@ -39,10 +52,22 @@ class Drug:
     def has(self, cls: str) -> bool:
         return cls in self.classes
 
+    def marker(self, name: str, default: Any = None) -> Any:
+        """A non-numeric field of the record (``withdrawal``, ``interaction_subject`` ...)."""
+        return self.flags.get(name, default)
+
+    def limit_source(self, name: str) -> str | None:
+        lim = self.limits.get(name)
+        return None if lim is None else lim.source
+
+    def class_source(self, cls: str) -> str:
+        return self.class_sources.get(cls, self.source)
+
 
 class Catalog:
     def __init__(self, data: dict[str, Any]):
         self.sources: dict[str, dict[str, str]] = data.get("sources", {})
+        self.rules: dict[str, Any] = data.get("rules", {})
         self.drugs: dict[str, Drug] = {}
         self._names: dict[str, str] = {}
         for rec in data["drugs"]:
@@ -82,6 +107,51 @@ class Catalog:
         src = self.sources.get(source_id)
         return src.get("title", source_id) if src else source_id
 
+    def source_says(self, source_id: str) -> str:
+        src = self.sources.get(source_id)
+        return src.get("says", "") if src else ""
+
+    def with_class(self, cls: str) -> list[Drug]:
+        return [d for d in self.drugs.values() if cls in d.classes]
+
+    def with_marker(self, name: str) -> list[Drug]:
+        return [d for d in self.drugs.values() if d.flags.get(name)]
+
+    def problems(self) -> list[str]:
+        """Consistency checks of the data file (used by the tests)."""
+        out: list[str] = []
+        seen: dict[str, str] = {}
+        for d in self.drugs.values():
+            for n in (d.key, d.name, *d.brands, *d.aliases):
+                k = n.strip().casefold()
+                if seen.get(k, d.key) != d.key:
+                    out.append(f"name {n!r} used by {seen[k]} and {d.key}")
+                seen.setdefault(k, d.key)
+            if d.source and d.source not in self.sources:
+                out.append(f"{d.key}: unknown source {d.source!r}")
+            for name, lim in d.limits.items():
+                if lim.source not in self.sources:
+                    out.append(f"{d.key}.{name}: unknown source {lim.source!r}")
+            for cls in d.classes:
+                if d.class_source(cls) not in self.sources:
+                    out.append(f"{d.key} class {cls}: no known source")
+            for k, v in d.flags.items():
+                if k.endswith("_source") and v not in self.sources:
+                    out.append(f"{d.key}.{k}: unknown source {v!r}")
+
+        def walk(obj: Any, where: str) -> None:
+            if isinstance(obj, dict):
+                for k, v in obj.items():
+                    if k == "source" and v not in self.sources:
+                        out.append(f"rules {where}: unknown source {v!r}")
+                    walk(v, f"{where}.{k}")
+            elif isinstance(obj, list):
+                for i, v in enumerate(obj):
+                    walk(v, f"{where}[{i}]")
+
+        walk(self.rules, "")
+        return out
+
     def names(self) -> list[str]:
         """Every name a user may type, for autocompletion."""
         out = set()
@@ -96,9 +166,13 @@ def _load(path: str) -> Catalog:
         return Catalog(json.load(fh))
 
 
-def load_catalog(path: Path | None = None) -> Catalog:
-    if path is None:
-        from ..paths import resources_dir
+@lru_cache(maxsize=1)
+def _default_path() -> str:
+    from ..paths import resources_dir
 
-        path = resources_dir() / "catalog.json"
-    return _load(str(path))
+    return str(resources_dir() / "catalog.json")
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    # Called once per dose by export and import: the default path is looked up once.
+    return _load(_default_path() if path is None else str(path))

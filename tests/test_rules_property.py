@@ -1,0 +1,103 @@
+"""Issue 3: the engine's dose-timing flags equal those of a slow, obviously correct reference."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crampdiary.core import rules
+from crampdiary.core.catalog import load_catalog
+from crampdiary.core.records import Dose, History
+
+UTC = timezone.utc
+START = datetime(2026, 3, 20, 0, 0, tzinfo=UTC)  # the window holds the 2026 spring-forward
+TIMING = ("interval", "doses-24h", "daily-max", "single-dose", "step-up")
+
+
+def reference(doses: list[Dose], key: str) -> set[tuple[str, datetime, tuple[int, ...]]]:
+    """Straight from CONTRACT.md 3.1, quadratic and literal."""
+    drug = load_catalog().get(key)
+    assert drug is not None
+    ds = sorted((d for d in doses if d.drug_key == key), key=lambda d: (d.at, d.id))
+    inf = float("inf")
+    min_h = drug.limit("min_interval_h") or 0
+    max_n = drug.limit("max_doses_24h") or inf
+    max_mg = drug.limit("max_daily_mg") or inf
+    max_one = drug.limit("max_single_mg") or inf
+    step = drug.limit("max_step_mg") or inf
+    out = set()
+    for i, d in enumerate(ds):
+        before = ds[:i]  # the doses entered before this one (in time, then id order)
+        # 24 h window: taken after t - 24 h and up to t
+        window = [x for x in before if x.at > d.at - timedelta(hours=24)] + [d]
+        ids = tuple(x.id for x in window)
+        if before and d.at - before[-1].at < timedelta(hours=min_h):
+            out.add((f"{key}.interval", d.at, (before[-1].id, d.id)))
+        if len(window) > max_n:
+            out.add((f"{key}.doses-24h", d.at, ids))
+        if sum(x.amount for x in window) > max_mg + 1e-6:
+            out.add((f"{key}.daily-max", d.at, ids))
+        if d.amount > max_one + 1e-6:
+            out.add((f"{key}.single-dose", d.at, (d.id,)))
+        week = [x for x in before if x.at > d.at - timedelta(days=7)]
+        if week:
+            top = max(x.amount for x in week)
+            if d.amount - top > step + 1e-6:
+                biggest = [x for x in week if x.amount == top][-1]
+                out.add((f"{key}.step-up", d.at, (biggest.id, d.id)))
+    return out
+
+
+_dose = st.tuples(
+    # minutes after START: mostly on a coarse grid so that exact boundaries (6 h apart,
+    # 24 h apart, 7 days apart, the same moment) come up often
+    st.one_of(st.integers(min_value=0, max_value=24).map(lambda k: k * 120),
+              st.integers(min_value=0, max_value=12).map(lambda d: d * 1440 + 480),
+              st.integers(min_value=0, max_value=72).map(lambda h: h * 60),
+              st.integers(min_value=0, max_value=12 * 24).map(lambda h: h * 60),
+              st.integers(min_value=0, max_value=12 * 24 * 60)),
+    st.sampled_from([2, 4, 6, 8, 12, 12.5, 16, 18]),
+    st.sampled_from(["tizanidine"] * 6 + ["cyclobenzaprine", "lisinopril", "unknown"]),
+)
+# list lengths spread evenly from 0 to 40 (plain st.lists favours short lists)
+doses_strategy = st.integers(min_value=0, max_value=40).flatmap(
+    lambda n: st.lists(_dose, min_size=n, max_size=n))
+
+
+@settings(max_examples=200, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(doses_strategy, st.randoms(use_true_random=False))
+def test_engine_matches_reference(raw, rnd):
+    cat = load_catalog()
+    recs = []
+    order = list(range(len(raw)))
+    rnd.shuffle(order)  # ids are not in time order (backdated entries)
+    for new_id, (minutes, amount, drug) in zip(order, raw, strict=True):
+        d = cat.resolve(drug)
+        recs.append(Dose(new_id + 1, START + timedelta(minutes=minutes), drug, float(amount),
+                         d.key if d else None))
+    recs.sort(key=lambda r: (r.at, r.id))
+    hist = History(doses=recs)
+    at = START + timedelta(days=13)
+    got = {(f.rule, f.at, f.entries)
+           for f in rules.evaluate(hist, at, since=START - timedelta(days=1))
+           if f.rule.split(".", 1)[-1] in TIMING and not f.rule.startswith("interaction")}
+    want = (reference(recs, "tizanidine") | reference(recs, "cyclobenzaprine")
+            | reference(recs, "lisinopril"))
+    assert got == want
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(doses_strategy, st.integers(min_value=0, max_value=13 * 24))
+def test_evaluate_at_any_moment_equals_reference_on_the_past(raw, hours):
+    """Judging at ``at`` equals judging the history cut at ``at`` (nothing leaks from later)."""
+    cat = load_catalog()
+    recs = sorted((Dose(i + 1, START + timedelta(minutes=m), drug, float(a),
+                        cat.resolve(drug).key if cat.resolve(drug) else None)
+                   for i, (m, a, drug) in enumerate(raw)), key=lambda r: (r.at, r.id))
+    at = START + timedelta(hours=hours)
+    full = rules.evaluate(History(doses=recs), at, since=START)
+    cut = rules.evaluate(History(doses=[r for r in recs if r.at <= at]), at, since=START)
+    assert full == cut
