@@ -602,14 +602,12 @@ class _Engine:
                 if ok == sk:
                     continue
                 other = odd.drug
-                # one flag per pair of drugs: the first matching row of the table (the
-                # rows run from the most to the least specific), so clonidine raises
-                # alpha2-agonist and not also antihypertensive
+                # every row of the table that the other drug matches: clonidine is an
+                # alpha2 agonist AND a blood-pressure medicine, and the label warns of both
                 for rule in rules:
                     if set(rule.get("classes", ())) & set(other.classes):
                         self._pair(rule, subject, sdd.doses, other.name, odd.doses, together,
                                    other)
-                        break
             for rule in rules:
                 drinks = set(rule.get("drinks", ()))
                 if not drinks:
