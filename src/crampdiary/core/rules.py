@@ -446,6 +446,8 @@ class _Engine:
                 continue
             if i + 1 < n and ts[i + 1] <= due:
                 continue
+            if i + 1 >= n and not self.at > due:
+                continue  # exactly 36 h without a dose so far is not yet "more than" 36 h
             day = dd.days[i]
             if not self.regular_on(dd, day):
                 continue
