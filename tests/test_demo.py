@@ -52,8 +52,7 @@ def test_demo_patterns_are_planted(diary):
     stretch_days = {local_date(s.at) for s in hist.stretches}
     cramps: dict = defaultdict(int)
     for c in hist.cramps:
-        # night episodes (after midnight) belong to the evening before
-        cramps[local_date(c.at - timedelta(hours=7))] += 1
+        cramps[local_date(c.at)] += 1
     days = sorted(water)
     low = [cramps[d + timedelta(days=1)] for d in days if water[d] < 1500]
     high = [cramps[d + timedelta(days=1)] for d in days if water[d] >= 1500]

@@ -169,12 +169,30 @@ def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
     return data
 
 
+_PATH_OPTIONS = {"data_dir", "out", "path", "file"}  # file names may hold any bytes
+_DEST_NAMES = {"date_from": "from", "date_to": "to", "stretch_kind": "kind"}
+
+
+def _refuse_undecodable(ns: argparse.Namespace) -> None:
+    """Text that is not valid UTF-8 (bytes the shell passed through) is refused, not stored."""
+    for key, value in vars(ns).items():
+        if key in _PATH_OPTIONS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    field = _DEST_NAMES.get(key, key).replace("_", "-")
+                    raise InputError(field, "contains bytes that are not valid UTF-8 text") from None
+
+
 def _int_id(text: str) -> int:
     try:
         v = int(text)
     except ValueError:
         raise InputError("id", f"{text!r} is not an entry id (a whole number)") from None
-    if v <= 0:
+    if not 0 < v < 2**63:
         raise InputError("id", f"{text!r} is not an entry id")
     return v
 
@@ -360,9 +378,12 @@ def cmd_backup(ns: argparse.Namespace) -> int:
 
     with open_diary() as d:
         if ns.out:
-            from .core.backups import copy_database
+            from .core.backups import backup_name, copy_database
 
-            path = copy_database(d.path, Path(ns.out))
+            out = Path(ns.out).expanduser()
+            if out.is_dir():
+                out = out / backup_name("manual")
+            path = copy_database(d.path, out)
         else:
             path = make_backup(d.path, paths.backup_dir(), "manual")
     print(path)
@@ -423,13 +444,38 @@ COMMANDS = {
 }
 
 
-def _log_crash() -> Path | None:
+def _crash_text(exc: BaseException) -> str:
+    """The program's own frames and the exception types only: no exception text and no
+    local variables, so nothing of the diary ends up in the log file."""
+    import platform
+
+    lines = [f"Cramp Diary {__version__} command-line crash report",
+             f"Python {platform.python_version()} on {platform.platform()}", "",
+             "Traceback (most recent call last; exception text left out to keep diary "
+             "content out of this file):"]
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in chain and len(chain) < 10:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    for i, e in enumerate(reversed(chain)):
+        if i:
+            lines.append("During handling of the above exception, another exception occurred:")
+        for fs in traceback.extract_tb(e.__traceback__):
+            lines.append(f'  File "{fs.filename}", line {fs.lineno}, in {fs.name}')
+            if fs.line:
+                lines.append(f"    {fs.line}")
+        lines.append(f"{type(e).__module__}.{type(e).__qualname__}")
+    return "\n".join(lines) + "\n"
+
+
+def _log_crash(exc: BaseException) -> Path | None:
     try:
         from .core.timeutil import now_utc
 
         folder = paths.log_dir()
-        path = folder / f"crash-{now_utc().strftime('%Y%m%dT%H%M%S')}.log"
-        paths.write_private(path, traceback.format_exc().encode("utf-8"))
+        path = folder / f"crash-{now_utc().strftime('%Y%m%dT%H%M%S%f')}.log"
+        paths.write_private(path, _crash_text(exc).encode("utf-8"))
         return path
     except Exception:  # noqa: BLE001
         return None
@@ -440,17 +486,22 @@ def run(argv: list[str]) -> int:
     try:
         ns = parser.parse_args(argv)
     except Refused as exc:
-        print(f"crampdiary: refused: {exc}", file=sys.stderr)
+        msg = str(exc)
+        if not msg.startswith("argument "):  # e.g. "unrecognized arguments: ...": name the field
+            msg = f"options: {msg}"
+        print(f"crampdiary: refused: {msg}", file=sys.stderr)
         return 2
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
     try:
         if ns.data_dir:
             paths.set_data_dir(ns.data_dir)
+        _refuse_undecodable(ns)
         command = ns.command or "gui"
         return COMMANDS[command](ns)
     except InputError as exc:
-        print(f"crampdiary: refused: {exc.field}: {exc.message}", file=sys.stderr)
+        field = exc.field if exc.field.isprintable() else ascii(exc.field)  # no raw escapes
+        print(f"crampdiary: refused: {field}: {exc.message}", file=sys.stderr)
         return 2
     except EnvironmentProblem as exc:
         print(f"crampdiary: {exc.message}" + (f" {exc.hint}" if exc.hint else ""), file=sys.stderr)
@@ -467,7 +518,7 @@ def run(argv: list[str]) -> int:
         print(f"crampdiary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001  a bug: message + saved details, no traceback
-        where = _log_crash()
+        where = _log_crash(exc)
         print(f"crampdiary: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
         if where:
             print(f"Details were saved to {where}.", file=sys.stderr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,27 @@ from .timeutil import now_utc
 _NAME = re.compile(r"^diary-(daily|monthly|pre-migration|pre-restore|manual)-(\d{8}T\d{6})Z?\.sqlite3$")
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
+STALE_TMP_S = 3600  # a temporary file this old is left over from a killed program
+
+
+def ro_uri(path: Path) -> str:
+    """A read-only SQLite URI for ``path`` (safe for '?', '#', '%' and spaces in names)."""
+    from urllib.parse import quote
+
+    return "file:" + quote(str(Path(path).absolute()), safe="/:\\") + "?mode=ro"
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def copy_database(src: Path, dest: Path) -> Path:
@@ -27,11 +49,12 @@ def copy_database(src: Path, dest: Path) -> Path:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=30)
+        source = sqlite3.connect(ro_uri(src), uri=True, timeout=30)
         try:
             target = sqlite3.connect(tmp)
             try:
-                source.backup(target)
+                target.execute("PRAGMA synchronous=FULL")
+                source.backup(target)  # one step: a consistent snapshot, even mid-write
                 target.execute("PRAGMA journal_mode=DELETE")
             finally:
                 target.close()
@@ -39,6 +62,7 @@ def copy_database(src: Path, dest: Path) -> Path:
             source.close()
         os.chmod(tmp, 0o600)
         os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -60,15 +84,20 @@ def make_backup(db: Path, folder: Path, kind: str = "manual", when: datetime | N
 
 def list_backups(folder: Path) -> list[tuple[str, datetime, Path]]:
     """(kind, time, path) of every backup in ``folder``, newest first."""
-    out = []
+    found = []
     if folder.is_dir():
         for p in folder.iterdir():
             m = _NAME.match(p.name)
             if m:
                 when = datetime.strptime(m.group(2), "%Y%m%dT%H%M%S")
-                out.append((m.group(1), when, p))
-    out.sort(key=lambda t: t[1], reverse=True)
-    return out
+                try:
+                    mtime = p.stat().st_mtime_ns
+                except OSError:
+                    continue
+                found.append((when, mtime, m.group(1), p))
+    # names carry whole seconds; within one second the file written last is newest
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [(kind, when, p) for when, _, kind, p in found]
 
 
 def daily_backup(db: Path, folder: Path, when: datetime | None = None) -> Path | None:
@@ -87,6 +116,18 @@ def daily_backup(db: Path, folder: Path, when: datetime | None = None) -> Path |
 
 
 def rotate(folder: Path) -> None:
+    """Keep the newest KEEP_DAILY daily and KEEP_MONTHLY monthly backups.
+
+    Backups made before a migration or restore, and manual ones, are never removed
+    automatically.  Temporary files left by a program killed during a backup are.
+    """
+    now = time.time()
+    for p in folder.glob(".diary-*.tmp-*"):
+        try:
+            if now - p.stat().st_mtime > STALE_TMP_S:
+                p.unlink()
+        except OSError:
+            pass
     kept = {"daily": 0, "monthly": 0}
     limits = {"daily": KEEP_DAILY, "monthly": KEEP_MONTHLY}
     for kind, _, path in list_backups(folder):
@@ -111,7 +152,7 @@ def is_good_database(path: Path) -> bool:
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 return False
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(ro_uri(path), uri=True)
         try:
             ok = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             has_entry = con.execute(

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
-from .backups import daily_backup, latest_good_backup, make_backup
+from .backups import daily_backup, latest_good_backup, make_backup, ro_uri
 from .errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProblem
 from .migrations import SCHEMA_VERSION, run_steps
 
@@ -38,6 +38,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def _raw_connect(path: Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    con.execute("PRAGMA synchronous=FULL")
     return con
 
 
@@ -50,22 +51,42 @@ def _chmod_private(path: Path) -> None:
             pass
 
 
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig) if orig else str(exc)
+
+
+def _is_damage(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in ("malformed", "not a database", "corrupt", "file is encrypted"))
+
+
 def check_file(path: Path) -> int:
-    """Return the schema version of an existing diary, or raise if it is not one."""
+    """Return the schema version of an existing diary, or raise if it is not one.
+
+    A quick integrity check (``PRAGMA quick_check``) runs on every open.  A damaged
+    or foreign file raises ``DatabaseCorrupt`` and is left exactly as it is.
+    """
     try:
         with open(path, "rb") as fh:
-            head = fh.read(16)
+            header = fh.read(100)
     except OSError as exc:
-        raise EnvironmentProblem(f"The diary {path} cannot be read: {exc.strerror}.") from exc
+        raise EnvironmentProblem(f"The diary {path} cannot be read: {exc.strerror}.",
+                                 "Check that the drive is connected and the file readable.") from exc
+    head = header[:16]
     if head == b"" and path.stat().st_size == 0:
         return 0
     if head != SQLITE_HEADER:
         raise DatabaseCorrupt(
             f"The file {path} is not a Cramp Diary database (it may be damaged).",
-            "Restore the latest backup with 'crampdiary restore FILE'.",
+            recovery_hint(path),
         )
+    # The header's user_version (offset 60): a diary from a newer program is refused
+    # without even opening it, so not a byte of it (nor a -wal/-shm file) appears.
+    if len(header) == 100 and int.from_bytes(header[60:64], "big", signed=True) > SCHEMA_VERSION:
+        return int.from_bytes(header[60:64], "big", signed=True)
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
@@ -74,16 +95,45 @@ def check_file(path: Path) -> int:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(
-            f"The diary {path} is damaged ({exc}).",
-            "Restore the latest backup with 'crampdiary restore FILE'.",
-        ) from exc
+        if isinstance(exc, sqlite3.OperationalError) and not _is_damage(str(exc)):
+            raise _environment_error(exc, path, "opened") from exc
+        raise DatabaseCorrupt(f"The diary {path} is damaged ({exc}).", recovery_hint(path)) from exc
     if result != "ok":
         raise DatabaseCorrupt(
-            f"The diary {path} failed its integrity check ({result}).",
-            "Restore the latest backup with 'crampdiary restore FILE'.",
+            f"The diary {path} failed its integrity check ({result}).", recovery_hint(path)
         )
     return int(version)
+
+
+def restore_command(db: Path, backup: Path) -> str:
+    """The command that puts ``backup`` back in place of the diary ``db``."""
+    import shlex
+
+    import appdirs
+
+    from .. import paths
+
+    default = Path(appdirs.user_data_dir(paths.APP_NAME, False))
+    parts = ["crampdiary"]
+    if Path(db).parent.absolute() != default.absolute():
+        parts += ["--data-dir", shlex.quote(str(Path(db).parent))]
+    parts += ["restore", shlex.quote(str(backup))]
+    return " ".join(parts)
+
+
+def recovery_hint(db: Path) -> str:
+    """What to do about a damaged diary: the latest good backup and how to restore it."""
+    folder = Path(db).parent / "backups"
+    try:
+        best = latest_good_backup(folder)
+    except OSError:
+        best = None
+    if best is None:
+        return (f"No good backup was found in {folder}. Keep the damaged file (do not delete "
+                "it); a copy of it can often be rescued with SQLite's '.recover' command.")
+    return (f"The latest good backup is {best}. To go back to it, run: "
+            f"{restore_command(db, best)}  (restoring keeps the damaged file in {folder}; "
+            "nothing is deleted).")
 
 
 def _pragmas(con: Any) -> None:
@@ -120,8 +170,10 @@ class Diary:
         with self._lock:
             try:
                 yield self._connection()
-            except sqlite3.OperationalError as exc:
-                raise _environment_error(exc, self.path) from exc
+            except sqlite3.DatabaseError as exc:
+                if is_environment_error(exc):
+                    raise _environment_error(exc, self.path, "read") from exc
+                raise
 
     @contextmanager
     def sql_write(self) -> Iterator[sqlite3.Connection]:
@@ -137,8 +189,10 @@ class Diary:
                     if con.in_transaction:
                         con.execute("ROLLBACK")
                     raise
-            except sqlite3.OperationalError as exc:
-                raise _environment_error(exc, self.path) from exc
+            except sqlite3.DatabaseError as exc:
+                if is_environment_error(exc):
+                    raise _environment_error(exc, self.path) from exc
+                raise
             finally:
                 _chmod_private(self.path)
 
@@ -151,15 +205,21 @@ class Diary:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlalchemy.exc import DBAPIError
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as s:
-            yield s
+        try:
+            with Session(self.engine, expire_on_commit=False) as s:
+                yield s
+        except DBAPIError as exc:
+            if is_environment_error(exc):
+                raise _environment_error(exc, self.path, "read") from exc
+            raise
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed at the end, rolled back on any error."""
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DBAPIError
         from sqlmodel import Session
 
         if self._write_engine is None:
@@ -172,14 +232,16 @@ class Diary:
                 except BaseException:
                     s.rollback()
                     raise
-        except OperationalError as exc:
-            raise _environment_error(exc, self.path) from exc
+        except DBAPIError as exc:
+            if is_environment_error(exc):
+                raise _environment_error(exc, self.path) from exc
+            raise
         finally:
             _chmod_private(self.path)
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast read-only aggregate queries."""
-        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = sqlite3.connect(ro_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return con
 
@@ -200,34 +262,53 @@ class Diary:
         self.close()
 
 
-def _environment_error(exc: Exception, path: Path) -> EnvironmentProblem:
-    orig = getattr(exc, "orig", None)
-    text = str(orig) if orig else str(exc)
+def _environment_error(exc: BaseException, path: Path, action: str = "saved") -> EnvironmentProblem:
+    """Turn an SQLite error caused by the machine (not by a bug) into a plain message.
+
+    ``action`` completes "nothing was ...": "saved" for writes, "opened" / "read" /
+    "upgraded" elsewhere.
+    """
+    text = _reason(exc)
     low = text.lower()
     if "full" in low:
         return EnvironmentProblem(
-            "The disk is full, so the entry was not saved.", "Free some space and try again."
+            f"The disk is full, so nothing was {action}; the diary is as it was before.",
+            "Free some space and try again.",
         )
     if "readonly" in low or "read-only" in low:
         return EnvironmentProblem(
-            f"The diary {path} is read-only, so nothing was saved.",
-            "Check the folder's permissions.",
+            f"The diary {path} or its folder is read-only, so nothing was {action}.",
+            "Check the folder's permissions (or the drive's write protection).",
         )
     if "locked" in low or "busy" in low:
         return EnvironmentProblem(
-            "The diary is busy in another program and nothing was saved.", "Try again in a moment."
+            f"The diary is busy in another program and nothing was {action}.",
+            "Try again in a moment.",
         )
-    if "malformed" in low or "not a database" in low:
-        return DatabaseCorrupt(f"The diary {path} is damaged.", "Restore a backup.")
-    return EnvironmentProblem(f"The diary could not be written: {text}.")
+    if _is_damage(text):
+        return DatabaseCorrupt(f"The diary {path} is damaged ({text}).", recovery_hint(path))
+    if "unable to open" in low or "disk i/o" in low:
+        what = "written, so nothing was saved" if action == "saved" else action
+        return EnvironmentProblem(
+            f"The diary {path} could not be {what} ({text}).",
+            "Check that the drive is connected, has free space and the folder can be written.",
+        )
+    return EnvironmentProblem(f"The diary could not be {action} ({text}).")
+
+
+def is_environment_error(exc: BaseException) -> bool:
+    """True for SQLite errors caused by the machine or the file, not by a bug in the program."""
+    orig = getattr(exc, "orig", exc)
+    return isinstance(orig, sqlite3.OperationalError) or type(orig) is sqlite3.DatabaseError
 
 
 def _make_engine(path: Path) -> Engine:
     from sqlalchemy import event
+    from sqlalchemy.engine import URL
     from sqlmodel import create_engine
 
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),  # a URL object: '?' or '#' in a path is fine
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
 
@@ -245,33 +326,88 @@ def _make_engine(path: Path) -> Engine:
 
 
 def _create_schema(path: Path) -> None:
-    """A fresh diary: every table of core.models, stamped with the schema version."""
-    from sqlalchemy.exc import OperationalError
+    """A fresh diary: every table of core.models, stamped with the schema version.
+
+    One transaction (BEGIN IMMEDIATE): a start killed half-way leaves an empty file
+    that the next start initialises, never tables without a version.  When two
+    programs create the same diary at once, the second finds it done.
+    """
+    from sqlalchemy.exc import DBAPIError
     from sqlmodel import SQLModel
 
     from . import models  # noqa: F401  (registers the tables)
+    from .migrations import FRESH_EXTRA
 
     engine = _make_engine(path)
     try:
-        SQLModel.metadata.create_all(engine)
-        with engine.begin() as conn:
-            conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)")
+        with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+            if conn.exec_driver_sql("PRAGMA user_version").scalar():
+                return  # another program created it while we waited for the lock
+            SQLModel.metadata.create_all(conn)
+            for statement in FRESH_EXTRA:
+                conn.exec_driver_sql(statement)
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except OperationalError as exc:
-        raise _environment_error(exc, path) from exc
+    except DBAPIError as exc:
+        if is_environment_error(exc):
+            raise _environment_error(exc, path, "created") from exc
+        raise
     finally:
         engine.dispose()
 
 
+def _has_tables(path: Path) -> bool:
+    con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
+    finally:
+        con.close()
+
+
+def _upgrade(path: Path, version: int, backups: Path) -> None:
+    """Back up, then run each migration step in its own transaction."""
+    try:
+        make_backup(path, backups, "pre-migration")
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise EnvironmentProblem(
+            f"The diary {path} needs an upgrade to this version of Cramp Diary, but it could "
+            f"not be backed up first ({reason}). Nothing was changed.",
+            "Free some disk space or check the folder's permissions, then try again.",
+        ) from exc
+    con = _raw_connect(path)
+    try:
+        run_steps(con, version)
+    except sqlite3.DatabaseError as exc:
+        if is_environment_error(exc):
+            raise _environment_error(exc, path, "upgraded") from exc
+        raise
+    finally:
+        con.close()
+
+
 def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
-    """Open (creating or upgrading as needed) the diary at ``path``."""
+    """Open (creating or upgrading as needed) the diary at ``path``.
+
+    * A new diary is created 0600 in a 0700 folder, in one transaction.
+    * An existing one gets a quick integrity check; a damaged or foreign file is
+      refused (``DatabaseCorrupt``, with the latest good backup in the hint) and
+      left exactly as it is.
+    * Newer than this program: refused (``DatabaseTooNew``), not touched.
+    * Older: backed up, then upgraded step by step.
+    * Then at most one automatic backup a day (``backups.daily_backup``).
+    """
     from .. import paths
 
     path = Path(path) if path else paths.db_path()
     paths.secure_dir(path.parent)
     backups = path.parent / "backups"
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
+    size = path.stat().st_size if path.exists() else None
+    if size == 0 and latest_good_backup(backups) is not None:
+        # A diary that had backups does not become empty by itself.
+        raise DatabaseCorrupt(f"The diary {path} is empty (0 bytes), but backups of it exist.",
+                              recovery_hint(path))
+    fresh = not size
+    if not fresh:
         version = check_file(path)
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(
@@ -279,26 +415,24 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
                 f"(schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.",
                 "Install the newer version to open it.",
             )
-        if version < SCHEMA_VERSION:
-            if version == 0:
+        if version <= 0:
+            if version < 0 or _has_tables(path):
                 raise DatabaseCorrupt(
-                    f"The file {path} is an SQLite database but not a Cramp Diary.",
-                    "Choose another data folder or restore a backup.",
+                    f"The file {path} is an SQLite database but not a Cramp Diary. "
+                    "It was not changed.",
+                    "Choose another data folder with --data-dir, or restore a backup.",
                 )
-            make_backup(path, backups, "pre-migration")
-            con = _raw_connect(path)
-            try:
-                run_steps(con, version)
-            finally:
-                con.close()
-    else:
+            fresh = True  # an empty SQLite file: a first start that was interrupted
+        elif version < SCHEMA_VERSION:
+            _upgrade(path, version, backups)
+    if size is None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
         os.close(fd)
-    if not existed:
+    if fresh:
         _create_schema(path)
     _chmod_private(path)
     diary = Diary(path)
-    if existed and auto_backup:
+    if not fresh and auto_backup:
         try:
             daily_backup(path, backups)
         except (OSError, sqlite3.Error):
@@ -306,4 +440,5 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
     return diary
 
 
-__all__ = ["Diary", "open_diary", "check_file", "latest_good_backup", "SCHEMA_VERSION"]
+__all__ = ["Diary", "open_diary", "check_file", "latest_good_backup", "recovery_hint",
+           "restore_command", "ro_uri", "SCHEMA_VERSION"]

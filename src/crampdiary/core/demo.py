@@ -7,6 +7,8 @@ less likely on days with stretching, more likely in the hours after a dose has
 worn off, and a little more frequent once the statin has started.  Water comes
 in many small drinks (the heavy case is about 20 entries a day), blood pressure
 is measured now and then, and drowsiness or a dry mouth is noted at times.
+Effects are planted by local calendar day, the unit the insights count in:
+a day's episodes go with that day's stretching and the previous day's water.
 
 The patterns are planted on purpose so that screenshots, charts, insights and
 benchmarks have something real to show.  Entries are validated through the
@@ -109,7 +111,7 @@ def generate(diary: Diary, days: int = 180, seed: int = 1, end: datetime | None 
         for _ in range(_poisson(rng, rate)):
             night = rng.random() < 0.7
             if night:
-                onset = _at(day, time(0, 0), rng.uniform(24 * 60 + 60, 24 * 60 + 390))  # 01:00-06:30 next day
+                onset = _at(day, time(0, 0), rng.uniform(60, 390))  # 01:00-06:30
             else:
                 onset = _at(day, time(9, 0), rng.uniform(0, 12 * 60))
                 # daytime episodes mostly when the last dose has worn off

@@ -7,6 +7,8 @@ runs in its own transaction.  A newer one is refused and not touched.
 Version history:
   1  first release: entry + one table per kind + medicine
   2  medicine.schedule (reminder times) and an index on entry(kind, at)
+  3  entry ids are never reused (AUTOINCREMENT): an id deleted and then undone, or
+     named in an export or a note, never comes to mean another entry
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The schema exactly as version 1 created it; kept so tests can build a v1 diary.
 SCHEMA_V1 = """
@@ -63,25 +65,75 @@ CREATE TABLE medicine (
 """
 
 
+# What the table models do not say but the current schema has; a fresh diary runs
+# these right after creating the tables (a test compares a fresh diary with an
+# upgraded one, so the two cannot drift apart).
+FRESH_EXTRA = ("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)",)
+
+
 def _v1_to_v2(con: sqlite3.Connection) -> None:
     con.execute("ALTER TABLE medicine ADD COLUMN schedule VARCHAR NOT NULL DEFAULT ''")
     con.execute("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)")
 
 
+ENTRY_V3 = """
+CREATE TABLE entry_v3 (
+    id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    kind VARCHAR NOT NULL,
+    at DATETIME NOT NULL,
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL
+)"""
+
+
+def _v2_to_v3(con: sqlite3.Connection) -> None:
+    """Rebuild ``entry`` with AUTOINCREMENT (SQLite's recipe for changing a table).
+
+    Foreign keys must be off on this connection (they are: ``PRAGMA foreign_keys``
+    is never switched on for migrations), or dropping the old table would delete
+    every row of the kind tables through ON DELETE CASCADE.
+    """
+    if con.execute("PRAGMA foreign_keys").fetchone()[0]:
+        raise RuntimeError("migration 2 -> 3 needs foreign keys off")
+    con.execute(ENTRY_V3)
+    con.execute("INSERT INTO entry_v3 (id, kind, at, created_at, updated_at) "
+                "SELECT id, kind, at, created_at, updated_at FROM entry")
+    con.execute("DROP TABLE entry")
+    con.execute("ALTER TABLE entry_v3 RENAME TO entry")
+    con.execute("CREATE INDEX ix_entry_kind ON entry (kind)")
+    con.execute("CREATE INDEX ix_entry_at ON entry (at)")
+    con.execute("CREATE INDEX ix_entry_kind_at ON entry (kind, at)")
+    problems = con.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise RuntimeError(f"migration 2 -> 3 left {len(problems)} rows without their entry")
+
+
 # STEPS[n] brings a diary from version n to n + 1.
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 
 def run_steps(con: sqlite3.Connection, from_version: int) -> None:
-    """Run every step from ``from_version`` up, each in its own transaction."""
+    """Run every step from ``from_version`` up, each in its own transaction.
+
+    The version is read again inside each transaction: when two programs open an
+    old diary at the same moment, the second waits for the lock and then finds the
+    step already done instead of running it twice.  A step that fails is rolled
+    back whole, leaving the diary at the last completed version.
+    """
     for v in range(from_version, SCHEMA_VERSION):
         con.execute("BEGIN IMMEDIATE")
         try:
-            STEPS[v](con)
-            con.execute(f"PRAGMA user_version = {v + 1}")
+            current = con.execute("PRAGMA user_version").fetchone()[0]
+            if current == v:
+                STEPS[v](con)
+                con.execute(f"PRAGMA user_version = {v + 1}")
+            elif current < v:  # pragma: no cover - cannot happen: steps run in order
+                raise RuntimeError(f"diary at schema {current}, expected {v}")
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            if con.in_transaction:
+                con.execute("ROLLBACK")
             raise

@@ -27,6 +27,7 @@ from .inputs import INPUT_MODELS, EntryIn, validate_input  # noqa: F401
 # --------------------------------------------------------------------------- tables
 class Entry(SQLModel, table=True):
     __tablename__ = "entry"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids are never reused
     id: int | None = SQLField(default=None, primary_key=True)
     kind: str = SQLField(index=True)
     at: datetime = SQLField(index=True)  # UTC

@@ -92,6 +92,8 @@ def parse_datetime(text: str, field: str = "at") -> datetime:
         dt = datetime(d.year, d.month, d.day)
     if dt.year < 1900:
         raise InputError(field, f"{text!r} is too far in the past")
+    if dt.year > 9000:
+        raise InputError(field, f"{text!r} is too far in the future")
     return to_utc(dt)
 
 
@@ -102,9 +104,12 @@ def parse_date(text: str, field: str) -> date:
         s = text.strip()
         if "T" in s or " " in s:
             return local_date(parse_datetime(s, field))
-        return date.fromisoformat(s)
+        d = date.fromisoformat(s)
     except (ValueError, AttributeError):
         raise InputError(field, f"{text!r} is not a date (use YYYY-MM-DD)") from None
+    if not 1900 <= d.year <= 9000:
+        raise InputError(field, f"{text!r} is outside the years 1900 to 9000")
+    return d
 
 
 def local_midnight_utc(d: date) -> datetime:
