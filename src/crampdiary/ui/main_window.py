@@ -1,0 +1,594 @@
+"""The main window: a shell that appears at once, then the views once the diary is open.
+
+This module imports only Qt and ``paths`` at import time, so the window can be
+shown before the storage layer (SQLAlchemy) and matplotlib are loaded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+
+
+def window_settings() -> QSettings:
+    """Window state per data folder (so two diaries remember their own windows)."""
+    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()  # the shell is on screen: slow start-up work may begin
+    ready = Signal()  # the diary is open and the views are built
+    closed = Signal()  # the window really closed (not just hidden to the tray)
+
+    VIEW_NAMES = ("Today", "History", "Medicines", "Insights")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctl: Any = None
+        self.tray: QSystemTrayIcon | None = None
+        self.reminders: Any = None
+        self.insights: Any = None
+        self.flag_dialogs: list[Any] = []
+        self._quitting = False
+        self._tray_hint_shown = False
+        # Only what the first paint needs: the rest (icon, views, menus) comes after it.
+        self.setWindowTitle(self.tr("Cramp Diary"))
+        self.setMinimumSize(720, 540)
+        # The first frame is the bare window: no child widget yet.  Laying out even
+        # one child (style metrics, the font database) costs more than showing a
+        # bare window, so the 'Opening your diary…' text comes with the next frame.
+        self._painted = False
+        self._loading_label: QLabel | None = None
+        self._restore_geometry()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self.ctl is None:
+                self.loading_label.setText(self.tr("Opening your diary…"))
+            self.first_painted.emit()
+
+    @property
+    def loading_label(self) -> QLabel:
+        """'Opening your diary…' (made after the first frame)."""
+        if self._loading_label is None:
+            shell = QWidget(self)
+            ll = QHBoxLayout(shell)
+            ll.addStretch(1)
+            self._loading_label = QLabel(shell)
+            ll.addWidget(self._loading_label)
+            ll.addStretch(1)
+            self.setCentralWidget(shell)
+        return self._loading_label
+
+    # ------------------------------------------------------------------ geometry
+    def _restore_geometry(self) -> None:
+        qs = window_settings()
+        geo = qs.value("main/geometry")
+        if isinstance(geo, QByteArray | bytes) and self.restoreGeometry(QByteArray(geo)):
+            return
+        self.resize(1280, 840)
+
+    def save_geometry(self) -> None:
+        qs = window_settings()
+        qs.setValue("main/geometry", self.saveGeometry())
+        if self.ctl is not None:
+            qs.setValue("main/tab", self.tabs.currentIndex())
+        qs.sync()
+
+    # ------------------------------------------------------------------ building
+    def attach(self, controller: Any) -> None:
+        """Build the views on an open diary."""
+
+        from .history import HistoryView
+        from .medicines import MedicinesView
+        from .style import app_icon
+        from .today import TodayView
+
+        self.ctl = controller
+        controller.setParent(self)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setWindowIcon(app_icon())
+        self.setWindowIcon(app_icon())
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.today = TodayView(controller, self.tabs)
+        self.history = HistoryView(controller, self.tabs)
+        self.medicines = MedicinesView(controller, self.tabs)
+        self.insights_holder = QWidget(self.tabs)
+        QVBoxLayout(self.insights_holder)
+        for w, name in ((self.today, "Today"), (self.history, "History"),
+                        (self.medicines, "Medicines"), (self.insights_holder, "Insights")):
+            i = self.tabs.addTab(w, self.tr(name))
+            self.tabs.setTabToolTip(i, self.tr("{v} (Ctrl+{n})").format(v=self.tr(name), n=i + 1))
+        self.setCentralWidget(self.tabs)  # replaces (and deletes) the loading text
+        self._loading_label = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.today.log_requested.connect(self.log_dialog)
+        self.today.dose_requested.connect(lambda name: self.log_dialog("dose", drug=name))
+        self.today.flag_activated.connect(lambda fs: self.show_flags(list(fs)))
+        self.today.red_flag_details.connect(self.show_red_flag_details)
+        self.history.edit_requested.connect(self.edit_dialog)
+        controller.flags_raised.connect(self._flags_raised)
+        controller.medicines_changed.connect(self._rebuild_med_actions)
+        controller.undo_stack.indexChanged.connect(lambda _i: self._status_undo())
+        self._build_menus()
+        self._setup_tray()
+        tab = window_settings().value("main/tab", 0)
+        try:
+            self.tabs.setCurrentIndex(int(tab) if int(tab) in (0, 1, 2) else 0)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            pass
+        self.statusBar().showMessage(self.tr("Ready. Press C to log a cramp, D for a dose, "
+                                             "W for water."), 8000)
+        self.ready.emit()
+
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None,
+                tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                act.setShortcuts(shortcut)
+            else:
+                act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.triggered.connect(lambda _=False: slot())
+        menu.addAction(act)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        a = self.actions_by_name
+        f = mb.addMenu(self.tr("&File"))
+        a["report"] = self._action(f, self.tr("&Report for my doctor…"), self.open_report, "Ctrl+P",
+                                   self.tr("Make a PDF report to take to an appointment"))
+        a["export"] = self._action(f, self.tr("&Export…"), self.export_data, "Ctrl+E",
+                                   self.tr("Save the diary as CSV, JSON or FHIR"))
+        a["import"] = self._action(f, self.tr("&Import…"), self.import_data, "Ctrl+I",
+                                   self.tr("Add entries from a CSV folder or JSON file"))
+        f.addSeparator()
+        a["backup"] = self._action(f, self.tr("&Back up now"), self.backup_now, "Ctrl+B",
+                                   self.tr("Save a copy of the diary in the backup folder"))
+        a["restore"] = self._action(f, self.tr("Res&tore from a backup…"), self.restore_backup, None,
+                                    self.tr("Replace the diary with a backup"))
+        f.addSeparator()
+        a["settings"] = self._action(f, self.tr("&Settings…"), self.open_settings,
+                                     QKeySequence.StandardKey.Preferences if not QKeySequence(
+                                         QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
+        f.addSeparator()
+        a["quit"] = self._action(f, self.tr("&Quit"), self.quit_app, "Ctrl+Q")
+
+        e = mb.addMenu(self.tr("&Edit"))
+        undo = self.ctl.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.ctl.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        e.addAction(undo)
+        e.addAction(redo)
+        self.addAction(undo)
+        self.addAction(redo)
+        a["undo"], a["redo"] = undo, redo
+
+        lg = mb.addMenu(self.tr("&Log"))
+        a["cramp"] = self._action(lg, self.tr("&Cramp…"), lambda: self.log_dialog("cramp"), "C")
+        a["dose"] = self._action(lg, self.tr("&Dose…"), lambda: self.log_dialog("dose"), "D")
+        small, large = self.ctl.settings.quick_water()
+        a["water_small"] = self._action(lg, self.tr("&Water {a}").format(a=small[1]),
+                                        lambda: self.today.quick_water(0), "W")
+        a["water_large"] = self._action(lg, self.tr("Water {a}").format(a=large[1]),
+                                        lambda: self.today.quick_water(1), "Shift+W")
+        a["water"] = self._action(lg, self.tr("Other &drink…"), lambda: self.log_dialog("water"),
+                                  "Ctrl+Shift+W")
+        a["stretch"] = self._action(lg, self.tr("&Stretching…"), lambda: self.log_dialog("stretch"), "S")
+        a["vitals"] = self._action(lg, self.tr("Blood &pressure and pulse…"),
+                                   lambda: self.log_dialog("vitals"), "V")
+        a["symptom"] = self._action(lg, self.tr("Other s&ymptom…"), lambda: self.log_dialog("symptom"), "Y")
+        lg.addSeparator()
+        self.meds_menu = lg.addMenu(self.tr("My &medicines (usual dose, now)"))
+        self.med_actions: list[QAction] = []
+        self._rebuild_med_actions()
+
+        v = mb.addMenu(self.tr("&View"))
+        for i, name in enumerate(self.VIEW_NAMES):
+            a[f"view{i}"] = self._action(v, self.tr(name), lambda i=i: self.tabs.setCurrentIndex(i),
+                                         f"Ctrl+{i + 1}")
+
+        h = mb.addMenu(self.tr("&Help"))
+        a["red_flags"] = self._action(h, self.tr("&Red flags: when to seek care"),
+                                      self.show_red_flag_details, "F1")
+        a["disclaimer"] = self._action(h, self.tr("What Cramp Diary is (and is not)"),
+                                       self.show_disclaimer)
+        a["about"] = self._action(h, self.tr("&About Cramp Diary"), self.show_about)
+
+    def _rebuild_med_actions(self) -> None:
+        if not hasattr(self, "meds_menu"):
+            return
+        for act in self.med_actions:
+            self.meds_menu.removeAction(act)
+            self.removeAction(act)
+            act.deleteLater()
+        self.med_actions = []
+        meds = self.ctl.medicines(include_stopped=False)
+        for i, med in enumerate(meds[:9]):
+            act = self._action(self.meds_menu, med.name, lambda m=med: self.today.quick_dose(m),
+                               f"Alt+{i + 1}", self.tr("Log the usual dose of {m} now").format(m=med.name))
+            self.med_actions.append(act)
+        self.meds_menu.setEnabled(bool(meds))
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 3:
+            if self.insights is None:
+                self._load_insights()
+            elif self._insights_stale and hasattr(self.insights, "refresh"):
+                self._insights_stale = False
+                self.insights.refresh()
+
+    def _diary_changed_for_insights(self) -> None:
+        """Insights recompute only when they are on screen (they read the whole diary)."""
+        if self.tabs.currentIndex() == 3:
+            self.insights.refresh()
+        else:
+            self._insights_stale = True
+
+    def _load_insights(self) -> None:
+        """Insights (and matplotlib) load only when the tab is first opened."""
+        lay = self.insights_holder.layout()
+        try:
+            from .insights import InsightsView
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.insights":
+                raise
+            label = QLabel(self.tr("Insights are not available in this build."), self.insights_holder)
+            lay.addWidget(label)
+            self.insights = label
+            return
+        self.insights = InsightsView(self.ctl.diary, self.insights_holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.insights)
+        self._insights_stale = False
+        self.ctl.changed.connect(self._diary_changed_for_insights)
+
+    # ------------------------------------------------------------------ dialogs
+    def make_entry_dialog(self, kind: str, record: Any = None, **kw: Any) -> Any:
+        from .entry_dialogs import entry_dialog
+
+        return entry_dialog(self.ctl, kind, record, self, **kw)
+
+    def log_dialog(self, kind: str, drug: str | None = None) -> Any:
+        kw = {"drug": drug} if kind == "dose" and drug else {}
+        dlg = self.make_entry_dialog(kind, **kw)
+        dlg.exec()
+        return dlg
+
+    def edit_dialog(self, record: Any) -> Any:
+        dlg = self.make_entry_dialog(record.kind, record)
+        dlg.exec()
+        return dlg
+
+    def _flags_raised(self, flags: list[Any]) -> None:
+        if flags:
+            self.show_flags(flags, self.tr("This entry raised a flag"))
+
+    def show_flags(self, flags: list[Any], title: str = "") -> Any:
+        from PySide6.QtCore import Qt
+
+        from .flags import FlagsDialog
+
+        dlg = FlagsDialog(flags, title, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r, d=dlg: self.flag_dialogs.remove(d)
+                             if d in self.flag_dialogs else None)
+        self.flag_dialogs.append(dlg)
+        dlg.show()
+        return dlg
+
+    def show_red_flag_details(self) -> None:
+        from ..core.vocab import RED_FLAGS
+        from . import messages
+
+        flags = self.today.red_flag_flags() if self.ctl is not None else []
+        if flags:
+            self.show_flags(flags, self.tr("Red flags: seek care now"))
+            return
+        text = "\n\n".join(f"• {label}: {meaning}" for label, meaning in RED_FLAGS.values())
+        messages.information(self, self.tr("Red flags: when to seek care now"),
+                             self.tr("Seek medical care now (doctor, urgent care or emergency "
+                                     "services) if you notice any of these:"), text)
+
+    def show_disclaimer(self) -> None:
+        from . import messages
+        from .first_run import DISCLAIMER
+
+        messages.information(self, self.tr("What Cramp Diary is (and is not)"),
+                             self.tr(DISCLAIMER))
+
+    def show_about(self) -> None:
+        from .. import __version__
+        from . import messages
+
+        messages.information(self, self.tr("About Cramp Diary"),
+                             self.tr("Cramp Diary {v}: a private diary for muscle cramps, spasms "
+                                     "and the medicines that go with them.").format(v=__version__),
+                             self.tr("Your data stays on this computer: {p}").format(
+                                 p=paths.data_dir()))
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctl, self).exec()
+        small, large = self.ctl.settings.quick_water()
+        self.actions_by_name["water_small"].setText(self.tr("&Water {a}").format(a=small[1]))
+        self.actions_by_name["water_large"].setText(self.tr("Water {a}").format(a=large[1]))
+        self._setup_tray()
+
+    def open_report(self) -> None:
+        try:
+            from .report_dialog import ReportDialog
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.report_dialog":
+                raise
+            from . import messages
+
+            messages.information(self, self.tr("Report"),
+                                 self.tr("Reports are not available in this build."))
+            return
+        ReportDialog(self.ctl.diary, self).exec()
+
+    # ------------------------------------------------------------------ data
+    def _busy(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def _task_failed(self, title: str) -> Any:
+        from ..core.errors import CrampDiaryError, InputError
+        from . import messages
+
+        def handler(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            if isinstance(exc, InputError):
+                messages.warning(self, title, self.tr("Nothing was changed."),
+                                 f"{exc.field}: {exc.message}")
+            elif isinstance(exc, CrampDiaryError):
+                messages.warning(self, title, getattr(exc, "message", str(exc)),
+                                 getattr(exc, "hint", ""))
+            elif isinstance(exc, OSError):
+                messages.warning(self, title, self.tr("The file could not be written or read: "
+                                                      "{e}").format(e=exc.strerror or exc))
+            else:
+                import sys
+
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+        return handler
+
+    def export_data(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        choices = [self.tr("CSV (a folder of spreadsheets)"), self.tr("JSON (one file)"),
+                   self.tr("FHIR R4 bundle (one JSON file, for health records)")]
+        choice, ok = QInputDialog.getItem(self, self.tr("Export"), self.tr("Format"), choices, 0, False)
+        if not ok:
+            return
+        fmt = ("csv", "json", "fhir")[choices.index(choice)]
+        if fmt == "csv":
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export to which folder?"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"),
+                                                  f"crampdiary-{fmt}.json", "JSON (*.json)")
+        if not path:
+            return
+        self.export_to(fmt, path)
+
+    def export_to(self, fmt: str, path: Any) -> Any:
+        """Export in the worker; say how many entries went where (or why not)."""
+        from pathlib import Path
+
+        from . import messages
+        from .tasks import run_task
+
+        diary = self.ctl.reader
+
+        def work() -> int:
+            from ..core import exchange
+
+            return int(exchange.export(diary, fmt, Path(path)))
+
+        def done(n: int) -> None:
+            self.statusBar().clearMessage()
+            messages.information(self, self.tr("Export finished"),
+                                 self.tr("{n} entries exported to {p}").format(n=n, p=path))
+
+        self._busy(self.tr("Exporting…"))
+        return run_task(work, done, self._task_failed(self.tr("Export failed")))
+
+    def import_data(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from . import messages
+
+        json_file = messages.ask(self, self.tr("Import"), self.tr("What do you want to import?"),
+                                 self.tr("A JSON file"), self.tr("A CSV folder"))
+        if json_file:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a JSON file"), "",
+                                                  "JSON (*.json)")
+        else:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Import a CSV folder"))
+        if path:
+            self.import_from(path)
+
+    def import_from(self, path: Any) -> Any:
+        """Import in the worker; all or nothing (a bad row is named and nothing is written)."""
+        from pathlib import Path
+
+        from . import messages
+        from .tasks import run_task
+
+        diary = self.ctl.diary
+
+        def work() -> Any:
+            from ..core import exchange
+
+            return exchange.import_path(diary, Path(path))
+
+        def done(res: Any) -> None:
+            self.statusBar().clearMessage()
+            self.ctl.entries_imported()
+            messages.information(self, self.tr("Import finished"), self.tr(
+                "{a} entries added, {s} already present and skipped.").format(
+                    a=res.added, s=res.skipped))
+
+        self._busy(self.tr("Importing…"))
+        return run_task(work, done, self._task_failed(self.tr("Import failed")))
+
+    def backup_now(self) -> Any:
+        from ..core.backups import make_backup
+        from . import messages
+        from .tasks import run_task
+
+        def done(path: Any) -> None:
+            self.statusBar().showMessage(self.tr("Backup saved: {p}").format(p=path), 10000)
+            messages.information(self, self.tr("Backup made"),
+                                 self.tr("A copy of your diary was saved as:"), str(path))
+
+        self._busy(self.tr("Backing up…"))
+        return run_task(lambda: make_backup(self.ctl.diary.path, paths.backup_dir(), "manual"),
+                        done, self._task_failed(self.tr("Backup failed")))
+
+    def restore_backup(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from . import messages
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore which backup?"),
+                                              str(paths.backup_dir()),
+                                              self.tr("Diary backups (*.sqlite3);;All files (*)"))
+        if not path:
+            return
+        if not messages.ask(self, self.tr("Restore"), self.tr(
+                "Replace the current diary with this backup? The current diary is kept as a "
+                "copy first."), self.tr("Restore"), self.tr("Cancel"), path):
+            return
+        self.restore_from(Path(path))
+
+    def restore_from(self, path: Any) -> None:
+        from ..core.db import open_diary
+        from ..core.restore import restore
+        from . import messages
+        from .tasks import wait_for_workers
+
+        wait_for_workers()
+        self.ctl.close_reader()
+        self.ctl.diary.close()
+        try:
+            kept = restore(paths.db_path(), path)
+        finally:
+            self.ctl.diary = open_diary()
+        self.ctl.entries_imported()
+        messages.information(self, self.tr("Restored"), self.tr("The backup was restored."),
+                             self.tr("The replaced diary was kept as {k}").format(k=kept)
+                             if kept else "")
+
+    # ------------------------------------------------------------------ tray and reminders
+    def _setup_tray(self) -> None:
+        if self.ctl is None:
+            return
+        from .reminders import Reminders
+
+        if self.reminders is None:
+            self.reminders = Reminders(self.ctl, self)
+            self.reminders.due.connect(self._remind)
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            from .style import app_icon
+
+            self.tray = QSystemTrayIcon(app_icon(), self)
+            self.tray.setToolTip(self.tr("Cramp Diary"))
+            menu = QMenu(self)
+            menu.addAction(self.tr("Open Cramp Diary"), self.bring_forward)
+            menu.addAction(self.tr("Log a cramp…"), lambda: (self.bring_forward(),
+                                                             self.log_dialog("cramp")))
+            menu.addAction(self.tr("Log a glass of water"), lambda: self.today.quick_water(0))
+            menu.addSeparator()
+            menu.addAction(self.tr("Quit"), self.quit_app)
+            self.tray.setContextMenu(menu)
+            self.tray.activated.connect(self._tray_activated)
+            self.tray.show()
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.bring_forward()
+
+    def _remind(self, reminder: Any) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(reminder.title, reminder.message,
+                                  QSystemTrayIcon.MessageIcon.Information, 15_000)
+        else:
+            self.statusBar().showMessage(f"{reminder.title}: {reminder.message}", 60_000)
+
+    def _status_undo(self) -> None:
+        stack = self.ctl.undo_stack
+        if stack.canUndo():
+            self.statusBar().showMessage(self.tr("{what}. Ctrl+Z undoes it.").format(
+                what=stack.undoText()), 6000)
+
+    # ------------------------------------------------------------------ window life
+    def bring_forward(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        modal = QApplication.activeModalWidget()  # e.g. the first-run dialog: keep it on top
+        if modal is not None and modal is not self:
+            modal.raise_()
+            modal.activateWindow()
+
+    def quit_app(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.save_geometry()
+        keep = (self.ctl is not None and self.ctl.settings.keep_in_tray and self.tray is not None
+                and self.tray.isVisible() and not self._quitting)
+        if keep:
+            event.ignore()
+            self.hide()
+            if not self._tray_hint_shown and self.tray is not None:
+                self._tray_hint_shown = True
+                self.tray.showMessage(self.tr("Cramp Diary is still running"),
+                                      self.tr("Reminders keep coming. Quit from the tray menu."),
+                                      QSystemTrayIcon.MessageIcon.Information, 8000)
+            return
+        for dlg in list(self.flag_dialogs):
+            dlg.close()
+        if self.tray is not None:
+            self.tray.hide()
+        event.accept()
+        self.closed.emit()
