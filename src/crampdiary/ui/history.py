@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +40,7 @@ from ..core.records import Cramp, Record
 from ..core.timeutil import UTC, day_range_utc, to_local
 from .controller import DiaryController
 from .style import DANGER
+from .widgets import date_range_edits
 
 PAGE = 400
 _Index = QModelIndex | QPersistentModelIndex
@@ -223,16 +222,7 @@ class HistoryView(QWidget):
         bar.addWidget(self.kind)
         self.use_dates = QCheckBox(self.tr("From"), self)
         self.use_dates.setAccessibleName(self.tr("Limit to a date range"))
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        for w, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("d MMM yyyy")
-            w.setAccessibleName(name)
-            w.setEnabled(False)
-        today = QDate.currentDate()
-        self.start.setDate(today.addDays(-30))
-        self.end.setDate(today)
+        self.start, self.end = date_range_edits(self, 30)
         bar.addWidget(self.use_dates)
         bar.addWidget(self.start)
         bar.addWidget(QLabel(self.tr("to"), self))

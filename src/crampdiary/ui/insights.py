@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .tasks import run_task, wait_for_workers
+from .widgets import date_range_edits
 
 __all__ = ["InsightsView", "wait_for_workers"]
 
@@ -90,16 +90,7 @@ class InsightsView(QWidget):
             self.period.addItem(self.tr(label), value)
         self.period.setAccessibleName(self.tr("Which days to look at"))
         bar.addWidget(self.period)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        for w, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("d MMM yyyy")
-            w.setAccessibleName(name)
-            w.setEnabled(False)
-        today = QDate.currentDate()
-        self.start.setDate(today.addDays(-89))
-        self.end.setDate(today)
+        self.start, self.end = date_range_edits(self, 89)
         bar.addWidget(self.start)
         bar.addWidget(QLabel(self.tr("to"), self))
         bar.addWidget(self.end)

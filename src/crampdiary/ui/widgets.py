@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QButtonGroup,
+    QDateEdit,
     QDateTimeEdit,
     QFrame,
     QGridLayout,
@@ -278,3 +279,18 @@ class Scale(QWidget):
 
     def set_value(self, v: int) -> None:
         self.slider.setValue(int(v))
+
+
+def date_range_edits(parent: QWidget, days_back: int) -> tuple[QDateEdit, QDateEdit]:
+    """Two calendar date pickers (first and last day), disabled until a range is chosen,
+    set to the ``days_back`` days up to today."""
+    start, end = QDateEdit(parent), QDateEdit(parent)
+    for w, name in ((start, parent.tr("First day")), (end, parent.tr("Last day"))):
+        w.setCalendarPopup(True)
+        w.setDisplayFormat("d MMM yyyy")
+        w.setAccessibleName(name)
+        w.setEnabled(False)
+    today = QDate.currentDate()
+    start.setDate(today.addDays(-days_back))
+    end.setDate(today)
+    return start, end
