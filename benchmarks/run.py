@@ -1,0 +1,508 @@
+"""Cramp Diary benchmarks: how fast is it with 1, 5 and 10 years of entries?
+
+    python benchmarks/run.py [--years 1 5 10] [--repeat 5] [--out benchmarks/out/results.json]
+                             [--quick] [--work DIR] [--only KEY ...]
+
+Prints a table (rows: measurements; columns: diary sizes; then the growth from
+the smallest to the largest diary, the target and a pass mark) and writes the
+same numbers as JSON, with the machine they were measured on.  See
+benchmarks/README.md for what each number means.
+
+Every measurement calls the program's public functions or commands, imported
+late: a piece that does not exist yet is reported as "n/a: not available" and
+the run goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import shutil
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent / "src"))
+
+import common  # noqa: E402
+from common import NA, NotAvailable, late_import, summarize, timed  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    label: str
+    unit: str  # ms | s | x | MB
+    target: float | None = None  # the value must stay at or below this
+
+
+MEASURES = [
+    Measure("window_floor", "bare PySide6 window shown (floor)", "s"),
+    Measure("window", "Cramp Diary window shown", "s"),
+    Measure("window_ratio", "window shown / floor", "x", 1.5),
+    Measure("window_ready", "window ready: Today view painted", "s"),
+    Measure("quick_log_ui", "quick log click to new total on screen", "ms", 50),
+    Measure("quick_log_all", "quick log click to flags and cards redone", "ms"),
+    Measure("cli_floor", "python -c 'import sqlite3' (floor)", "s"),
+    Measure("cli_log", "crampdiary log dose (whole command)", "s", 0.5),
+    Measure("cli_warnings", "crampdiary warnings (whole command)", "s", 0.5),
+    Measure("log_flags", "log one entry + its flags", "ms", 100),
+    Measure("warnings", "warnings: flags of the last 7 days", "ms", 100),
+    Measure("insights", "insights: all findings", "ms", 300),
+    Measure("charts", "all charts built and drawn to PNG", "s", 2),
+    Measure("report", "one-year PDF report", "s", 5),
+    Measure("export_csv", "export everything, CSV", "s", 5),
+    Measure("export_json", "export everything, JSON", "s", 5),
+    Measure("export_fhir", "export everything, FHIR", "s", 5),
+    Measure("import_json", "import the JSON into an empty diary", "s", 5),
+    Measure("window_rss_show", "peak memory, window ready", "MB", 300),
+    Measure("window_rss_views", "peak memory, window, every view opened", "MB", 300),
+]
+KEYS = [m.key for m in MEASURES]
+SCALE = {"ms": 1000.0, "s": 1.0}
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def na(reason: str) -> dict[str, Any]:
+    return {"na": f"{NA} ({reason})"}
+
+
+def failed(exc: BaseException) -> dict[str, Any]:
+    return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def scaled(stats: dict[str, Any], factor: float) -> dict[str, Any]:
+    out = dict(stats)
+    for k in ("median", "min", "max", "q1", "q3"):
+        out[k] = stats[k] * factor
+    out["samples"] = [x * factor for x in stats["samples"]]
+    if "cpu" in stats:
+        out["cpu"] = scaled(stats["cpu"], factor)
+    return out
+
+
+# =========================================================================== child processes
+def _bench_lines(out: str) -> dict[str, Any]:
+    got: dict[str, Any] = {}
+    for line in out.splitlines():
+        if line.startswith("BENCH "):
+            got.update(json.loads(line[6:]))
+    return got
+
+
+def _probe(args: list[str], timeout: float = 120) -> tuple[dict[str, Any], int, str]:
+    """Run probe_window.py; (its BENCH values, its peak RSS in kB, stderr)."""
+    cmd = [sys.executable, str(HERE / "probe_window.py"), *args]
+    env = common.child_env(BENCH_T0=repr(time.time()))
+    wall, rc, out, err, rss = common.run_child(cmd, env=env, timeout=timeout)
+    got = _bench_lines(out)
+    if "na" in got:
+        raise NotAvailable(got["na"])
+    if rc != 0 or "shown_s" not in got:
+        raise RuntimeError(f"window probe {args[0]} exited {rc}: {err.strip()[-600:]}")
+    # VmHWM of the probe's own image; ru_maxrss (the fallback) also counts this
+    # runner's memory, which the child inherited at the fork before its exec.
+    return got, got.get("peak_rss_kb") or rss, err
+
+
+def measure_window(folder: Path, repeat: int, warmup: int) -> dict[str, Any]:
+    """Floor and app alternately, so both see the same machine state."""
+    floor, app, ready, rss = [], [], [], []
+    ready_na = ""
+    for i in range(warmup + repeat):
+        f, _, _ = _probe(["floor"])
+        a, kb, _ = _probe(["app", str(folder), "show"])
+        if i >= warmup:
+            floor.append(f["shown_s"])
+            app.append(a["shown_s"])
+            rss.append(kb / 1024)
+            if "ready_s" in a:
+                ready.append(a["ready_s"])
+            else:
+                ready_na = a.get("ready_na", "no Today view")
+    ratios = [a / f for a, f in zip(app, floor, strict=True)]
+    ratio = summarize(ratios)
+    # The ratio of the medians is the headline; the spread is that of the paired runs.
+    ratio["median"] = summarize(app)["median"] / summarize(floor)["median"]
+    return {"window_floor": summarize(floor), "window": summarize(app), "window_ratio": ratio,
+            "window_ready": summarize(ready) if ready and not ready_na else na(ready_na),
+            "window_rss_show": summarize(rss)}
+
+
+def measure_quicklog(folder: Path, repeat: int, warmup: int) -> dict[str, Any]:
+    got, _, _ = _probe(["app", str(folder), "quicklog", str(repeat + warmup)], timeout=300)
+    if "quicklog_na" in got:
+        raise NotAvailable(got["quicklog_na"])
+    out = {"quick_log_ui": summarize(got["quicklog_ms"][warmup:])}
+    if got.get("quicklog_all_ms"):
+        out["quick_log_all"] = summarize(got["quicklog_all_ms"][warmup:])
+    return out
+
+
+def measure_views_rss(folder: Path) -> dict[str, Any]:
+    got, kb, _ = _probe(["app", str(folder), "settle"], timeout=600)
+    stats = summarize([kb / 1024])
+    stats["views_visited"] = got.get("visited")
+    return {"window_rss_views": stats}
+
+
+def measure_cli(folder: Path, repeat: int, warmup: int) -> dict[str, Any]:
+    cd = common.crampdiary_cmd()
+    cmds = {
+        "cli_floor": [sys.executable, "-c", "import sqlite3"],
+        "cli_log": [*cd, "--data-dir", str(folder), "log", "dose", "--drug", "tizanidine",
+                    "--amount", "4"],
+        "cli_warnings": [*cd, "--data-dir", str(folder), "warnings"],
+    }
+    samples: dict[str, list[float]] = {k: [] for k in cmds}
+    cpu: dict[str, list[float]] = {k: [] for k in cmds}
+    out: dict[str, Any] = {}
+    for i in range(warmup + repeat):
+        for key, cmd in cmds.items():
+            if key in out:
+                continue
+            wall, rc, so, se, _ = common.run_child(cmd)
+            if rc != 0:
+                out[key] = {"error": f"exit {rc}: {(se or so).strip()[-400:]}"}
+                continue
+            if i >= warmup:
+                samples[key].append(wall)
+                cpu[key].append(common.LAST_CHILD_CPU)
+    for key, xs in samples.items():
+        if key not in out:
+            out[key] = summarize(xs)
+            out[key]["cpu"] = summarize(cpu[key])
+    return out
+
+
+# =========================================================================== in-process
+class InProcess:
+    """The use cases called directly, on one open work copy of a diary."""
+
+    def __init__(self, folder: Path, scratch: Path):
+        self.folder = folder
+        self.scratch = scratch
+        paths = late_import("crampdiary.paths")
+        paths.set_data_dir(folder)
+        self.db = late_import("crampdiary.core.db")
+        self.diary = self.db.open_diary(folder / "diary.sqlite3")
+
+    def close(self) -> None:
+        self.diary.close()
+
+    # ---- the pieces
+    def log_flags(self) -> Callable[[], Any]:
+        uc = late_import("crampdiary.core.diary")
+        now_utc = late_import("crampdiary.core.timeutil", "now_utc")
+        late_import("crampdiary.core.rules", "flags_for_entry")
+
+        def run() -> Any:
+            return uc.log_entry(self.diary, "dose", {"at": now_utc(), "drug": "tizanidine",
+                                                     "amount": 4, "unit": "mg"})
+        return run
+
+    def warnings(self) -> Callable[[], Any]:
+        uc = late_import("crampdiary.core.diary")
+        now_utc = late_import("crampdiary.core.timeutil", "now_utc")
+        evaluate = late_import("crampdiary.core.rules", "evaluate")
+
+        def run() -> Any:
+            at = now_utc()
+            since = at - timedelta(days=7)
+            hist = uc.load_history(self.diary, since - uc.RULES_LOOKBACK, at)
+            return evaluate(hist, at, since=since)
+        return run
+
+    def insights(self) -> Callable[[], Any]:
+        fn = late_import("crampdiary.core.analysis", "insights")
+        return lambda: fn(self.diary)
+
+    def charts(self) -> Callable[[], Any]:
+        build_all = late_import("crampdiary.charts", "build_all")
+        agg = late_import("matplotlib.backends.backend_agg", "FigureCanvasAgg")
+
+        def run() -> int:
+            figs = build_all(self.diary)
+            figs = list(figs.values()) if isinstance(figs, dict) else list(figs)
+            for fig in figs:
+                fig = getattr(fig, "figure", fig)  # a (name, Figure) object is fine too
+                if isinstance(fig, tuple):
+                    fig = fig[-1]
+                buf = io.BytesIO()
+                agg(fig).print_png(buf)
+            return len(figs)
+        return run
+
+    def report(self) -> Callable[[], Any]:
+        write_report = late_import("crampdiary.report", "write_report")
+        out = self.scratch / "report.pdf"
+        end = date.today()
+        start = end - timedelta(days=364)
+        return lambda: write_report(self.diary, out, start=start, end=end, name="Benchmark")
+
+    def export(self, fmt: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
+        exchange = late_import("crampdiary.core.exchange")
+        out = self.scratch / ("export-csv" if fmt == "csv" else f"export.{fmt}.json")
+
+        def setup() -> None:
+            if out.is_dir():
+                shutil.rmtree(out)
+            elif out.exists():
+                out.unlink()
+        return (lambda: exchange.export(self.diary, fmt, out)), setup
+
+    def import_json(self) -> tuple[Callable[[], Any], Callable[[], Any]]:
+        exchange = late_import("crampdiary.core.exchange")
+        src = self.scratch / "import-source.json"
+        if not src.exists():
+            exchange.export(self.diary, "json", src)
+        holder: dict[str, Any] = {}
+        target = self.scratch / "import-target"
+
+        def setup() -> None:
+            if "d" in holder:
+                holder.pop("d").close()
+            if target.exists():
+                shutil.rmtree(target)
+            target.mkdir(parents=True)
+            holder["d"] = self.db.open_diary(target / "diary.sqlite3")
+
+        def run() -> Any:
+            res = exchange.import_path(holder["d"], src)
+            if not res.added:
+                raise RuntimeError("the import added nothing")
+            return res
+        return run, setup
+
+
+def measure_in_process(folder: Path, scratch: Path, repeat: int, warmup: int,
+                       wanted: set[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    try:
+        ip = InProcess(folder, scratch)
+    except NotAvailable as exc:
+        return {k: na(str(exc)) for k in wanted}
+    try:
+        plain = {"log_flags": ip.log_flags, "warnings": ip.warnings, "insights": ip.insights,
+                 "charts": ip.charts, "report": ip.report}
+        for key, make in plain.items():
+            if key not in wanted:
+                continue
+            unit = next(m.unit for m in MEASURES if m.key == key)
+            try:
+                fn = make()
+                out[key] = scaled(timed(fn, repeat, warmup), SCALE[unit])
+            except NotAvailable as exc:
+                out[key] = na(str(exc))
+            except Exception as exc:  # noqa: BLE001  (one broken piece must not stop the run)
+                out[key] = failed(exc)
+                log(traceback.format_exc())
+            log(f"    {key}: {_cell(out[key], unit)}")
+        jobs: dict[str, Callable[[], tuple[Callable[[], Any], Callable[[], Any]]]] = {
+            "export_csv": lambda: ip.export("csv"), "export_json": lambda: ip.export("json"),
+            "export_fhir": lambda: ip.export("fhir"), "import_json": ip.import_json}
+        for key, make2 in jobs.items():
+            if key not in wanted:
+                continue
+            try:
+                fn, setup = make2()
+                out[key] = timed(fn, repeat, warmup, setup=setup)
+            except NotAvailable as exc:
+                out[key] = na(str(exc))
+            except Exception as exc:  # noqa: BLE001
+                out[key] = failed(exc)
+                log(traceback.format_exc())
+            log(f"    {key}: {_cell(out[key], 's')}")
+    finally:
+        ip.close()
+    return out
+
+
+# =========================================================================== the run
+def run(years: list[float], repeat: int, quick: bool, work: Path, wanted: set[str]) -> dict[str, Any]:
+    warmup = 0 if quick else 1
+    results: dict[str, dict[str, Any]] = {k: {} for k in KEYS}
+    sizes: dict[str, Any] = {}
+    for y in years:
+        label = common.years_label(y)
+        log(f"== {label}: preparing the demo diary ({common.days_for(y)} days)")
+        cached = common.demo_diary(y, root=work / "diaries")
+        folder = common.work_copy(cached, work / "work" / label / "data")
+        scratch = work / "work" / label / "scratch"
+        if scratch.exists():
+            shutil.rmtree(scratch)
+        scratch.mkdir(parents=True)
+        sizes[label] = {"years": y, "days": common.days_for(y), "entries": common.count_entries(cached)}
+        got: dict[str, Any] = {}
+
+        def step(keys: list[str], fn: Callable[..., dict[str, Any]], *args: Any,
+                 got: dict[str, Any] = got) -> None:
+            if not wanted.intersection(keys):
+                return
+            try:
+                got.update(fn(*args))
+            except NotAvailable as exc:
+                got.update({k: na(str(exc)) for k in keys})
+            except Exception as exc:  # noqa: BLE001
+                log(traceback.format_exc())
+                got.update({k: failed(exc) for k in keys})
+            for k in keys:
+                if k in got:
+                    unit = next(m.unit for m in MEASURES if m.key == k)
+                    log(f"    {k}: {_cell(got[k], unit)}")
+
+        log(f"== {label}: window start (floor and app, alternating)")
+        # Start-up takes a fraction of a second and is the noisiest number: 3x the runs.
+        step(["window_floor", "window", "window_ratio", "window_ready", "window_rss_show"],
+             measure_window, folder, 3 * repeat, warmup)
+        log(f"== {label}: quick log in the window")
+        step(["quick_log_ui", "quick_log_all"], measure_quicklog, folder, max(repeat, 3), 1)
+        log(f"== {label}: window memory with every view")
+        step(["window_rss_views"], measure_views_rss, folder)
+        log(f"== {label}: whole commands")
+        step(["cli_floor", "cli_log", "cli_warnings"], measure_cli, folder, repeat, warmup)
+        log(f"== {label}: in-process use cases")
+        got.update(measure_in_process(folder, scratch, repeat, warmup, wanted))
+        for k in KEYS:
+            results[k][label] = got.get(k, na("not measured in this run")) if k in wanted \
+                else na("not selected with --only")
+    return {"sizes": sizes, "results": results, "warmup": warmup}
+
+
+def _fmt(v: float, unit: str) -> str:
+    if unit == "ms":
+        return f"{v:.1f}" if v < 10 else f"{v:.0f}"
+    if unit == "s":
+        return f"{v:.3f}" if v < 1 else f"{v:.2f}"
+    if unit == "x":
+        return f"{v:.2f}"
+    return f"{v:.0f}"
+
+
+def _cell(r: dict[str, Any], unit: str) -> str:
+    if "median" not in r:
+        return "n/a" if "na" in r else "error"
+    sfx = {"x": "x", "MB": " MB", "ms": " ms", "s": " s"}[unit]
+    if r["n"] == 1:
+        return f"{_fmt(r['median'], unit)}{sfx}"
+    return f"{_fmt(r['median'], unit)}{sfx} [{_fmt(r['min'], unit)}-{_fmt(r['max'], unit)}]"
+
+
+def verdicts(res: dict[str, Any], labels: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for m in MEASURES:
+        by = res["results"][m.key]
+        meds = [by[lb]["median"] for lb in labels if "median" in by.get(lb, {})]
+        ok: bool | None = None
+        if m.target is not None and meds:
+            ok = all(v <= m.target for v in meds)
+        growth = None
+        first, last = labels[0], labels[-1]
+        if len(labels) > 1 and "median" in by.get(first, {}) and "median" in by.get(last, {}) \
+                and by[first]["median"] > 0:
+            growth = by[last]["median"] / by[first]["median"]
+        out[m.key] = {"pass": ok, "growth": growth}
+    return out
+
+
+def table(res: dict[str, Any], labels: list[str], machine: dict[str, Any], repeat: int) -> str:
+    ver = verdicts(res, labels)
+    sizes = res["sizes"]
+    first, last = labels[0], labels[-1]
+    grow_head = f"{last}/{first}" if len(labels) > 1 else ""
+    head = ["measurement", *labels, grow_head, "target", ""]
+    rows = [head]
+    for m in MEASURES:
+        by = res["results"][m.key]
+        cells = [_cell(by[lb], m.unit) for lb in labels]
+        g = ver[m.key]["growth"]
+        ok = ver[m.key]["pass"]
+        mark = "" if ok is None else ("ok" if ok else "MISS")
+        tgt = "" if m.target is None else f"<= {m.target:g}" + \
+            {"x": "x", "MB": " MB", "ms": " ms", "s": " s"}[m.unit]
+        rows.append([m.label, *cells, "" if g is None else f"{g:.2f}x", tgt, mark])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = []
+    for n, r in enumerate(rows):
+        cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:-1], widths[1:-1],
+                                                                        strict=True)] + [r[-1]]
+        lines.append("  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths[:-1]) + "  ----")
+    ent = ", ".join(f"{lb} = {sizes[lb]['entries']:,} entries" for lb in labels)
+    if len(labels) > 1:
+        size_growth = sizes[last]["entries"] / max(1, sizes[first]["entries"])
+        grow_note = (f"; {grow_head} = growth of the median from the smallest to the largest "
+                     f"diary (the diary grows {size_growth:.1f}x)")
+    else:
+        grow_note = ""
+    warm = "after one warm-up run" if res["warmup"] else "no warm-up run (--quick)"
+    foot = [
+        f"Machine: {common.machine_line(machine)}",
+        f"Diaries: {ent} (crampdiary demo --seed {common.SEED}).",
+        f"Median of {repeat} runs ({3 * repeat} for the window start) {warm}, "
+        f"[min-max]{grow_note}.",
+    ]
+    la, lb = machine.get("load_avg_at_start"), machine.get("load_avg_at_end")
+    if la and lb:
+        foot.append(f"Load average (1 min) at start {la[0]:.2f}, at end {lb[0]:.2f}.")
+    return "\n".join(lines + [""] + foot)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--years", type=float, nargs="+", default=[1, 5, 10])
+    p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--out", type=Path, default=common.OUT / "results.json")
+    p.add_argument("--work", type=Path, default=common.OUT,
+                   help="folder for the cached diaries and work copies (default benchmarks/out)")
+    p.add_argument("--quick", action="store_true", help="no warm-up runs (a smoke test)")
+    p.add_argument("--only", nargs="+", choices=KEYS, metavar="KEY",
+                   help=f"measure only these: {', '.join(KEYS)}")
+    ns = p.parse_args(argv)
+    if ns.repeat < 1:
+        p.error("--repeat must be at least 1")
+    years = sorted(set(ns.years))
+    wanted = set(ns.only or KEYS)
+    labels = [common.years_label(y) for y in years]
+
+    started = time.time()
+    machine = common.machine()
+    res = run(years, ns.repeat, ns.quick, ns.work.resolve(), wanted)
+    machine["load_avg_at_end"] = common.load_avg()
+    text = table(res, labels, machine, ns.repeat)
+    ver = verdicts(res, labels)
+    doc = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "duration_s": round(time.time() - started, 1),
+        "machine": machine,
+        "config": {"years": years, "repeat": ns.repeat, "warmup": res["warmup"],
+                   "quick": ns.quick, "seed": common.SEED, "only": sorted(wanted)},
+        "sizes": res["sizes"],
+        "measurements": {
+            m.key: {"label": m.label, "unit": m.unit, "target": m.target,
+                    "pass": ver[m.key]["pass"], "growth": ver[m.key]["growth"],
+                    "results": res["results"][m.key]}
+            for m in MEASURES},
+        "table": text,
+    }
+    ns.out.parent.mkdir(parents=True, exist_ok=True)
+    ns.out.write_text(json.dumps(doc, indent=2) + "\n")
+    print(text)
+    print(f"\n(JSON written to {ns.out})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

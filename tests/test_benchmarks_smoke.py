@@ -1,0 +1,117 @@
+"""The benchmark runner works end to end on a tiny diary (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks"
+
+EXPECTED = [
+    "window_floor", "window", "window_ratio", "window_ready", "quick_log_ui", "quick_log_all", "cli_floor", "cli_log",
+    "cli_warnings", "log_flags", "warnings", "insights", "charts", "report", "export_csv",
+    "export_json", "export_fhir", "import_json", "window_rss_show", "window_rss_views",
+]
+# Pieces that exist from the start: these must always give a number.
+ALWAYS_MEASURED = ["cli_floor", "cli_log", "cli_warnings", "log_flags", "warnings",
+                   "export_csv", "export_json", "export_fhir", "import_json"]
+
+
+@pytest.fixture(scope="module")
+def bench():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(BENCH))
+    try:
+        import common
+        import run
+
+        yield run, common
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def test_runner_writes_every_key(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--years", "0.05", "--repeat", "1", "--quick",
+         "--work", str(tmp_path / "work"), "--out", str(out)],
+        capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    doc = json.loads(out.read_text())
+
+    assert {"when", "duration_s", "machine", "config", "sizes", "measurements", "table"} <= set(doc)
+    m = doc["machine"]
+    for key in ("cpu", "cores", "ram_gb", "os", "python", "qt", "pyside6"):
+        assert key in m, key
+    assert m["cores"] >= 1 and m["cpu"]
+    assert doc["config"]["repeat"] == 1 and doc["config"]["quick"] is True
+    assert doc["sizes"]["0.05y"]["days"] == 18
+    assert doc["sizes"]["0.05y"]["entries"] > 0
+
+    assert list(doc["measurements"]) == EXPECTED
+    for key in EXPECTED:
+        meas = doc["measurements"][key]
+        assert {"label", "unit", "target", "pass", "growth", "results"} <= set(meas), key
+        res = meas["results"]["0.05y"]
+        assert "error" not in res, f"{key}: {res['error']}"
+        if "na" in res:
+            assert res["na"].startswith("n/a: not available"), key
+            assert key not in ALWAYS_MEASURED, f"{key}: {res['na']}"
+        else:
+            assert {"median", "min", "max", "q1", "q3", "n", "samples"} <= set(res), key
+            assert res["n"] == len(res["samples"]) >= 1
+            assert res["min"] <= res["median"] <= res["max"]
+    # The window, when there is one, is compared with the bare-PySide6 floor of the same run.
+    win = doc["measurements"]["window"]["results"]["0.05y"]
+    if "median" in win:
+        floor = doc["measurements"]["window_floor"]["results"]["0.05y"]["median"]
+        ratio = doc["measurements"]["window_ratio"]["results"]["0.05y"]["median"]
+        assert ratio == pytest.approx(win["median"] / floor)
+
+    # The printed table is the one in the JSON, one row per measurement.
+    assert doc["table"] in proc.stdout
+    for key in EXPECTED:
+        assert doc["measurements"][key]["label"] in doc["table"]
+    assert "Machine: " in doc["table"]
+    # The cached diary and the work copy went where --work said.
+    assert (tmp_path / "work" / "diaries" / "18d-seed1" / "diary.sqlite3").is_file()
+
+
+def test_summary_and_marks(bench) -> None:  # type: ignore[no-untyped-def]
+    run, common = bench
+    s = common.summarize([3.0, 1.0, 2.0, 10.0, 4.0])
+    assert (s["median"], s["min"], s["max"], s["n"]) == (3.0, 1.0, 10.0, 5)
+    assert s["q1"] == 2.0 and s["q3"] == 4.0
+    assert common.summarize([5.0])["q1"] == 5.0
+    assert common.days_for(1) == 365 and common.days_for(10) == 3652
+
+    def res(v: float) -> dict:
+        return common.summarize([v])
+
+    results = {k: {"1y": {"na": "n/a: not available (x)"}, "10y": {"na": "n/a: not available (x)"}}
+               for k in run.KEYS}
+    results["insights"] = {"1y": res(0.1), "10y": res(400.0)}  # target 300 ms: missed at 10y
+    results["cli_log"] = {"1y": res(0.2), "10y": res(0.3)}  # target 0.5 s: met
+    results["cli_floor"] = {"1y": res(0.02), "10y": res(0.02)}  # no target
+    doc = {"sizes": {"1y": {"entries": 100}, "10y": {"entries": 1000}}, "results": results,
+           "warmup": 1}
+    ver = run.verdicts(doc, ["1y", "10y"])
+    assert ver["insights"]["pass"] is False
+    assert ver["insights"]["growth"] == pytest.approx(4000.0)
+    assert ver["cli_log"]["pass"] is True
+    assert ver["cli_floor"]["pass"] is None
+    assert ver["report"]["pass"] is None and ver["report"]["growth"] is None
+    machine = {"cpu": "Test CPU", "cores": 2, "ram_gb": 4.0, "os": "Linux", "python": "3.11",
+               "qt": "6", "pyside6": "6"}
+    text = run.table(doc, ["1y", "10y"], machine, 1)
+    row = next(line for line in text.splitlines() if line.startswith("insights"))
+    assert row.endswith("MISS") and "400 ms" in row
+    row = next(line for line in text.splitlines() if line.startswith("crampdiary log dose"))
+    assert row.endswith("ok")
+    row = next(line for line in text.splitlines() if line.startswith("one-year PDF report"))
+    assert "n/a" in row and not row.endswith(("ok", "MISS"))
+    assert "10y/1y" in text and "diary grows 10.0x" in text and "Test CPU, 2 cores" in text
