@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.history.edit_requested.connect(self.edit_dialog)
         controller.flags_raised.connect(self._flags_raised)
         controller.medicines_changed.connect(self._rebuild_med_actions)
-        controller.undo_stack.indexChanged.connect(lambda _i: self._status_undo())
+        controller.undo_stack.indexChanged.connect(self._status_undo)  # bound: disconnected with the window
         self._build_menus()
         self._setup_tray()
         tab = window_settings().value("main/tab", 0)
@@ -546,11 +546,14 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"{reminder.title}: {reminder.message}", 60_000)
 
-    def _status_undo(self) -> None:
-        stack = self.ctl.undo_stack
-        if stack.canUndo():
-            self.statusBar().showMessage(self.tr("{what}. Ctrl+Z undoes it.").format(
-                what=stack.undoText()), 6000)
+    def _status_undo(self, _index: int = 0) -> None:
+        try:
+            stack = self.ctl.undo_stack
+            if stack.canUndo():
+                self.statusBar().showMessage(self.tr("{what}. Ctrl+Z undoes it.").format(
+                    what=stack.undoText()), 6000)
+        except RuntimeError:  # the window or the stack is already being taken down at exit
+            return
 
     # ------------------------------------------------------------------ window life
     def bring_forward(self) -> None:
