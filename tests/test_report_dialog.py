@@ -76,6 +76,23 @@ def test_save_runs_off_the_ui_thread_with_progress(qtbot, dialog, tmp_path, monk
     assert "Test Person" in text and "Full log" not in text and "A chart" in text
 
 
+def test_questions_for_the_doctor_are_kept_and_printed(qtbot, dialog, tmp_path, monkeypatch):
+    from crampdiary.settings import load_settings
+    from crampdiary.ui.report_dialog import ReportDialog
+
+    monkeypatch.setattr(dialog, "choose_save_path", lambda: str(tmp_path / "q.pdf"))
+    dialog.questions_edit.setPlainText("Could the statin go with my cramps?\nIs 3 doses a day right?")
+    _wait(qtbot, dialog.save())
+    assert dialog.last_error is None
+    assert load_settings().doctor_questions.startswith("Could the statin")
+    text = " ".join(p.extract_text() for p in PdfReader(str(dialog.last_saved)).pages)
+    assert "Could the statin go with my cramps?" in text and "Is 3 doses a day right?" in text
+    again = ReportDialog(dialog.diary)
+    qtbot.addWidget(again)
+    assert "Is 3 doses a day right?" in again.questions_edit.toPlainText()
+    again.done(0)
+
+
 def test_save_cancelled_does_nothing(qtbot, dialog, monkeypatch):
     monkeypatch.setattr(dialog, "choose_save_path", lambda: "")
     assert dialog.save() is None and dialog.last_saved is None

@@ -66,7 +66,7 @@ def generate(diary: Diary, days: int = 180, seed: int = 1, end: datetime | None 
             if weekend and slot == 0:
                 jitter += rng.uniform(30, 90)  # sleeping in
             at = _at(day, t, jitter)
-            food = rng.random() < 0.8 if slot != 1 else rng.random() < 0.6
+            food = rng.random() < 0.95  # mostly the same way, as the label asks
             raw.append(("dose", {"at": at, "drug": "tizanidine", "amount": 4, "unit": "mg",
                                  "form": "tablet", "with_food": food}))
             dose_times.append(at)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTextBrowser,
@@ -124,6 +125,23 @@ class ReportDialog(QDialog):
         self.name_edit.textChanged.connect(self._schedule_preview)
         wl.addWidget(self.name_edit)
         left.addWidget(who)
+
+        from ..settings import load_settings
+
+        qs = QGroupBox(self.tr("Questions for my doctor (one per line)"), self)
+        ql = QVBoxLayout(qs)
+        self.questions_edit = QPlainTextEdit(qs)
+        self.questions_edit.setAccessibleName(self.tr("Questions for my doctor"))
+        self.questions_edit.setPlaceholderText(
+            self.tr("e.g. Could one of my medicines go with the cramps?"))
+        self.questions_edit.setPlainText(load_settings().doctor_questions)
+        self.questions_edit.setMaximumHeight(120)
+        self.questions_edit.setTabChangesFocus(True)
+        ql.addWidget(self.questions_edit)
+        kept = QLabel(self.tr("Kept for next time; printed in the report with space to write."), qs)
+        kept.setWordWrap(True)
+        ql.addWidget(kept)
+        left.addWidget(qs)
         left.addStretch(1)
 
         right = QVBoxLayout()
@@ -265,9 +283,20 @@ class ReportDialog(QDialog):
         self.save_button.setEnabled(not busy)
         self.print_button.setEnabled(not busy)
 
+    def save_questions(self) -> None:
+        """Keep the questions in the settings (the report reads them from there)."""
+        from ..settings import load_settings, save_settings
+
+        settings = load_settings()
+        text = self.questions_edit.toPlainText().strip()[:20_000]
+        if text != settings.doctor_questions:
+            settings.doctor_questions = text
+            save_settings(settings)
+
     def _generate(self, out: Path, then: Any) -> Any:
         from ..report import write_report
 
+        self.save_questions()
         start, end = self.period()
         name, sections, diary = self.name(), self.sections(), self.diary
         emit = self._progress.changed.emit
