@@ -10,19 +10,9 @@ from __future__ import annotations
 from html import escape
 
 from ..core.timeutil import format_duration, to_local
-from .pdf import fmt_date, fmt_period
+from .pdf import _ff as _f
+from .pdf import _n, fmt_date, fmt_period
 from .summary import Summary
-
-
-def _n(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def _f(x: float | None, digits: int = 1) -> str:
-    if x is None:
-        return "–"
-    v = round(float(x), digits)
-    return str(int(v)) if v.is_integer() else f"{v:.{digits}f}"
 
 
 def summary_html(s: Summary, name: str | None = None, pages_hint: str = "") -> str:
