@@ -171,3 +171,15 @@ def test_next_dose_across_dst_uses_real_hours(cli):
 def test_next_dose_unknown_drug_is_refused(cli, name):
     res = cli("next-dose", name, "--json")
     assert res.rc == 2 and "drug" in res.err
+
+
+def test_log_prints_its_flags_in_the_same_words_as_warnings(cli):
+    cli("log", "dose", "--drug", "tizanidine", "--amount", "4", "--at", "2026-03-01T08:00")
+    logged = cli("log", "dose", "--drug", "tizanidine", "--amount", "4", "--at", "2026-03-01T13:00")
+    assert logged.rc == 0
+    lines = logged.out.splitlines()
+    assert lines[0].strip().isdigit()
+    flag_text = "\n".join(lines[1:])
+    assert "tizanidine.interval" in flag_text
+    listed = cli("warnings", "--at", "2026-03-01T14:00")
+    assert flag_text in listed.out

@@ -214,11 +214,13 @@ def _date_bounds(ns: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _print_flags(flags: list[Any]) -> None:
+    """Flags as text: the same lines for ``log``/``edit`` and ``warnings``."""
+    from .core.timeutil import iso
+
     for f in flags:
-        print(f"{f.severity.upper()}: {f.rule}: {f.title}")
+        print(f"{iso(f.at)}  {f.severity.upper()}: {f.rule}: {f.title}")
         print(f"  {f.message}")
-        if f.source:
-            print(f"  Source: {f.source}")
+        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}")
 
 
 def _jdump(obj: Any) -> None:
@@ -316,14 +318,9 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
     if ns.json:
         _jdump([f.to_json() for f in flags])
     else:
-        from .core.timeutil import iso
-
         if not flags:
             print("No flags in this period.")
-        for f in flags:
-            print(f"{iso(f.at)}  {f.severity.upper()}  {f.rule}: {f.title}")
-            print(f"  {f.message}")
-            print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}")
+        _print_flags(flags)
     return 0
 
 
