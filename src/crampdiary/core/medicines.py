@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from .errors import InputError
+from .inputs import _choice, _text
 from .vocab import FORMS
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -38,11 +39,7 @@ class MedicineIn(BaseModel):
     @field_validator("form", mode="before")
     @classmethod
     def _form(cls, v: Any) -> str | None:
-        if v in (None, ""):
-            return None
-        if str(v).lower() not in FORMS:
-            raise ValueError(f"unknown form {v!r}; choose from {', '.join(FORMS)}")
-        return str(v).lower()
+        return _choice(v, FORMS, "form")
 
     @field_validator("usual_amount", mode="before")
     @classmethod
@@ -74,11 +71,7 @@ class MedicineIn(BaseModel):
     @field_validator("note", mode="before")
     @classmethod
     def _note(cls, v: Any) -> str | None:
-        if v in (None, ""):
-            return None
-        if len(str(v)) > 2000:
-            raise ValueError("is longer than 2000 characters")
-        return str(v)
+        return _text(v, "note")
 
     @model_validator(mode="after")
     def _dates(self) -> MedicineIn:

@@ -1,0 +1,27 @@
+"""My medicines are validated with the same rules as entries, naming the field."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampdiary.core.errors import InputError
+from crampdiary.core.medicines import MedicineIn
+
+
+@pytest.mark.parametrize("data, field", [
+    ({"name": "tizanidine", "form": "patch"}, "form"),
+    ({"name": "tizanidine", "note": "a\x00b"}, "note"),
+    ({"name": "tizanidine", "note": "x" * 2001}, "note"),
+    ({"name": "tizanidine", "schedule": "25:00"}, "schedule"),
+    ({"name": "tizanidine", "started_on": "2026-03-02", "stopped_on": "2026-03-01"}, "stopped_on"),
+    ({"name": " "}, "name"),
+])
+def test_bad_medicine_fields_are_named(data, field):
+    with pytest.raises(InputError) as e:
+        MedicineIn.checked(data)
+    assert e.value.field == field
+
+
+def test_good_medicine():
+    m = MedicineIn.checked({"name": " Zanaflex ", "form": "Tablet", "schedule": "20:00;8:00"})
+    assert m.name == "Zanaflex" and m.form == "tablet" and m.schedule == ["08:00", "20:00"]
