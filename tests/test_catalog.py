@@ -186,7 +186,7 @@ def test_v2_markers_of_tizanidine(cat):
     assert tiz.marker("lowers_bp_source") in cat.sources
     assert tiz.marker("slows_pulse_source") in cat.sources
     assert tiz.marker("low_bp_watch") is None
-    assert tiz.withdrawal_signs() == ["fast heartbeat", "high blood pressure", "more stiffness"]
+    assert tiz.withdrawal_signs() == ["fast heartbeat", "high blood pressure", "stiffness"]
     assert set(tiz.side_effects()) == {"drowsiness", "dizziness", "dry-mouth", "weakness",
                                        "hallucinations", "low-blood-pressure"}
     assert {c["condition"] for c in tiz.cautions()} == {

@@ -37,7 +37,6 @@ table made once when the catalog loads; nothing is ever guessed:
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import unicodedata
@@ -335,6 +334,8 @@ class Catalog:
         typed = _key(_bare(_no_strength(name))) or _key(_words(name))
         if not typed:
             return []
+        import difflib  # only for a name the catalog does not know
+
         got = difflib.get_close_matches(typed, list(self._display_folded), n=limit, cutoff=0.75)
         return [self._display_folded[g] for g in got]
 
