@@ -477,3 +477,21 @@ def test_problems_catch_broken_data():
                    "unknown source 'gone'", "without the class not-for-cramps",
                    "value must be above 0", "drug key 'c' used by two records"):
         assert needle in probs, needle
+
+
+@pytest.mark.parametrize("name, condition, source", [
+    ("lisinopril", "pregnant", "ras-pregnancy-labels"), ("Hyzaar", "pregnant", "ras-pregnancy-labels"),
+    ("Entresto", "pregnant", "ras-pregnancy-labels"), ("Percocet", "pregnant", "opioid-labels-nows"),
+    ("Cipro", "age-65", "fluoroquinolone-labels"), ("levofloxacin", "age-65", "fluoroquinolone-labels"),
+    ("Aleve", "pregnant", "fda-nsaid-pregnancy-2020"), ("Skelaxin", "kidney", "muscle-relaxant-labels"),
+    ("Zanaflex", "liver", "zanaflex-pi-2024"), ("Lioresal", "kidney", "baclofen-pi"),
+])
+def test_label_cautions_per_condition(cat, name, condition, source):
+    d = cat.resolve(name)
+    got = d.cautions(condition)
+    assert got and got[0]["source"] == source, (name, condition)
+
+
+def test_no_caution_where_no_label_gives_one(cat):
+    assert cat.get("amlodipine").cautions() == []
+    assert cat.get("tizanidine").cautions("elbow") == []
