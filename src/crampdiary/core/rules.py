@@ -541,7 +541,7 @@ class _Engine:
     def _vitals_rules(self, dd: _DrugData) -> None:
         drug, ds, ts = dd.drug, dd.doses, dd.ts
         rebound = drug.marker("rebound_watch")
-        low = drug.marker("low_bp_watch")
+        low = drug.marker("lowers_bp")
         if not (rebound or low) or not ds:
             return
         R = self.P.get("rebound", {})
