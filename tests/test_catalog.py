@@ -40,7 +40,8 @@ def test_every_limit_and_class_has_a_source(cat):
 @pytest.mark.parametrize("key, limits", [
     ("tizanidine", {"min_interval_h": 6, "max_doses_24h": 3, "max_daily_mg": 36,
                     "max_single_mg": 16, "max_step_mg": 4, "high_dose_mean_mg": 20,
-                    "high_dose_days": 63, "taper_step_mg": 4}),
+                    "high_dose_days": 63, "taper_step_mg": 4, "taper_end_mg": 4,
+                    "min_hours_between_increases": 24}),
     ("cyclobenzaprine", {"max_daily_mg": 30, "max_course_days": 21}),
     ("baclofen", {"max_daily_mg": 80}),
     ("carisoprodol", {"max_daily_mg": 1400, "max_course_days": 21}),
@@ -73,6 +74,9 @@ def test_markers_live_in_the_data(cat):
     ("salbutamol", "albuterol"), ("Ventolin", "albuterol"), ("Lipitor", "atorvastatin"),
     ("Lasix", "furosemide"), ("frusemide", "furosemide"), ("Evista", "raloxifene"),
     ("Yasmin", "ethinyl estradiol / drospirenone"), ("the pill", "combined oral contraceptive"),
+    ("Cipro XR 500", "ciprofloxacin"), ("ciprofloxacin HCl", "ciprofloxacin"),
+    ("Luvox CR", "fluvoxamine"), ("Zanaflex capsules", "tizanidine"), ("Toprol-XL", "metoprolol"),
+    ("Catapres-TTS", "clonidine-transdermal"), ("tizanidine 4 mg", "tizanidine"),
     ("Robaxin", "methocarbamol"), ("Skelaxin", "metaxalone"), ("Norflex", "orphenadrine"),
     ("Dantrium", "dantrolene"), ("Valium", "diazepam"), ("OxyContin", "oxycodone"),
     ("Elavil", "amitriptyline"), ("Zestril", "lisinopril"), ("Cozaar", "losartan"),
@@ -156,3 +160,47 @@ def test_names_for_autocompletion(cat):
     names = cat.names()
     assert "Zanaflex" in names and "tizanidine" in names
     assert names == sorted(names, key=str.casefold)
+
+
+def test_v2_markers_of_tizanidine(cat):
+    tiz = cat.get("tizanidine")
+    assert tiz.marker("lowers_bp") is True and tiz.marker("slows_pulse") is True
+    assert tiz.marker("lowers_bp_source") in cat.sources
+    assert tiz.marker("slows_pulse_source") in cat.sources
+    assert tiz.marker("low_bp_watch") is None
+    assert tiz.withdrawal_signs() == ["fast heartbeat", "high blood pressure", "more stiffness"]
+    assert set(tiz.side_effects()) == {"drowsiness", "dizziness", "dry-mouth", "weakness",
+                                       "hallucinations", "low-blood-pressure"}
+    assert {c["condition"] for c in tiz.cautions()} == {
+        "liver", "kidney", "age-65", "pregnant", "breastfeeding"}
+    assert "25 mL/min" in tiz.cautions("kidney")[0]["text"]
+    mon = tiz.marker("monitoring")
+    assert mon["tests"] == "liver" and "one month" in mon["text"]
+    assert tiz.markers is tiz.flags  # the old name still reads the same data
+
+
+def test_v2_withdrawal_signs_of_the_other_drugs(cat):
+    assert {"hallucinations", "seizures"} <= set(cat.get("baclofen").withdrawal_signs())
+    assert "hallucinations" in cat.get("carisoprodol").withdrawal_signs()
+    for d in cat.with_marker("withdrawal"):
+        assert d.withdrawal_signs(), d.key
+    assert [c["condition"] for c in cat.get("baclofen").cautions()] == ["kidney"]
+
+
+def test_quinine_positions_us_and_uk(cat):
+    q = cat.get("quinine")
+    regions = {r["region"]: r for r in q.marker("not_for_cramps")}
+    assert set(regions) == {"US", "UK"}
+    assert regions["US"]["source"] != regions["UK"]["source"]
+    for r in regions.values():
+        assert r["source"] in cat.sources
+
+
+def test_long_acting_products_carry_their_window(cat):
+    patch = cat.resolve("Catapres-TTS")
+    assert patch.key == "clonidine-transdermal"
+    assert patch.limit("interaction_window_h") == 7 * 24 + 48
+    assert patch.has("alpha2-agonist")
+    assert cat.resolve("Catapres").key == "clonidine"
+    assert cat.get("clonidine").limit("interaction_window_h") is None
+    assert cat.get("amiodarone").limit("interaction_window_h") > 30 * 24
