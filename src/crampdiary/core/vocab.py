@@ -63,7 +63,8 @@ RED_FLAGS = {
     ),
 }
 
-FORMS = {"tablet": "Tablet", "capsule": "Capsule", "liquid": "Liquid", "other": "Other"}
+FORMS = {"tablet": "Tablet", "capsule": "Capsule", "liquid": "Liquid", "patch": "Patch",
+         "inhaler": "Inhaler", "other": "Other"}
 
 DRINKS = {
     "water": "Water",

@@ -55,11 +55,25 @@ def detect(ctx: Context) -> Iterator[Hit]:
                                   ctx.src(c.get("source")), gap=gap, trigger=d.id)
     gap = ctx.gap_days("unrecognised")
     limit = int(ctx.p("unrecognised", "close_names", 3))
-    close = getattr(ctx.cat, "close_names", None)
+    cache: dict[str, list[str]] = {}
     for d in ctx.unknown:
         if not ctx.judged(d.at):
             continue
-        names = list(close(d.drug, limit=limit))[:limit] if close else []
+        if d.drug not in cache:
+            cache[d.drug] = close_names(ctx, d.drug, limit)
+        names = cache[d.drug]
         yield Hit("drug.unrecognised", "info", d.drug, d.at, (d.id,), "drug.unrecognised",
                   {"dose": d, "close": names}, ctx.src(ctx.p("episode_gaps", "source", None)),
                   gap=gap, trigger=d.id)
+
+
+def close_names(ctx: Context, name: str, limit: int) -> list[str]:
+    close = getattr(ctx.cat, "close_names", None)
+    if close is not None:
+        return list(close(name, limit=limit))[:limit]
+    import difflib
+
+    names = ctx.cat.names()
+    folded = {n.casefold(): n for n in names}
+    hits = difflib.get_close_matches(name.strip().casefold(), list(folded), n=limit, cutoff=0.75)
+    return [folded[h] for h in hits]
