@@ -39,6 +39,7 @@ MINUTE = timedelta(minutes=1)
 # Occurrences this far before the start of a range are computed too, so that an
 # episode that began before the range still shows its true first occurrence.
 EPISODE_CONTEXT = timedelta(days=31)
+EPISODE_EXTENSION = timedelta(days=400)
 
 
 @dataclass(frozen=True)
@@ -192,13 +193,31 @@ class Context:
     def full_ts(self, key: str) -> list[datetime]:
         """Every dose time of a drug in the whole given history (for walking back)."""
         if self._full_ts is None:
-            out: dict[str, list[datetime]] = {}
-            for d in self.all_doses:
-                k = self.drug_key(d)
-                if k is not None:
-                    out.setdefault(k, []).append(d.at)
-            self._full_ts = out
+            self._full_ts = _full_ts(self.cat, self.all_doses)
         return self._full_ts.get(key, [])
+
+
+_FULL_CACHE: dict[tuple[int, int, int], dict[str, list[datetime]]] = {}
+
+
+def _full_ts(cat: Catalog, doses: list[Dose]) -> dict[str, list[datetime]]:
+    """Dose times per drug; remembered for the last history seen (a rerun reuses it)."""
+    sig = (id(doses), len(doses), id(doses[-1]) if doses else 0)
+    got = _FULL_CACHE.get(sig)
+    if got is not None:
+        return got
+    out: dict[str, list[datetime]] = {}
+    drugs = cat.drugs
+    for d in doses:
+        k = d.drug_key if d.drug_key in drugs else None
+        if k is None:
+            r = cat.resolve(d.drug)
+            k = r.key if r else None
+        if k is not None:
+            out.setdefault(k, []).append(d.at)
+    _FULL_CACHE.clear()
+    _FULL_CACHE[sig] = out
+    return out
 
 
 Detector = Callable[[Context], Iterable[Hit]]
@@ -218,13 +237,41 @@ class Result:
     eps: list[list[Hit]] = field(default_factory=list)
 
 
-def run(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> Result:
+def _run_once(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> Result:
     ctx = Context(history, at, lo, **inputs)
     hits: list[Hit] = []
     for det in detectors():
         hits.extend(h for h in det(ctx) if h.at <= at)
     res = Result(ctx, hits, episodes.group([h for h in hits if h.gap is not None]))
     episodes.extend_back(res.eps, ctx)
+    return res
+
+
+def _history_start(history: History) -> datetime | None:
+    firsts = [xs[0].at for xs in (history.cramps, history.doses, history.water,
+                                  history.stretches, history.vitals, history.symptoms) if xs]
+    return min(firsts) if firsts else None
+
+
+def run(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> Result:
+    """Detect every hit from ``lo`` (None: all) to ``at`` and group the episodes.
+
+    An episode that reaches back to ``lo`` may have begun earlier: then the span is
+    widened once, by ``EPISODE_EXTENSION``, so that its ``first_at`` is true (episodes
+    older than that show the earliest occurrence found; docs/RULES.md).
+    """
+    res = _run_once(history, at, lo, **inputs)
+    if lo is None:
+        return res
+    start = _history_start(history)
+    if start is None or start >= lo:
+        return res
+    for ep in res.eps:
+        h = ep[0]
+        if "walk_key" in h.data or h.gap is None:
+            continue
+        if h.at - lo <= min(h.gap, EPISODE_EXTENSION):
+            return _run_once(history, at, lo - EPISODE_EXTENSION, **inputs)
     return res
 
 

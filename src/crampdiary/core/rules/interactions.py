@@ -8,43 +8,34 @@ later dose of such a pair is an occurrence; the episode gap is the same window.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from .engine import Context
 from .model import Hit
 
 
-def _partner(xs: Sequence[Any], lo_t: datetime, hi_t: datetime) -> Any:
-    """The latest item of ``xs`` with ``lo_t <= at <= hi_t``, or None."""
-    k = bisect_right(xs, hi_t, key=lambda r: r.at) - 1
-    if k >= 0 and xs[k].at >= lo_t:
-        return xs[k]
-    return None
-
-
 def _pairs(ctx: Context, a: Sequence[Any], b: Sequence[Any], window: timedelta
            ) -> Iterator[tuple[Any, Any, bool]]:
-    """(later, earlier, later is from ``a``) for each item of either list that has a partner in the other
-    within ``window`` before it (or at the same moment, entered earlier)."""
-    for later, others, from_a in ((a, b, True), (b, a, False)):
-        for x in later:
-            if not ctx.judged(x.at):
+    """(later, earlier, later is from ``a``) for each item of either list that has a
+    partner in the other within ``window`` before it (or at the same moment, entered
+    earlier)."""
+    ta = [x.at for x in a]
+    tb = [x.at for x in b]
+    for later, tl, others, to, from_a in ((a, ta, b, tb, True), (b, tb, a, ta, False)):
+        start = 0 if ctx.lo is None else bisect_left(tl, ctx.lo)
+        for i in range(start, len(later)):
+            x = later[i]
+            if x.at > ctx.at:
+                break
+            k = bisect_right(to, x.at) - 1
+            while k >= 0 and to[k] == x.at and others[k].id > x.id:
+                k -= 1  # same moment: the one entered later is the occurrence
+            if k < 0 or to[k] < x.at - window:
                 continue
-            p = _partner(others, x.at - window, x.at)
-            if p is None:
-                continue
-            if p.at == x.at and p.id > x.id:
-                # same moment: the one entered later is the occurrence
-                k = bisect_right(others, x.at, key=lambda r: r.at) - 1
-                while k >= 0 and others[k].at == x.at and others[k].id > x.id:
-                    k -= 1
-                if k < 0 or others[k].at < x.at - window:
-                    continue
-                p = others[k]
-            yield x, p, from_a
+            yield x, others[k], from_a
 
 
 def detect(ctx: Context) -> Iterator[Hit]:

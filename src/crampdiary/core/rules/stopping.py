@@ -107,7 +107,8 @@ def _liver_tests(ctx: Context, dd: DrugDoses) -> Iterator[Hit]:
     from bisect import bisect_left, bisect_right
 
     full = ctx.full_ts(drug.key)
-    starts = [k for k in range(len(ds)) if k == 0 or ts[k] - ts[k - 1] >= gap]
+    first = 0 if ctx.lo is None else dd.start(ctx.lo - delay)
+    starts = [k for k in range(first, len(ds)) if k == 0 or ts[k] - ts[k - 1] >= gap]
     for k in starts:
         # the course's true first dose may lie before the computed span
         start_t = ts[k]

@@ -235,6 +235,7 @@ def _withdrawal(h: Hit) -> tuple[str, str]:
         if signs:
             msg += " " + tr(C, "In the next days, watch for {signs}, and tell your prescriber "
                                "if they come.").format(signs=signs)
+        msg += " " + tr(C, "If you did take a dose and only forgot to log it, log it now.")
         return title, msg
     msg = head
     if D["high"]:
