@@ -7,10 +7,10 @@ import time
 from datetime import timedelta
 
 import pytest
-from rules_support import T, Diary, ids, of
 
 from crampdiary.core import rules
 from crampdiary.core.rules import Profile
+from rules_support import Diary, T, ids, of
 
 MIN = timedelta(minutes=1)
 
