@@ -444,3 +444,13 @@ def test_interval_across_spring_forward_in_berlin():
     e.dose("2026-03-29T01:30", 4)
     e.dose("2026-03-29T08:00", 4)
     assert e.flags("2026-03-29T09:00") == []
+
+
+def test_flags_for_entries_gives_each_flag_once():
+    d = Diary()
+    a = d.dose("2026-04-01T08:00", 4)
+    b = d.dose("2026-04-01T09:00", 4)
+    c = d.dose("2026-04-01T21:00", 20, drug="atorvastatin")
+    e = d.dose("2026-04-02T21:00", 20, drug="atorvastatin")
+    got = rules.flags_for_entries(d.history(), [a, b, c, e])
+    assert sorted(f.rule for f in got) == ["cramp-associated", "tizanidine.interval"]

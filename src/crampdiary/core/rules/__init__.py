@@ -10,6 +10,7 @@ and conditions).  See ``engine.py`` for the shape and docs/RULES.md for the rule
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,8 +20,8 @@ from .engine import EPISODE_CONTEXT, Profile
 from .model import SEVERITIES, Flag
 from .next_dose import describe_next_dose, next_dose
 
-__all__ = ["Flag", "Profile", "SEVERITIES", "evaluate", "flags_for_entry", "flag_counts",
-           "next_dose", "describe_next_dose"]
+__all__ = ["Flag", "Profile", "SEVERITIES", "evaluate", "flags_for_entry", "flags_for_entries",
+           "flag_counts", "next_dose", "describe_next_dose"]
 
 
 def evaluate(history: History, at: datetime, since: datetime | None = None,
@@ -51,6 +52,29 @@ def flags_for_entry(history: History, entry_id: int, at: datetime | None = None,
         at = max(r.at for r in items)
     res = engine.run(history, at, mine[0].at - EPISODE_CONTEXT, **inputs)
     return engine.for_entry(res, entry_id)
+
+
+def flags_for_entries(history: History, entry_ids: Iterable[int], at: datetime | None = None,
+                      **inputs: Any) -> list[Flag]:
+    """``flags_for_entry`` for many entries at once (an import's summary): each flag once."""
+    wanted = set(entry_ids)
+    items = [r for xs in (history.cramps, history.doses, history.water, history.stretches,
+                          history.vitals, history.symptoms) for r in xs]
+    mine = [r for r in items if r.id in wanted]
+    if not mine:
+        return []
+    if at is None:
+        at = max(r.at for r in items)
+    res = engine.run(history, at, min(r.at for r in mine) - EPISODE_CONTEXT, **inputs)
+    seen: set[tuple] = set()
+    out = []
+    for eid in sorted(wanted):
+        for f in engine.for_entry(res, eid):
+            k = (f.rule, f.subject, f.at, f.entries)
+            if k not in seen:
+                seen.add(k)
+                out.append(f)
+    return engine.order(out)
 
 
 def flag_counts(history: History, start: datetime, end: datetime,

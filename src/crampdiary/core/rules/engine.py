@@ -110,8 +110,8 @@ class Context:
         self.strengths = dict(strengths or {})
         self.profile = profile or Profile()
         start = None if lo is None else lo - self.lookback()
-        self.all_doses = cut(history.doses, None, at)
-        doses = cut(self.all_doses, start, at)
+        self.all_doses = history.doses  # also later than ``at``: only ever walked backwards
+        doses = cut(history.doses, start, at)
         self.cramps: list[Cramp] = cut(history.cramps, start, at)
         self.vitals: list[Vitals] = cut(history.vitals, start, at)
         self.water: list[Water] = cut(history.water, start, at)
@@ -128,13 +128,19 @@ class Context:
                       for k, v in groups.items()}
         self.today = at.astimezone(self.tz).date()
         self._full_ts: dict[str, list[datetime]] | None = None
+        self._src_cache: dict[str, str] = {}
 
     # ---- reading the catalog
     def p(self, section: str, name: str, default: Any) -> Any:
         return self.P.get(section, {}).get(name, default)
 
     def src(self, source_id: str | None) -> str:
-        return self.cat.source_text(source_id) if source_id else ""
+        if not source_id:
+            return ""
+        got = self._src_cache.get(source_id)
+        if got is None:
+            got = self._src_cache[source_id] = self.cat.source_text(source_id)
+        return got
 
     def tol_early(self) -> timedelta:
         return timedelta(minutes=self.p("tolerances", "early_tolerance_min", 30))
@@ -283,7 +289,7 @@ def _flag(ctx: Context, hit: Hit, first_at: datetime) -> Flag:
                 hit.subject, first_at)
 
 
-def _order(flags: list[Flag]) -> list[Flag]:
+def order(flags: list[Flag]) -> list[Flag]:
     out = sorted(flags, key=lambda f: (f.rule, f.subject, f.entries))
     out.sort(key=lambda f: f.at, reverse=True)
     return out
@@ -297,7 +303,7 @@ def in_range(res: Result, since: datetime, at: datetime) -> list[Flag]:
         inside = [h for h in ep if since <= h.at <= at]
         if inside:
             flags.append(_flag(res.ctx, inside[-1], episodes.first_at(ep)))
-    return _order(flags)
+    return order(flags)
 
 
 def for_entry(res: Result, entry_id: int) -> list[Flag]:
@@ -308,4 +314,4 @@ def for_entry(res: Result, entry_id: int) -> list[Flag]:
         for k, h in enumerate(ep):
             if h.trigger == entry_id and k == 0 and not episodes.extended(ep):
                 flags.append(_flag(res.ctx, h, h.at))
-    return _order(flags)
+    return order(flags)

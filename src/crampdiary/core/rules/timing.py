@@ -81,36 +81,38 @@ def _steps(ctx: Context, dd: DrugDoses) -> Iterator[Hit]:
     # increase is known at the first judged dose
     first = 0 if ctx.lo is None else dd.start(ctx.lo - tspan - timedelta(hours=min_h or 0) - span)
     last_increase = None
-    k = first
+    k_step = k_tit = first
     for i in range(first, len(ds)):
         t = ts[i]
-        while k < i and ts[k] <= t - max(span, tspan):
-            k += 1
-        if mg[i] is None or k >= i:
+        m = mg[i]
+        if m is None:
             continue
-        prior = [x for x in range(k, i) if mg[x] is not None]
-        if not prior:
-            continue
+        while k_step < i and ts[k_step] <= t - span:
+            k_step += 1
+        while k_tit < i and ts[k_tit] <= t - tspan:
+            k_tit += 1
         d = ds[i]
-        if step is not None:
-            week = [x for x in prior if ts[x] > t - span]
-            if week:
-                best = max(week, key=lambda x: (mg[x], x))  # the latest of the largest
+        if step is not None and k_step < i and ctx.judged(t):
+            best = -1
+            for x in range(k_step, i):  # the latest of the largest doses of the 7 days before
+                if mg[x] is not None and (best < 0 or mg[x] >= mg[best]):  # type: ignore[operator]
+                    best = x
+            if best >= 0:
                 top = mg[best]
-                if mg[i] - top > step + EPS and ctx.judged(t):  # type: ignore[operator]
+                if m - top > step + EPS:  # type: ignore[operator]
                     yield Hit(f"{drug.key}.step-up", "warning", drug.key, t, (ds[best].id, d.id),
-                              "step-up", {"drug": drug, "dose": d, "mg": mg[i], "top": top,
+                              "step-up", {"drug": drug, "dose": d, "mg": m, "top": top,
                                           "top_dose": ds[best], "step": step, "span": span},
                               ctx.src(drug.limit_source("max_step_mg")), trigger=d.id)
-        if min_h is not None:
-            week = [x for x in prior if ts[x] > t - tspan]
-            if week and all(mg[i] > mg[x] + EPS for x in week):  # type: ignore[operator]
+        if min_h is not None and k_tit < i:
+            prior = [mg[x] for x in range(k_tit, i) if mg[x] is not None]
+            if prior and m > max(prior) + EPS:  # type: ignore[type-var]
                 if (last_increase is not None and t - ts[last_increase] < timedelta(hours=min_h)
                         and ctx.judged(t)):
                     p = ds[last_increase]
                     yield Hit(f"{drug.key}.titration-fast", "warning", drug.key, t,
                               (p.id, d.id), "titration-fast",
-                              {"drug": drug, "dose": d, "prev": p, "mg": mg[i],
+                              {"drug": drug, "dose": d, "prev": p, "mg": m,
                                "prev_mg": mg[last_increase], "min_h": min_h},
                               ctx.src(drug.limit_source("min_hours_between_increases")),
                               trigger=d.id)
