@@ -343,7 +343,8 @@ def cmd_report(ns: argparse.Namespace) -> int:
     from .report import write_report
 
     start, end = _date_bounds(ns)
-    out = Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf"
+    out = paths.check_output_target(Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf",
+                                    directory=True)
     with _open() as d:
         path = write_report(d, out, start=start, end=end, name=ns.name)
     print(path)
@@ -355,7 +356,8 @@ def cmd_export(ns: argparse.Namespace) -> int:
 
     start, end = _date_bounds(ns)
     with _open() as d:
-        n = exchange.export(d, ns.format, Path(ns.out), start=start, end=end)
+        out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
+        n = exchange.export(d, ns.format, out, start=start, end=end)
     print(f"exported {n} entries to {ns.out}")
     return 0
 
@@ -370,29 +372,15 @@ def cmd_import(ns: argparse.Namespace) -> int:
 
 
 def cmd_backup(ns: argparse.Namespace) -> int:
-    from .core.backups import make_backup
-    from .core.db import open_diary
+    from .core.backup_cmd import backup_command
 
-    with open_diary() as d:
-        if ns.out:
-            from .core.backups import backup_name, copy_database
-
-            out = Path(ns.out).expanduser()
-            if out.is_dir():
-                out = out / backup_name("manual")
-            path = copy_database(d.path, out)
-        else:
-            path = make_backup(d.path, paths.backup_dir(), "manual")
-    print(path)
-    return 0
+    return backup_command(ns.out)
 
 
 def cmd_restore(ns: argparse.Namespace) -> int:
-    from .core.restore import restore
+    from .core.backup_cmd import restore_command
 
-    kept = restore(paths.db_path(), Path(ns.file))
-    print(f"restored {ns.file}; the replaced diary was kept as {kept}" if kept else f"restored {ns.file}")
-    return 0
+    return restore_command(ns.file)
 
 
 def cmd_demo(ns: argparse.Namespace) -> int:
