@@ -33,7 +33,7 @@ import os
 import shutil
 import sqlite3
 import time
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +88,7 @@ def _ident(name: str) -> str:
     return str(name).replace('"', '""')
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_schema(version: int) -> Schema:
     """The exact schema of diary ``version``, built in memory."""
     con = sqlite3.connect(":memory:", isolation_level=None)
@@ -257,7 +257,7 @@ def _medicine_problems(con: sqlite3.Connection) -> list[str]:
     problems: list[str] = []
     sql = f"SELECT id, {', '.join(fields)} FROM medicine ORDER BY id"
     for row in con.execute(sql):
-        data = dict(zip(fields, row[1:]))
+        data = dict(zip(fields, row[1:], strict=True))
         if "schedule" in data:
             data["schedule"] = [t for t in str(data["schedule"] or "").split(";") if t]
         for k in ("started_on", "stopped_on"):
