@@ -503,6 +503,14 @@ def run(argv: list[str]) -> int:
         print(f"crampdiary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001  a bug: message + saved details, no traceback
+        from .core.errors import environment_kind
+
+        if environment_kind(exc) is not None:  # SQLite's code says: the machine, not a bug
+            from .core.db import _environment_error
+
+            problem = _environment_error(exc, paths.db_path(), "done")
+            print(f"crampdiary: {problem.message} {problem.hint}".rstrip(), file=sys.stderr)
+            return 1
         where = _log_crash(exc)
         print(f"crampdiary: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
         if where:
