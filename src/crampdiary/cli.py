@@ -355,8 +355,8 @@ def cmd_export(ns: argparse.Namespace) -> int:
     from .core import exchange
 
     start, end = _date_bounds(ns)
+    out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
     with _open() as d:
-        out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
         n = exchange.export(d, ns.format, out, start=start, end=end)
     print(f"exported {n} entries to {ns.out}")
     return 0

@@ -67,7 +67,7 @@ def _warn_if_shared(d: Path) -> None:
         st = d.stat()
     except OSError:
         return
-    shared = st.st_mode & (stat.S_IRWXG | stat.S_IRWXO | stat.S_ISGID | stat.S_ISVTX)
+    shared = st.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
     key = str(d)
     if shared and key not in _warned_shared:
         _warned_shared.add(key)
@@ -86,6 +86,15 @@ def backup_dir() -> Path:
 
 def log_dir() -> Path:
     return secure_dir(data_dir() / "logs")
+
+
+def print_folder() -> Path:
+    """Where the window puts a report it prints (inside the private data folder, never
+    the system's temporary folder); files older than a day are removed on start."""
+    return secure_dir(data_dir() / "prints")
+
+
+PRINT_KEEP_S = 24 * 3600
 
 
 def settings_path() -> Path:
@@ -129,8 +138,8 @@ def _pending_marker(tmp: Path) -> Path | None:
     """Note a temporary file outside the data folder, so the next start can remove it
     if this program is killed before the rename."""
     try:
-        folder = data_dir()
-        if tmp.parent.resolve() == folder.resolve():
+        folder = data_dir(create=False)
+        if not folder.is_dir() or tmp.parent.resolve() == folder.resolve():
             return None  # the data folder's own stale files are found by name
         marker = folder / f"{_PENDING}{os.getpid()}-{abs(hash(str(tmp))):x}"
         fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -224,6 +233,19 @@ def clean_stale_temp(folder: Path | None = None) -> list[Path]:
                     removed.append(p)
                 except OSError:
                     pass
+    import time
+
+    try:
+        prints = list((folder / "prints").iterdir())
+    except OSError:
+        prints = []
+    for p in prints:
+        try:
+            if p.is_file() and time.time() - p.stat().st_mtime > PRINT_KEEP_S:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            pass
     try:
         markers = list(folder.glob(f"{_PENDING}*"))
     except OSError:

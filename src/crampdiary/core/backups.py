@@ -53,7 +53,9 @@ def backup_name(kind: str, when: datetime | None = None) -> str:
 
 
 def make_backup(db: Path, folder: Path, kind: str = "manual", when: datetime | None = None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from .. import paths
+
+    paths.secure_dir(folder)
     return copy_database(db, folder / backup_name(kind, when))
 
 

@@ -333,7 +333,9 @@ def _unlink_db(path: Path) -> None:
 
 # --------------------------------------------------------------------------- swapping
 def _pre_restore_path(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from .. import paths
+
+    paths.secure_dir(folder)
     dest = folder / backup_name("pre-restore")
     n = 1
     while dest.exists():
