@@ -150,14 +150,16 @@ _OPT_TO_FIELD = {
 
 
 def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
-    from .core.timeutil import now_utc, parse_datetime
+    from .core.timeutil import now_utc, parse_datetime_noted
 
     data: dict[str, Any] = {}
     for key, value in vars(ns).items():
         if key in ("command", "kind", "data_dir", "id"):
             continue
         if key == "at":
-            data["at"] = parse_datetime(value, "at")
+            data["at"], note = parse_datetime_noted(value, "at")
+            if note:  # a daylight-saving gap or overlap: say how it was read
+                print(f"note: {note}", file=sys.stderr)
             continue
         if key == "relief":
             value = [v for v in value.split(",")]
