@@ -294,6 +294,14 @@ def analysis_rows(con: sqlite3.Connection, lo: datetime | None,
             "stretches": stretches}
 
 
+def entries_fingerprint(con: sqlite3.Connection) -> tuple[Any, ...]:
+    """Something that changes whenever an entry is added, edited or deleted (count,
+    SQLite's id counter, the sum of the update times), read in one pass."""
+    row = con.execute("SELECT COUNT(*), MAX(id), TOTAL(julianday(updated_at)), "
+                      "TOTAL(julianday(at)) FROM entry").fetchone()
+    return (*row, _sequence(con))
+
+
 def data_version(con: sqlite3.Connection) -> int:
     """SQLite's ``data_version``: changes when another connection commits to the file."""
     return int(con.execute("PRAGMA data_version").fetchone()[0])
@@ -302,4 +310,5 @@ def data_version(con: sqlite3.Connection) -> int:
 __all__ = ["STORED_TIME_FORMAT", "to_stored", "from_stored", "SELECTS", "INSERTS", "UPDATES",
            "make_record", "row_values", "insert", "bulk_insert", "update", "delete", "query",
            "kind_of", "count", "first_time", "page_keys", "analysis_rows", "data_version",
+           "entries_fingerprint",
            "entry_exists"]
