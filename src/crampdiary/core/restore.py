@@ -75,7 +75,9 @@ def schema_of(con: sqlite3.Connection) -> Schema:
                                con.execute(f'PRAGMA foreign_key_list("{_ident(name)}")')))
             out[(typ, name)] = (cols, fks)
         elif typ == "index":
-            info = tuple(tuple(r) for r in con.execute(f'PRAGMA index_xinfo("{_ident(name)}")'))
+            # (seqno, column name, desc, collation, key): not the column's position
+            info = tuple((r[0], r[2], r[3], r[4], r[5]) for r in
+                         con.execute(f'PRAGMA index_xinfo("{_ident(name)}")'))
             unique = [r[2] for r in con.execute(f'PRAGMA index_list("{_ident(tbl)}")')
                       if r[1] == name]
             out[(typ, name)] = (tbl, info, tuple(unique))
