@@ -35,7 +35,7 @@ def copy_database(src: Path, dest: Path) -> Path:
     with paths.atomic_target(dest) as tmp:
         source = connect(src, readonly=True)
         try:
-            target = sqlite3.connect(tmp)
+            target = connect(tmp)
             try:
                 target.execute("PRAGMA synchronous=FULL")
                 source.backup(target)  # one step: a consistent snapshot, even mid-write
