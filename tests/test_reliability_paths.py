@@ -155,8 +155,8 @@ def test_kill_during_backup_out_leaves_no_copy_forever(cli, tmp_path):
         "class C:\n"
         "    def __init__(s, c): s.c = c\n"
         "    def backup(s, t, **k): orig(s.c, t); os._exit(9)\n"
-        "    def close(s): s.c.close()\n"
-        "backups.connect = lambda *a, **k: C(real(*a, **k))\n"
+        "    def __getattr__(s, name): return getattr(s.c, name)\n"
+        "backups.connect = lambda p, **k: C(real(p, **k)) if k.get('readonly') else real(p, **k)\n"
         "from crampdiary.cli import run\n"
         f"run(['backup', '--out', {str(target)!r}])\n"
     )
