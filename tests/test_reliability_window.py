@@ -28,9 +28,9 @@ def controller(diary, qtbot):
     from crampdiary.ui.controller import DiaryController
 
     c = DiaryController(diary, Settings(disclaimer_accepted=True))
-    c.watcher.setInterval(50)  # the test need not wait a second per look
+    c.start_watching(50)  # the test need not wait a second per look
     yield c
-    c.watcher.stop()
+    c.stop_watching()
     from ui_support import drain
 
     drain()  # the worker must finish before the diary is closed

@@ -163,6 +163,7 @@ class Diary:
         self._write_engine: Engine | None = None
         self._con: sqlite3.Connection | None = None
         self._lock = threading.RLock()
+        self._closed = False
 
     # ---- the fast path: plain sqlite3
     def _connection(self) -> sqlite3.Connection:
@@ -174,6 +175,7 @@ class Diary:
                 con.close()
                 raise
             self._con = con
+            self._closed = False
         return self._con
 
     @contextmanager
@@ -255,8 +257,14 @@ class Diary:
         """A plain sqlite3 connection for fast read-only aggregate queries."""
         return connect(self.path, readonly=True, autocommit=False)
 
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` was called (a later use opens the file again)."""
+        return self._closed
+
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._con is not None:
                 self._con.close()
                 self._con = None

@@ -17,6 +17,7 @@ on entries the window no longer knows) and says so through ``notice``.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -31,6 +32,35 @@ from ..settings import Settings, save_settings
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DiaryController", text)
+
+
+_watched: weakref.WeakSet[DiaryController] = weakref.WeakSet()
+_timer: QTimer | None = None
+
+
+def _start_timer(interval_ms: int) -> None:
+    global _timer
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    try:
+        if _timer is None or _timer.parent() is not app:
+            raise RuntimeError
+        _timer.setInterval(interval_ms)
+    except RuntimeError:  # none yet, or its application is gone
+        _timer = QTimer(app)
+        _timer.setInterval(interval_ms)
+        _timer.timeout.connect(_tick)
+    if not _timer.isActive():
+        _timer.start()
+
+
+def _tick() -> None:
+    for ctl in list(_watched):
+        try:
+            ctl.check_file()
+        except RuntimeError:  # its Qt object was deleted
+            _watched.discard(ctl)
 
 
 class _AddCommand(QUndoCommand):
@@ -107,13 +137,27 @@ class DiaryController(QObject):
         self._version: int | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._resync()
-        self.watcher = QTimer(self)
-        self.watcher.setInterval(self.WATCH_MS)
-        self.watcher.timeout.connect(self.check_file)
         if watch:
-            self.watcher.start()
+            self.start_watching()
 
     # ------------------------------------------------------------------ following the file
+    def start_watching(self, interval_ms: int | None = None) -> None:
+        """Look at the file every ``interval_ms`` (default ``WATCH_MS``).
+
+        One application-wide timer serves every controller (held weakly), so a
+        controller let go of on another thread never takes a live timer with it.
+        """
+        _watched.add(self)
+        _start_timer(interval_ms or self.WATCH_MS)
+
+    def stop_watching(self) -> None:
+        _watched.discard(self)
+        if not _watched and _timer is not None:
+            try:
+                _timer.stop()
+            except RuntimeError:
+                pass
+
     def _read_state(self) -> tuple[int, tuple[Any, ...]] | None:
         import sqlite3
 
@@ -139,6 +183,9 @@ class DiaryController(QObject):
         from ..core.errors import CrampDiaryError
         from ..core.storage.entries import data_version, entries_fingerprint
 
+        if getattr(self.diary, "closed", False):  # the window is going away
+            self.stop_watching()
+            return False
         try:
             with self.diary.sql_read() as con:
                 version = data_version(con)
