@@ -288,15 +288,24 @@ def cmd_list(ns: argparse.Namespace) -> int:
 
     start, end = _date_bounds(ns)
     lo, hi = day_range_utc(start, end)
+    out = sys.stdout
+    n = 0
     with _open() as d:
-        recs = uc.list_entries(d, ns.kind, lo, hi - timedelta(microseconds=1) if hi else None)
-    if ns.json:
-        _jdump([to_public(r) for r in recs])
-    else:
-        for r in recs:
-            print(f"{r.id:>6}  {iso(r.at)}  {r.kind:<8} {describe(r)}")
-        if not recs:
-            print("No entries.", file=sys.stderr)
+        recs = uc.iter_entries(d, ns.kind, lo, hi - timedelta(microseconds=1) if hi else None)
+        if ns.json:
+            # The array written one entry at a time (constant memory), byte for byte
+            # what json.dumps(list, indent=2) would print.
+            for r in recs:
+                item = json.dumps(to_public(r), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                out.write(("[\n  " if n == 0 else ",\n  ") + item)
+                n += 1
+            out.write("\n]\n" if n else "[]\n")
+        else:
+            for r in recs:
+                out.write(f"{r.id:>6}  {iso(r.at)}  {r.kind:<8} {describe(r)}\n")
+                n += 1
+            if not n:
+                print("No entries.", file=sys.stderr)
     return 0
 
 

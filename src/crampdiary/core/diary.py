@@ -8,7 +8,7 @@ deleted entries are judged the same way as new ones.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -239,6 +239,43 @@ def list_entries(diary: Diary, kind: str | None = None, start: datetime | None =
         out.extend(_query(diary, k, start, end))
     out.sort(key=lambda r: (r.at, r.id))
     return out
+
+
+def _keyed(kind: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    for r in rows:
+        yield r[1], r[0], kind, r
+
+
+def iter_entries(diary: Diary, kind: str | None = None, start: datetime | None = None,
+                 end: datetime | None = None) -> Iterator[Record]:
+    """Like ``list_entries`` but one record at a time (constant memory, one snapshot).
+
+    One cursor per kind, merged by (time, id) as the rows arrive; the reads share
+    one read transaction so a writer in between cannot mix two states of the diary.
+    """
+    import heapq
+
+    kinds = [kind] if kind else list(RECORD_TYPES)
+    with diary.sql_read() as con:
+        con.execute("BEGIN")
+        try:
+            streams = []
+            for k in kinds:
+                sql, args = _QUERIES[k] + " WHERE e.kind = ?", [k]
+                if start is not None:
+                    sql += " AND e.at >= ?"
+                    args.append(_fmt(start))
+                if end is not None:
+                    sql += " AND e.at <= ?"
+                    args.append(_fmt(end))
+                cur = con.execute(sql + " ORDER BY e.at, e.id", tuple(args))
+                cur.arraysize = 500
+                streams.append(_keyed(k, cur))
+            for _at, _id, k, r in heapq.merge(*streams):
+                yield _make(k, r)
+        finally:
+            if con.in_transaction:
+                con.execute("COMMIT")
 
 
 def load_history(diary: Diary, start: datetime | None = None,
