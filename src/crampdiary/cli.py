@@ -280,6 +280,31 @@ def cmd_delete(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _json_item(obj: dict[str, Any]) -> str:
+    """One element of ``list --json``'s array, exactly as ``json.dumps(array, indent=2,
+    ensure_ascii=False)`` writes it, but with the C string encoder (list is on the hot path)."""
+    from json.encoder import encode_basestring as q  # type: ignore[attr-defined]
+
+    parts = []
+    for k, v in obj.items():
+        if isinstance(v, str):
+            t = q(v)
+        elif v is None:
+            t = "null"
+        elif v is True:
+            t = "true"
+        elif v is False:
+            t = "false"
+        elif isinstance(v, int):
+            t = int.__repr__(v)
+        elif isinstance(v, float) and v == v and v not in (float("inf"), float("-inf")):
+            t = float.__repr__(v)
+        else:  # anything else: the general encoder, indented one level
+            t = json.dumps(v, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        parts.append(f"{q(k)}: {t}")
+    return "{\n    " + ",\n    ".join(parts) + "\n  }" if parts else "{}"
+
+
 def cmd_list(ns: argparse.Namespace) -> int:
     from .core import diary as uc
     from .core.describe import describe
@@ -295,15 +320,24 @@ def cmd_list(ns: argparse.Namespace) -> int:
         if ns.json:
             # The array written one entry at a time (constant memory), byte for byte
             # what json.dumps(list, indent=2) would print.
+            chunk: list[str] = []
             for r in recs:
-                item = json.dumps(to_public(r), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-                out.write(("[\n  " if n == 0 else ",\n  ") + item)
+                chunk.append(("[\n  " if n == 0 else ",\n  ") + _json_item(to_public(r)))
                 n += 1
-            out.write("\n]\n" if n else "[]\n")
+                if len(chunk) >= 1000:  # a few writes, not one per entry
+                    out.write("".join(chunk))
+                    chunk.clear()
+            chunk.append("\n]\n" if n else "[]\n")
+            out.write("".join(chunk))
         else:
+            lines: list[str] = []
             for r in recs:
-                out.write(f"{r.id:>6}  {iso(r.at)}  {r.kind:<8} {describe(r)}\n")
+                lines.append(f"{r.id:>6}  {iso(r.at)}  {r.kind:<8} {describe(r)}\n")
                 n += 1
+                if len(lines) >= 1000:
+                    out.write("".join(lines))
+                    lines.clear()
+            out.write("".join(lines))
             if not n:
                 print("No entries.", file=sys.stderr)
     return 0
