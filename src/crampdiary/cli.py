@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--to", dest="date_to", metavar="DATE")
     rp.add_argument("--out", metavar="FILE.pdf")
     rp.add_argument("--name", metavar="TEXT")
+    rp.add_argument("--full-log", action="store_true", dest="full_log",
+                    help="every single entry, also for a period over 92 days")
 
     ex = sub.add_parser("export", help="export the diary")
     ex.add_argument("--format", required=True, choices=("csv", "json", "fhir"))
@@ -388,7 +390,7 @@ def cmd_report(ns: argparse.Namespace) -> int:
     start, end = _date_bounds(ns)
     out = Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf"
     with _open() as d:
-        path = write_report(d, out, start=start, end=end, name=ns.name)
+        path = write_report(d, out, start=start, end=end, name=ns.name, full_log=ns.full_log)
     print(path)
     return 0
 
