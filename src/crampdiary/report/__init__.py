@@ -25,10 +25,12 @@ Progress = Callable[[float, str], None]
 def collect(diary: Diary, start: date | None = None, end: date | None = None,
             name: str | None = None, sections: Iterable[str] | None = None,
             progress: Progress | None = None, with_charts: bool = True,
-            full_log: bool = False, cancel: threading.Event | None = None):  # type: ignore[no-untyped-def]
+            full_log: bool = False, cancel: threading.Event | None = None,
+            questions: list[str] | None = None):  # type: ignore[no-untyped-def]
     """Everything the PDF needs (a ``pdf.ReportInput``), read from the diary.
 
     Without ``start`` the period is the 90 days up to ``end`` (today by default).
+    ``questions`` (if given) replace the ones kept in the settings.
     """
     from ..core import diary as uc
     from ..core import rules
@@ -85,19 +87,34 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     if progress:
         progress(0.3, "Charts drawn")
     # the settings file that lives next to this diary (the data folder)
-    questions = read_questions(diary.path.parent / "settings.json") if "questions" in secs else []
+    if "questions" not in secs:
+        questions = []
+    elif questions is None:
+        questions = read_questions(diary.path.parent / "settings.json")
     return ReportInput(history=history, summary=summary, name=name, questions=questions,
                        charts=charts, sections=secs, full_log=full_log)
+
+
+def first_entry_day(diary: Diary) -> date | None:
+    """The local day of the diary's first entry (the window's "everything" preset)."""
+    from ..core.diary import _dt
+    from ..core.timeutil import to_local
+
+    with diary.sql_read() as con:
+        row = con.execute("SELECT MIN(at) FROM entry").fetchone()
+    return to_local(_dt(row[0])).date() if row and row[0] else None
 
 
 def build_report(diary: Diary, start: date | None = None, end: date | None = None,
                  name: str | None = None, sections: Iterable[str] | None = None,
                  progress: Progress | None = None, full_log: bool = False,
-                 cancel: threading.Event | None = None) -> tuple[bytes, int]:
+                 cancel: threading.Event | None = None,
+                 questions: list[str] | None = None) -> tuple[bytes, int]:
     """The PDF in memory and its number of pages (nothing is written)."""
     from .pdf import render_pdf
 
-    inp = collect(diary, start, end, name, sections, progress, full_log=full_log, cancel=cancel)
+    inp = collect(diary, start, end, name, sections, progress, full_log=full_log, cancel=cancel,
+                  questions=questions)
     return render_pdf(inp, progress, cancel=cancel)
 
 
@@ -138,4 +155,4 @@ def write_report(diary: Diary, out: Path, start: date | None = None, end: date |
     return out
 
 
-__all__ = ["write_report", "build_report", "save_pdf", "collect"]
+__all__ = ["write_report", "build_report", "save_pdf", "collect", "first_entry_day"]
