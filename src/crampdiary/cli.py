@@ -243,7 +243,7 @@ def cmd_log(ns: argparse.Namespace) -> int:
 
 def cmd_edit(ns: argparse.Namespace) -> int:
     from .core import diary as uc
-    from .core.models import INPUT_MODELS
+    from .core.inputs import INPUT_MODELS
 
     entry_id = _int_id(ns.id)
     changes = _entry_data(ns, defaults_now=False)
