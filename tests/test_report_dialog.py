@@ -56,6 +56,10 @@ def test_preview_follows_the_period(qtbot, dialog):
     dialog.name_edit.setText("Ana Ñ")
     _wait(qtbot, dialog.refresh_preview())
     assert "Ana Ñ" in dialog.preview.toPlainText()
+    # "everything": from the day of the first entry (40 days ago)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("all"))
+    start, end = dialog.period()
+    assert (end - start).days == 40
     # editing a date switches the preset to "chosen dates"
     dialog.start_edit.setDate(dialog.start_edit.date().addDays(-100))
     assert dialog.preset.currentData() == "custom"

@@ -130,7 +130,7 @@ class ReportDialog(QDialog):
         from ..report.pdf import SECTIONS
 
         labels = {"summary": self.tr("One-page summary"), "charts": self.tr("Charts"),
-                  "log": self.tr("Full log (tables)"),
+                  "log": self.tr("Log (tables)"),
                   "questions": self.tr("Questions for my doctor")}
         self.section_boxes: dict[str, QCheckBox] = {}
         for key in SECTIONS:
@@ -370,6 +370,9 @@ class ReportDialog(QDialog):
             if self._build is b:
                 self.cancel_button.setEnabled(False)
             waiting, b.waiting = b.waiting, []
+            if not waiting and self._build is b and not self._closed and not self._busy:
+                self.progress.setValue(0)  # only the page count was wanted: no progress left over
+                self.status.setText("")
             for fn in waiting:
                 fn(b)
 
