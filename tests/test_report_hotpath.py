@@ -101,3 +101,31 @@ def test_list_json_is_the_same_bytes_as_one_json_dump(cli):
             for e in data] == sorted(e.get("started_at") or e.get("taken_at") or e["at"] for e in data)
     empty = cli("list", "--json", "--from", "2030-01-01")
     assert empty.rc == 0 and empty.out == "[]\n"
+
+
+def test_the_lazy_parser_reads_every_command_line_like_the_full_one(capsys):
+    """Only the named sub-commands are built; the result, and every refusal, is the same."""
+    import pytest
+
+    from crampdiary import cli
+
+    lines = [["log", "water", "--ml", "200"], ["--data-dir", "/x", "log", "cramp", "--muscle", "calf",
+                                                "--severity", "3", "--note", "list"],
+             ["list", "--kind", "dose", "--json"], ["warnings", "--since", "2026-01-01T00:00"],
+             ["next-dose", "Zanaflex", "--json"], ["edit", "4", "--severity", "2"], ["delete", "9"],
+             ["report", "--full-log", "--name", "log"], [], ["gui"],
+             ["--data-dir", "list", "log", "water", "--ml", "1"]]
+    for argv in lines:
+        assert vars(cli._parse(argv)) == vars(cli.build_parser().parse_args(argv)), argv
+    assert cli._WANTED is None
+    bad = [["lgo"], ["log", "wter", "--ml", "1"], ["log", "water"], ["log", "water", "--ml", "1", "--x"],
+           ["warnings", "--json", "extra"]]
+    for argv in bad:
+        with pytest.raises(cli.Refused) as lazy:
+            cli._parse(argv)
+        with pytest.raises(cli.Refused) as full:
+            cli.build_parser().parse_args(argv)
+        assert str(lazy.value) == str(full.value), argv
+    with pytest.raises(cli.Refused) as exc:
+        cli._parse(["lgo"])
+    assert "'insights'" in str(exc.value)  # the full list of commands in the message

@@ -24,7 +24,33 @@ class Refused(Exception):
     """argparse's own complaints, turned into exit status 2."""
 
 
+# The hot path builds only the sub-commands named on its command line: argparse spends
+# most of its set-up on the help texts of the other twenty (see docs/ARCHITECTURE.md).
+_WANTED: set[str] | None = None  # words of the command line; None: build every sub-command
+
+
+class _Unused:
+    """A sub-command this command line does not name: its options are not built."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._nothing
+
+    def _nothing(self, *args: Any, **kwargs: Any) -> _Unused:
+        return self
+
+
+class _SubCommands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if _WANTED is not None and name not in _WANTED and not _WANTED & set(kwargs.get("aliases", ())):
+            return _Unused()
+        return super().add_parser(name, **kwargs)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _SubCommands)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise Refused(message)
 
@@ -523,10 +549,24 @@ def _log_crash(exc: BaseException) -> Path | None:
         return None
 
 
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Parse with only the named sub-commands built; if that refuses, parse again with all
+    of them, so every message (and --help) is exactly the full parser's."""
+    global _WANTED
+    if not {"-h", "--help"} & set(argv):
+        _WANTED = {a for a in argv if not a.startswith("-")}
+        try:
+            return build_parser().parse_args(argv)
+        except Refused:
+            pass  # the full parser below gives the message
+        finally:
+            _WANTED = None
+    return build_parser().parse_args(argv)
+
+
 def run(argv: list[str]) -> int:
-    parser = build_parser()
     try:
-        ns = parser.parse_args(argv)
+        ns = _parse(argv)
     except Refused as exc:
         msg = str(exc)
         if not msg.startswith("argument "):  # e.g. "unrecognized arguments: ...": name the field
