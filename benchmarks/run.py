@@ -197,7 +197,6 @@ def measure_cli(folder: Path, repeat: int, warmup: int, wanted: set[str] | None 
     floors = {f for _c, f in cmds.values()}
     samples: dict[str, list[float]] = {k: [] for k in [*cmds, *floors]}
     cpu: dict[str, list[float]] = {k: [] for k in samples}
-    rss: dict[str, list[float]] = {k: [] for k in samples}
     out: dict[str, Any] = {}
     paired: dict[str, list[tuple[float, float]]] = {k: [] for k in cmds}
 
@@ -211,7 +210,6 @@ def measure_cli(folder: Path, repeat: int, warmup: int, wanted: set[str] | None 
         if keep:
             samples[key].append(wall)
             cpu[key].append(common.LAST_CHILD_CPU)
-            rss[key].append(kb / 1024)
         return wall
 
     for i in range(warmup + repeat):
@@ -229,9 +227,33 @@ def measure_cli(folder: Path, repeat: int, warmup: int, wanted: set[str] | None 
             r = summarize([c / f for c, f in paired[key]])
             r["floor_samples"] = [f for _c, f in paired[key]]
             out[f"{key}_ratio"] = r
-    if rss.get("cli_list_json"):
-        out["cli_list_json_rss"] = summarize(rss["cli_list_json"])
+    if "cli_list_json" in cmds and (wanted is None or "cli_list_json_rss" in wanted):
+        out["cli_list_json_rss"] = _peak_rss(["--data-dir", str(folder), "list", "--json"])
     return out
+
+
+_HWM = """import atexit, sys
+def _hwm():
+    try:
+        for line in open('/proc/self/status'):
+            if line.startswith('VmHWM'):
+                sys.stderr.write('BENCH_HWM ' + line.split()[1] + chr(10))
+    except OSError:
+        pass
+atexit.register(_hwm)
+from crampdiary.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _peak_rss(args: list[str]) -> dict[str, Any]:
+    """Peak memory of one command: its own ``VmHWM`` (``ru_maxrss`` of a child also counts
+    the memory of this runner, inherited at the fork before the exec)."""
+    wall, rc, so, se, kb = common.run_child([sys.executable, "-c", _HWM, *args])
+    if rc != 0:
+        return {"error": f"exit {rc}: {se.strip()[-400:]}"}
+    hwm = [int(line.split()[1]) for line in se.splitlines() if line.startswith("BENCH_HWM ")]
+    return summarize([(hwm[0] if hwm else kb) / 1024])
 
 
 # =========================================================================== in-process

@@ -129,3 +129,33 @@ def test_the_lazy_parser_reads_every_command_line_like_the_full_one(capsys):
     with pytest.raises(cli.Refused) as exc:
         cli._parse(["lgo"])
     assert "'insights'" in str(exc.value)  # the full list of commands in the message
+
+
+def test_the_plain_input_models_keep_their_interface():
+    from datetime import datetime, timezone
+
+    import pytest
+
+    from crampdiary.core.errors import InputError
+    from crampdiary.core.inputs import INPUT_MODELS, validate_input
+
+    at = datetime(2026, 3, 1, 8, tzinfo=timezone.utc)
+    s = validate_input("stretch", {"at": at, "minutes": "7.5", "stretch_kind": "wall"})
+    assert s.model_dump() == {"at": at, "minutes": 7.5, "kind_": "wall"}
+    assert s.model_dump(by_alias=True, mode="json") == {"at": "2026-03-01T08:00:00+00:00",
+                                                        "minutes": 7.5, "stretch_kind": "wall"}
+    assert s.model_copy(update={"minutes": 9.0}).minutes == 9.0 and s.minutes == 7.5
+    assert set(INPUT_MODELS["cramp"].model_fields) >= {"at", "muscle", "severity", "red_flags"}
+    c = validate_input("cramp", {"at": at, "muscle": "Calf", "severity": "7"})
+    assert (c.muscle, c.severity, c.relief, c.woke) == ("calf", 7, [], False)
+    c.relief.append("x")  # defaults are not shared between entries
+    assert validate_input("cramp", {"at": at, "muscle": "calf", "severity": 1}).relief == []
+    for kind, data, field in [("cramp", {"at": at, "severity": 3}, "muscle"),
+                              ("cramp", {"at": at, "muscle": "calf", "severity": 3, "bogus": 1}, "bogus"),
+                              ("cramp", {"at": at, "muscle": "calf", "severity": 11, "duration_s": "x"},
+                               "severity"),
+                              ("vitals", {"at": at, "systolic": 120}, "diastolic"),
+                              ("stretch", {"at": at, "minutes": 0}, "minutes")]:
+        with pytest.raises(InputError) as exc:
+            validate_input(kind, data)
+        assert exc.value.field == field, (kind, data)

@@ -167,12 +167,24 @@ class EntryIn:
     def _after(self) -> None:
         """Checks across fields (blood pressure pairs); none by default."""
 
-    def model_dump(self, by_alias: bool = False) -> dict[str, Any]:
+    def model_dump(self, by_alias: bool = False, mode: str = "python",
+                   exclude: set[str] | None = None) -> dict[str, Any]:
+        """The values by field name (or alias); ``mode="json"`` gives times as ISO text."""
         out: dict[str, Any] = {}
         for f in self.FIELDS:
+            if exclude and f.name in exclude:
+                continue
             v = getattr(self, f.name)
-            out[f.alias if by_alias and f.alias else f.name] = list(v) if isinstance(v, list) else v
+            if isinstance(v, list):
+                v = list(v)
+            elif mode == "json" and isinstance(v, datetime):
+                v = v.isoformat()
+            out[f.alias if by_alias and f.alias else f.name] = v
         return out
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> EntryIn:
+        """A copy with some values replaced (not validated again, as in pydantic)."""
+        return type(self)(**{**self.model_dump(), **(update or {})})
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and self.model_dump() == other.model_dump()  # type: ignore[attr-defined]
@@ -265,7 +277,7 @@ def _woke(v: Any) -> bool:
 
 class CrampIn(EntryIn):
     kind: ClassVar[str] = "cramp"
-    FIELDS = (*EntryIn.FIELDS,
+    FIELDS: ClassVar[tuple[_Spec, ...]] = (*EntryIn.FIELDS,
               _Spec("muscle", _muscle, required=True),
               _Spec("side", lambda v: _choice(v, SIDES, "side")),
               _Spec("severity", _opt_severity, required=True),
@@ -315,7 +327,7 @@ def _unit(v: Any) -> str:
 
 class DoseIn(EntryIn):
     kind: ClassVar[str] = "dose"
-    FIELDS = (*EntryIn.FIELDS,
+    FIELDS: ClassVar[tuple[_Spec, ...]] = (*EntryIn.FIELDS,
               _Spec("drug", _drug, required=True),
               _Spec("amount", _amount, required=True),
               _Spec("unit", _unit, default="mg"),
@@ -339,7 +351,7 @@ def _ml(v: Any) -> float:
 
 class WaterIn(EntryIn):
     kind: ClassVar[str] = "water"
-    FIELDS = (*EntryIn.FIELDS,
+    FIELDS: ClassVar[tuple[_Spec, ...]] = (*EntryIn.FIELDS,
               _Spec("ml", _ml, required=True),
               _Spec("drink", lambda v: _choice(v, DRINKS, "drink") or "water", default="water"))
     ml: float
@@ -355,7 +367,7 @@ def _minutes(v: Any) -> float:
 
 class StretchIn(EntryIn):
     kind: ClassVar[str] = "stretch"
-    FIELDS = (*EntryIn.FIELDS,
+    FIELDS: ClassVar[tuple[_Spec, ...]] = (*EntryIn.FIELDS,
               _Spec("minutes", _minutes, required=True),
               _Spec("kind_", _opt_text, alias="stretch_kind"))
     minutes: float
@@ -364,7 +376,7 @@ class StretchIn(EntryIn):
 
 class VitalsIn(EntryIn):
     kind: ClassVar[str] = "vitals"
-    FIELDS = (*EntryIn.FIELDS,
+    FIELDS: ClassVar[tuple[_Spec, ...]] = (*EntryIn.FIELDS,
               _Spec("systolic", lambda v: _int_in(v, 40, 300)),
               _Spec("diastolic", lambda v: _int_in(v, 20, 200)),
               _Spec("pulse", lambda v: _int_in(v, 20, 250)))
@@ -392,7 +404,7 @@ def _symptom_name(v: Any) -> str:
 
 class SymptomIn(EntryIn):
     kind: ClassVar[str] = "symptom"
-    FIELDS = (*EntryIn.FIELDS,
+    FIELDS: ClassVar[tuple[_Spec, ...]] = (*EntryIn.FIELDS,
               _Spec("name", _symptom_name, required=True),
               _Spec("severity", _severity, required=True),
               _Spec("note", _opt_text))
