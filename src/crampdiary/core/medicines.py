@@ -111,23 +111,10 @@ class MedicineIn(BaseModel):
 
 
 def strengths(diary: Any) -> dict[str, float]:
-    """drug key -> mg per tablet, capsule or ml, from the medicine list (CONTRACT 3.0 "mg").
+    """drug key -> mg per tablet, capsule or ml (see ``core.diary.medicine_strengths``)."""
+    from .diary import medicine_strengths
 
-    A current medicine wins over a stopped one.  Diaries older than schema 4 have no
-    strength column: then there are no strengths.
-    """
-    with diary.sql_read() as con:
-        if not _has_strength(con):
-            return {}
-        rows = con.execute(
-            "SELECT drug_key, strength_mg, stopped_on FROM medicine "
-            "WHERE drug_key IS NOT NULL AND strength_mg IS NOT NULL "
-            "ORDER BY (stopped_on IS NULL), id").fetchall()
-    out: dict[str, float] = {}
-    for key, mg, _stopped in rows:  # current ones come last and win
-        if mg and float(mg) > 0:
-            out[key] = float(mg)
-    return out
+    return medicine_strengths(diary)
 
 
 # --------------------------------------------------------------------------- use cases
