@@ -276,7 +276,7 @@ def test_cramp_associated_one_flag_per_drug_at_latest_dose():
     d = Diary()
     d.dose("2026-04-01T08:00", 20, drug="atorvastatin")
     last = d.dose("2026-04-02T08:00", 20, drug="Lipitor")
-    d.dose("2026-04-02T09:00", 100, drug="salbutamol", unit="mcg")
+    d.dose("2026-04-02T09:00", 50, drug="salmeterol", unit="mcg")
     d.dose("2026-04-02T10:00", 25, drug="hydrochlorothiazide")
     d.dose("2026-04-02T11:00", 60, drug="raloxifene")
     got = of(d.flags("2026-04-02T12:00"), "cramp-associated")

@@ -26,10 +26,10 @@ table made once when the catalog loads; nothing is ever guessed:
 3. with strengths set aside (``Catapres-TTS 0.1 mg/24hr``);
 4. with salt words and release or device words set aside as well
    (``Cipro XR 500``, ``ciprofloxacin HCl``), looked up against the catalog's
-   names with their own salt and release words set aside (``Zyflo`` for
-   ``Zyflo CR``); a catalog name that is already bare wins over one that
-   had to be trimmed, so ``Catapres`` stays the tablet and ``Catapres-TTS``
-   the patch;
+   names with their own salt and release words set aside (``Toprol`` for
+   ``Toprol-XL``); where several catalog names share that bare form, the one
+   whose own trimmed words the typed name also carries wins, so ``Catapres``
+   stays the tablet and ``Catapres TTS patch`` is the patch;
 5. the words of step 4 in any order, for combination products
    (``hydrochlorothiazide/losartan``), only where that order-free form is
    unique in the catalog.
@@ -37,12 +37,12 @@ table made once when the catalog loads; nothing is ever guessed:
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -74,17 +74,18 @@ FORM_WORDS = frozenset("""
 """.split())
 
 # Words that join the parts of a combination product.
-JOIN_WORDS = frozenset({"and", "with", "plus"})
+JOIN_WORDS = frozenset({"and", "with"})
 
 _UNIT = (r"(?:mg|mcg|ug|µg|g|gm|gram|grams|ml|l|iu|units?|%|mmol|meq|micrograms?|"
          r"milligrams?|puffs?|doses?|actuations?|sprays?)")
 _PER = r"(?:h|hr|hrs|hour|hours|d|day|days|wk|week|weeks|ml|dose|actuation|puff|spray)"
 # One strength: "4", "4mg", "0.1 mg/24hr", "500/125", "#3", "24-hour"; also a unit
-# written on its own ("mg") or a per-time part on its own ("/24 hours").
+# written on its own ("mg") or a per-time part on its own ("/24 hours").  A number joined
+# to a word by a hyphen ("8-MOP") is part of a name, not a strength.
 _STRENGTH = re.compile(
     rf"(?<![a-z0-9])(?:#\s*)?\d+(?:[.,]\d+)?\s*{_UNIT}?"
     rf"(?:\s*/\s*(?:\d+(?:[.,]\d+)?\s*)?(?:{_UNIT}|{_PER})?)*"
-    rf"(?:\s*-?\s*(?:{_PER}))?(?![a-z0-9])"
+    rf"(?:\s*-?\s*(?:{_PER}))?(?![a-z0-9]|-[a-z])"
     rf"|(?<![a-z0-9]){_UNIT}(?:\s*/\s*(?:\d+\s*)?{_PER})?(?![a-z0-9])"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -105,9 +106,30 @@ def _no_strength(text: str) -> tuple[str, ...]:
     return _words(_STRENGTH.sub(" ", _fold(text)))
 
 
+def _strength_variants(text: str) -> list[list[tuple[str, ...]]]:
+    """The words with some strengths set aside: first every way of setting one aside, then
+    every way of setting two aside, and so on (the last group: all of them)."""
+    folded = _fold(text)
+    spans = [m.span() for m in _STRENGTH.finditer(folded) if m.group().strip()]
+    if len(spans) > 5:  # not a name any more; set them all aside at once
+        return [[_no_strength(text)]]
+    groups = []
+    for size in range(1, len(spans) + 1):
+        group = []
+        for chosen in combinations(spans, size):
+            cut = folded
+            for a, b in reversed(chosen):
+                cut = cut[:a] + " " + cut[b:]
+            group.append(_words(cut))
+        groups.append(group)
+    return groups
+
+
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Step 4: salt, release and device words set aside."""
-    return tuple(w for w in words if w not in SALT_WORDS and w not in FORM_WORDS)
+    """Step 4: salt, release and device words set aside (a name made of salt words only,
+    such as ``magnesium``, keeps them)."""
+    out = tuple(w for w in words if w not in SALT_WORDS and w not in FORM_WORDS)
+    return out or tuple(w for w in words if w not in FORM_WORDS) or words[:1]
 
 
 def _key(words: tuple[str, ...]) -> str:
@@ -187,7 +209,10 @@ class Catalog:
         self.rules: dict[str, Any] = data.get("rules", {})
         self.symptoms: Any = data.get("symptoms", {})
         self.drugs: dict[str, Drug] = {}
+        self._duplicate_keys: list[str] = []
         for rec in data["drugs"]:
+            if rec["key"] in self.drugs:
+                self._duplicate_keys.append(rec["key"])
             limits = {
                 k: Limit(float(v["value"]), v["source"]) for k, v in rec.get("limits", {}).items()
             }
@@ -212,7 +237,7 @@ class Catalog:
     def _build_name_tables(self) -> None:
         exact: dict[str, str] = {}
         words: dict[str, str] = {}
-        # bare form -> [(the words trimmed from that catalog name, drug key)]
+        # bare form -> [(the release and device words of that catalog name, drug key)]
         bare: dict[str, list[tuple[frozenset[str], str]]] = {}
         unordered: dict[str, set[str]] = {}
         for d in self.drugs.values():
@@ -225,7 +250,7 @@ class Catalog:
                 b = _bare(w)
                 if not b:
                     continue
-                bare.setdefault(_key(b), []).append((frozenset(w) - frozenset(b), d.key))
+                bare.setdefault(_key(b), []).append((frozenset(w) & FORM_WORDS, d.key))
                 unordered.setdefault(_key(tuple(sorted(b))), set()).add(d.key)
         self._exact = exact
         self._words = words
@@ -236,8 +261,8 @@ class Catalog:
         self._display_folded = {_fold(n): n for n in self._display}
 
     def _from_bare(self, bare: tuple[str, ...], trimmed: frozenset[str]) -> str | None:
-        """Step 4: among the catalog names with this bare form, the one whose own trimmed
-        words the typed name also has, the most of them first (``Catapres TTS patch`` is
+        """Step 4: among the catalog names with this bare form, the one whose own release
+        and device words the typed name also has, the most of them first (``Catapres TTS patch`` is
         the patch, ``Catapres`` the tablet); else a name that is bare itself; else the one
         drug all trimmed names belong to.  Two drugs tied: no answer."""
         cands = self._bare.get(_key(bare))
@@ -267,18 +292,31 @@ class Catalog:
         hit = self._words.get(_key(w))
         if hit:
             return hit
-        s = _no_strength(name)
-        if s and s != w:
-            hit = self._words.get(_key(s))
-            if hit:
-                return hit
-        b = _bare(s)
-        if not b:
-            return None
-        hit = self._from_bare(b, frozenset(s) - frozenset(b))
-        if hit:
-            return hit
-        return self._unordered.get(_key(tuple(sorted(b))))
+        # Step 3: strengths set aside, as few as possible first, so that a number that
+        # belongs to a brand ("Diane-35 4 mg", "Tylenol #3 300/30") is kept when it can be.
+        # Two answers with the same number set aside: no answer.
+        groups = _strength_variants(name)
+        for group in groups:
+            hits = {self._words.get(_key(v)) for v in group} - {None}
+            if len(hits) > 1:
+                return None
+            if hits:
+                return hits.pop()
+        # Step 4 on the words with and without their numbers (a brand may hold a number).
+        forms = [f for f in dict.fromkeys((w, *(v for g in groups for v in g))) if f]
+        for f in forms:
+            b = _bare(f)
+            if b:
+                hit = self._from_bare(b, frozenset(f) & FORM_WORDS)
+                if hit:
+                    return hit
+        for f in forms:
+            b = _bare(f)
+            if b:
+                hit = self._unordered.get(_key(tuple(sorted(b))))
+                if hit:
+                    return hit
+        return None
 
     def resolve(self, name: object) -> Drug | None:
         """Generic, brand or alias name as a person types it -> the drug, or None.
@@ -296,6 +334,8 @@ class Catalog:
         typed = _key(_bare(_no_strength(name))) or _key(_words(name))
         if not typed:
             return []
+        import difflib  # only for a name the catalog does not know
+
         got = difflib.get_close_matches(typed, list(self._display_folded), n=limit, cutoff=0.75)
         return [self._display_folded[g] for g in got]
 
@@ -320,7 +360,7 @@ class Catalog:
 
     def problems(self) -> list[str]:
         """Consistency checks of the data file (used by the tests)."""
-        out: list[str] = []
+        out: list[str] = [f"drug key {k!r} used by two records" for k in self._duplicate_keys]
         known = self.sources
 
         def need(src: Any, where: str) -> None:
