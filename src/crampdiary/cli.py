@@ -238,6 +238,12 @@ def _strengths(d: Any) -> dict[str, float]:
     return strengths(d)
 
 
+def _rule_inputs(d: Any) -> dict[str, Any]:
+    from .core.medicines import rule_inputs
+
+    return rule_inputs(d)
+
+
 def _jdump(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2))
 
@@ -329,8 +335,8 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
     with _open() as d:
         hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
-        strengths = _strengths(d)
-    flags = rules.evaluate(hist, at, since=since, strengths=strengths)
+        inputs = _rule_inputs(d)
+    flags = rules.evaluate(hist, at, since=since, **inputs)
     if ns.json:
         _jdump([f.to_json() for f in flags])
     else:

@@ -284,3 +284,24 @@ def stop_medicine(diary: Any, name: str, on: date) -> tuple[dict[str, Any], str]
         rec["stopped_on"] = on
         _write(con, rec, old["id"])
     return _public(rec), stopping_text(old["drug_key"])
+
+
+def rule_inputs(diary: Any) -> dict[str, Any]:
+    """What the flag engine needs beyond the entries: the medicine strengths and the
+    person's profile (birth year, conditions) for ``DRUG.caution``.  The person is
+    the one ``core.people.resolve`` chooses (``CRAMPDIARY_PERSON``, else the default)."""
+    from .rules import Profile
+
+    out: dict[str, Any] = {"strengths": strengths(diary)}
+    try:
+        from . import people
+
+        with diary.sql_read() as con:
+            has_people = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                     "AND name = 'person'").fetchone() is not None
+            person = people.resolve(con) if has_people else None
+    except InputError:
+        person = None
+    if person is not None:
+        out["profile"] = Profile(person.birth_year, frozenset(person.conditions))
+    return out
