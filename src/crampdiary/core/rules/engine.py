@@ -61,13 +61,19 @@ def cut(xs: Sequence[Any], start: datetime | None, end: datetime | None) -> list
     return list(xs[lo:hi])
 
 
+# units counted through the medicine's strength (mg per tablet, capsule or ml)
+_COUNT_UNITS = {"tablet": "tablet", "tablets": "tablet", "tab": "tablet", "tabs": "tablet",
+                "capsule": "capsule", "capsules": "capsule", "cap": "capsule",
+                "caps": "capsule", "ml": "ml"}
+
+
 def dose_mg(d: Dose, strengths: Mapping[str, float], key: str | None) -> float | None:
     """The dose in mg: mg/g/mcg directly, tablet/capsule/ml through the medicine's strength."""
     mg = amount_mg(d.amount, d.unit)
     if mg is not None:
         return mg
-    unit = (d.unit or "").strip().lower()
-    if unit in ("tablet", "capsule", "ml") and key is not None:
+    unit = _COUNT_UNITS.get((d.unit or "").strip().lower())
+    if unit is not None and key is not None:
         strength = strengths.get(key)
         if strength is not None and strength > 0:
             return d.amount * float(strength)
