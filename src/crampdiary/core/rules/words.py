@@ -399,10 +399,9 @@ def _quinine(h: Hit) -> tuple[str, str]:
     pos = {p.get("region"): p.get("text", "") for p in D["positions"] if isinstance(p, dict)}
     parts = [tr(C, "You logged {drug} {amount} at {t}.").format(
         drug=drug.name, amount=dose(D["dose"]), t=when(D["dose"].at))]
-    if pos.get("US"):
-        parts.append(tr(C, "In the US: {text}").format(text=pos["US"].rstrip(".") + "."))
-    if pos.get("UK"):
-        parts.append(tr(C, "In the UK: {text}").format(text=pos["UK"].rstrip(".") + "."))
+    for region in ("US", "UK"):  # the catalog's text names its authority and country
+        if pos.get(region):
+            parts.append(pos[region].rstrip(".") + ".")
     if not pos:
         parts.append(tr(C, "Health authorities warn that, used for leg cramps, it has caused "
                            "serious and sometimes life-threatening side effects, such as blood "
