@@ -502,3 +502,15 @@ def test_label_cautions_per_condition(cat, name, condition, source):
 def test_no_caution_where_no_label_gives_one(cat):
     assert cat.get("amlodipine").cautions() == []
     assert cat.get("tizanidine").cautions("elbow") == []
+
+
+def test_every_name_with_every_extra_word_keeps_its_drug(cat):
+    # The exhaustive companion of the property test above (one extra word or strength).
+    bad = []
+    for name in _KNOWN:
+        base = cat.resolve(name)
+        for extra in _EXTRA:
+            got = cat.resolve(f"{name} {extra}")
+            if got is None or (got.key != base.key and not set(got.classes) >= set(base.classes)):
+                bad.append((name, extra, got and got.key))
+    assert bad == []

@@ -130,9 +130,9 @@ def _strength_variants(text: str) -> list[list[tuple[str, ...]]]:
 
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     """Step 4: salt, release and device words set aside (a name made of salt words only,
-    such as ``magnesium``, keeps them)."""
+    such as ``magnesium citrate``, keeps its first one)."""
     out = tuple(w for w in words if w not in SALT_WORDS and w not in FORM_WORDS)
-    return out or tuple(w for w in words if w not in FORM_WORDS) or words[:1]
+    return out or next(((w,) for w in words if w not in FORM_WORDS), words[:1])
 
 
 def _key(words: tuple[str, ...]) -> str:
