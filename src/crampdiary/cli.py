@@ -100,12 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     de = sub.add_parser("delete", help="delete an entry")
     de.add_argument("id", metavar="ID")
 
-    w = sub.add_parser("warnings", help="flags of the last 7 days")
+    w = sub.add_parser("warnings", help="flags of the last 7 days", description=(
+        "Flags of the 7 days up to --at: events, and each ongoing episode once. Dose "
+        "timing allows for the tolerances of the catalog's rules (early_tolerance_min, "
+        "drift_tolerance_min; product choices, see docs/RULES.md)."))
     w.add_argument("--at", metavar="T")
     w.add_argument("--since", metavar="T")
     w.add_argument("--json", action="store_true")
 
-    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag")
+    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag",
+                        description=("When another dose would raise neither DRUG.interval nor "
+                                     "DRUG.doses-24h, with the catalog's tolerances "
+                                     "(early_tolerance_min, drift_tolerance_min)."))
     nd.add_argument("drug", metavar="DRUG")
     nd.add_argument("--at", metavar="T")
     nd.add_argument("--json", action="store_true")
