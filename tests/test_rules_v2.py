@@ -493,3 +493,13 @@ def test_every_message_is_plain_and_never_prescribes():
     for f in flags:
         assert f.title and f.message and f.source, f.rule
         assert not bad.search(f.message) and not bad.search(f.title), (f.rule, f.message)
+
+
+def test_long_window_runs_after_the_long_acting_dose_only():
+    d = Diary()
+    d.dose("2026-04-01T08:00", 4)  # tizanidine first
+    d.dose("2026-04-05T08:00", 0.1, drug="Catapres-TTS")  # the patch 4 days later
+    assert "interaction.alpha2-agonist" not in ids(d.flags("2026-04-05T09:00"))
+    d.dose("2026-04-07T08:00", 4)  # tizanidine while the patch acts
+    [f] = of(d.flags("2026-04-07T09:00"), "interaction.alpha2-agonist")
+    assert f.subject == "tizanidine+clonidine-transdermal"
