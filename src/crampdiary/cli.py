@@ -127,12 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     de = sub.add_parser("delete", help="delete an entry")
     de.add_argument("id", metavar="ID")
 
-    w = sub.add_parser("warnings", help="flags of the last 7 days")
+    w = sub.add_parser("warnings", help="flags of the last 7 days", description=(
+        "Flags of the 7 days up to --at: events, and each ongoing episode once. Dose "
+        "timing allows for the tolerances of the catalog's rules (early_tolerance_min, "
+        "drift_tolerance_min; product choices, see docs/RULES.md)."))
     w.add_argument("--at", metavar="T")
     w.add_argument("--since", metavar="T")
     w.add_argument("--json", action="store_true")
 
-    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag")
+    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag",
+                        description=("When another dose would raise neither DRUG.interval nor "
+                                     "DRUG.doses-24h, with the catalog's tolerances "
+                                     "(early_tolerance_min, drift_tolerance_min)."))
     nd.add_argument("drug", metavar="DRUG")
     nd.add_argument("--at", metavar="T")
     nd.add_argument("--json", action="store_true")
@@ -267,6 +273,12 @@ def _strengths(d: Any) -> dict[str, float]:
     from .core.diary import medicine_strengths as strengths
 
     return strengths(d)
+
+
+def _rule_inputs(d: Any) -> dict[str, Any]:
+    from .core.medicines import rule_inputs
+
+    return rule_inputs(d)
 
 
 def _jdump(obj: Any) -> None:
@@ -404,8 +416,8 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
     with _open() as d:
         hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
-        strengths = _strengths(d)
-    flags = rules.evaluate(hist, at, since=since, strengths=strengths)
+        inputs = _rule_inputs(d)
+    flags = rules.evaluate(hist, at, since=since, **inputs)
     if ns.json:
         _jdump([f.to_json() for f in flags])
     else:

@@ -202,13 +202,12 @@ def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
     """What saving this entry shows (CONTRACT 3.0): the event flags it raised and the
     ongoing flags whose episode it begins."""
     from . import rules
-    strengths = medicine_strengths
 
     rec = get_entry(diary, entry_id)
     # Judge with everything up to 48 h after the entry (a backdated dose can make a
     # later one too close), but only flags this entry raised.
     hist = load_history(diary, rec.at - RULES_LOOKBACK, rec.at + timedelta(hours=48))
-    return rules.flags_for_entry(hist, entry_id, strengths=strengths(diary))
+    return rules.flags_for_entry(hist, entry_id, **rule_inputs(diary))
 
 
 def count_entries(diary: Diary) -> int:
@@ -283,6 +282,25 @@ def medicine_strengths(diary: Diary) -> dict[str, float]:
     for m in meds:  # current ones come last and win
         if m.drug_key and m.strength_mg and m.strength_mg > 0:
             out[m.drug_key] = float(m.strength_mg)
+    return out
+
+
+def rule_inputs(diary: Diary) -> dict[str, Any]:
+    """What the flag engine needs beyond the entries: the medicine strengths and the
+    person's profile (birth year, conditions) for ``DRUG.caution``.  The person is the
+    one ``core.people.resolve`` chooses (``CRAMPDIARY_PERSON``, else the default).
+    Plain sqlite3 and no pydantic: every ``log`` asks for it."""
+    from . import people
+    from .rules import Profile
+
+    out: dict[str, Any] = {"strengths": medicine_strengths(diary)}
+    try:
+        with diary.sql_read() as con:
+            person = people.resolve(con)
+    except InputError:
+        person = None
+    if person is not None:
+        out["profile"] = Profile(person.birth_year, frozenset(person.conditions))
     return out
 
 

@@ -271,3 +271,10 @@ def stop_medicine(diary: Any, name: str, on: date) -> tuple[dict[str, Any], str]
         rec["stopped_on"] = on
         _write(con, rec, old["id"])
     return _public(rec), stopping_text(old["drug_key"])
+
+
+def rule_inputs(diary: Any) -> dict[str, Any]:
+    """The flag engine's inputs beyond the entries (see ``core.diary.rule_inputs``)."""
+    from .diary import rule_inputs as inputs
+
+    return inputs(diary)
