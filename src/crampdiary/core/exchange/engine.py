@@ -1,0 +1,345 @@
+"""The one import pipeline every source feeds: check, validate, skip what is there, write.
+
+A source yields ``RawRow`` objects (input field names, where the row came from).  The
+engine validates each through the input models, refuses numeric times, huge numbers,
+control characters and lone surrogates with a message naming the file, the row and
+the field, and writes in batches inside ONE transaction: a bad row anywhere rolls the
+whole import back, so nothing is half-written.
+
+* Ids: a new entry gets the next id the diary's AUTOINCREMENT sequence would give
+  (``sqlite_sequence``: deleted ids are never handed out again).  An id from the file is
+  kept only when the diary never used it (above the sequence) and the import did not
+  give it already; so an export imported into an empty diary gives back its ids.
+* Already present: an entry of the same kind at the same instant with the same values
+  (counted as a multiset: two identical rows in the file and one in the diary add one).
+  Rows written by this import never count as present for later rows of the same file.
+* Dry run: the same checks and counting, nothing written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..timeutil import UTC, iso, now_utc
+from .common import check_text, normalise_newlines, refuse
+from .reader import TooLong
+
+BATCH = 2000
+PREVIEW_ROWS = 5
+LARGE_IMPORT_BYTES = 20 * 1024 * 1024  # a backup is made first above this size
+_NUMERIC_TIME = re.compile(r"^\s*[+-]?\d+(\.\d*)?([eE][+-]?\d+)?\s*$")
+_DATE_BASIC = re.compile(r"^\s*\d{8}\s*$")
+Progress = Callable[[float, str], None]
+
+# validate_input's field names (CLI option names) -> input field names
+_ERR_FIELD = {"duration": "duration_s", "relief-score": "relief_score", "red-flag": "red_flags",
+              "with-food": "with_food"}
+
+
+@dataclass
+class RawRow:
+    kind: str
+    data: dict[str, Any]
+    entry_id: int | None
+    where: str  # "cramps.csv row 2 (line 3)"
+    colmap: dict[str, str] = field(default_factory=dict)  # input field -> column name
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    skipped: int = 0
+    medicines_added: int = 0
+    source: str = "crampdiary"
+    dry_run: bool = False
+    per_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [add, present]
+    preview: list[dict[str, Any]] = field(default_factory=list)
+    backup: Path | None = None
+
+    def __str__(self) -> str:
+        if self.dry_run:
+            return f"would import {self.added} entries, {self.skipped} already present"
+        return f"imported {self.added} entries, skipped {self.skipped} already present"
+
+    def count(self, kind: str, present: bool) -> None:
+        slot = self.per_kind.setdefault(kind, [0, 0])
+        slot[1 if present else 0] += 1
+        if present:
+            self.skipped += 1
+        else:
+            self.added += 1
+
+
+def _field_name(row: RawRow, key: str) -> str:
+    return row.colmap.get(key, key)
+
+
+def precheck(row: RawRow) -> None:
+    """What the input models cannot see: numeric times, huge numbers, control characters."""
+    for key, v in list(row.data.items()):
+        col = _field_name(row, key)
+        if isinstance(v, TooLong):
+            raise refuse(row.where, col, f"is {v!r}; no diary value is that large")
+        if isinstance(v, str):
+            if "\r" in v:
+                v = normalise_newlines(v)
+                row.data[key] = v
+            check_text(v, row.where, col)
+            if len(v) > 10000:
+                raise refuse(row.where, col, f"is {len(v)} characters long; at most 2000 "
+                                             "are kept")
+        elif isinstance(v, list):
+            for x in v:
+                if isinstance(x, TooLong):
+                    raise refuse(row.where, col, f"holds {x!r}; no diary value is that large")
+                if isinstance(x, str):
+                    check_text(x, row.where, col)
+                elif isinstance(x, (dict, list)):
+                    raise refuse(row.where, col, "must hold plain values")
+        elif isinstance(v, dict):
+            raise refuse(row.where, col, "must be a plain value")
+    at = row.data.get("at")
+    col = _field_name(row, "at")
+    if at is None or at == "":
+        raise refuse(row.where, col, "is required")
+    if isinstance(at, bool) or isinstance(at, (int, float)):
+        raise refuse(row.where, col, f"is the number {at!r}; a time must be ISO 8601 text such "
+                                     "as 2026-03-01T08:00+01:00 (a number is never read as "
+                                     "seconds or milliseconds)")
+    if not isinstance(at, (str, datetime)):
+        raise refuse(row.where, col, "must be an ISO 8601 date and time")
+    if isinstance(at, str) and _NUMERIC_TIME.match(at) and not _DATE_BASIC.match(at):
+        raise refuse(row.where, col, f"is the number {at.strip()!r}; a time must be ISO 8601 "
+                                     "such as 2026-03-01T08:00+01:00 (a number is never read "
+                                     "as seconds or milliseconds)")
+    if row.entry_id is not None and not 0 < row.entry_id < 2**62:
+        raise refuse(row.where, "id", "is not an entry id")
+
+
+def validate(row: RawRow) -> tuple[Any, dict[str, Any]]:
+    from ..diary import _row_values
+    from ..inputs import validate_input
+
+    precheck(row)
+    try:
+        inp = validate_input(row.kind, row.data)
+        values = _row_values(inp)
+    except InputError as exc:
+        fname = _ERR_FIELD.get(exc.field, exc.field)
+        if row.kind == "stretch" and fname == "kind":
+            fname = "stretch_kind"
+        raise refuse(row.where, row.colmap.get(fname, exc.field), exc.message) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a value pydantic could not take
+        raise refuse(row.where, "entry", f"is not valid ({type(exc).__name__})") from None
+    return inp, values
+
+
+def _fmt(dt: datetime) -> str:
+    return dt.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, str):
+        return normalise_newlines(v)
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, (int, float)):
+        return round(float(v), 9)
+    return v
+
+
+def _key(at_s: str, vals: Iterable[Any]) -> tuple[Any, ...]:
+    return (at_s, *(_norm(v) for v in vals))
+
+
+class _Writer:
+    """Batches validated rows, finds the ones present, assigns ids and inserts."""
+
+    def __init__(self, con: Any, result: ImportResult, dry_run: bool):
+        from ..diary import _INSERTS
+
+        self.con = con
+        self.result = result
+        self.dry_run = dry_run
+        self.inserts = _INSERTS
+        self.marker = _fmt(now_utc())  # created_at of every row of this import
+        seq = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entry'").fetchone()
+        top = con.execute("SELECT max(id) FROM entry").fetchone()
+        self.seq_start = max(int(seq[0]) if seq and seq[0] else 0,
+                             int(top[0]) if top and top[0] else 0)
+        self.next_id = self.seq_start + 1
+        self.kept: set[int] = set()
+        self.consumed: Counter[tuple[Any, ...]] = Counter()
+        self.pending: list[tuple[RawRow, Any, dict[str, Any]]] = []
+
+    def add(self, row: RawRow, inp: Any, values: dict[str, Any]) -> None:
+        self.pending.append((row, inp, values))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def _present(self, kind: str, ats: list[str]) -> Counter[tuple[Any, ...]]:
+        cols = self.inserts[kind][1]
+        sel = ", ".join(f't."{c}"' for c in cols)
+        out: Counter[tuple[Any, ...]] = Counter()
+        for i in range(0, len(ats), 500):
+            part = ats[i:i + 500]
+            sql = (f"SELECT e.at, {sel} FROM entry e JOIN {kind} t ON t.id = e.id "
+                   f"WHERE e.kind = ? AND e.at IN ({', '.join('?' * len(part))}) "
+                   "AND e.created_at != ?")
+            for r in self.con.execute(sql, (kind, *part, self.marker)):
+                out[_key(str(r[0]), r[1:])] += 1
+        return out
+
+    def _new_id(self, wanted: int | None) -> int:
+        if wanted is not None and wanted > self.seq_start and wanted not in self.kept \
+                and wanted >= self.next_id:
+            self.kept.add(wanted)
+            return wanted
+        while self.next_id in self.kept:
+            self.next_id += 1
+        eid = self.next_id
+        self.next_id += 1
+        return eid
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        by_kind: dict[str, list[str]] = {}
+        keys = []
+        for _row, inp, values in batch:
+            at_s = _fmt(inp.at)
+            cols = self.inserts[inp.kind][1]
+            keys.append((at_s, _key(at_s, (values.get(c) for c in cols))))
+            by_kind.setdefault(inp.kind, []).append(at_s)
+        present: dict[str, Counter[tuple[Any, ...]]] = {
+            k: self._present(k, sorted(set(v))) for k, v in by_kind.items()}
+        entry_rows: list[tuple[Any, ...]] = []
+        kind_rows: dict[str, list[tuple[Any, ...]]] = {}
+        for (row, inp, values), (at_s, key) in zip(batch, keys, strict=True):
+            kind = inp.kind
+            full = (kind, *key)
+            is_present = present[kind][key] - self.consumed[full] > 0
+            if is_present:
+                self.consumed[full] += 1
+            self.result.count(kind, is_present)
+            if len(self.result.preview) < PREVIEW_ROWS:
+                self.result.preview.append({"kind": kind, "at": iso(inp.at), "where": row.where,
+                                            "status": "present" if is_present else "new",
+                                            **{k: v for k, v in values.items()
+                                               if v not in (None, "") and k != "drug_key"}})
+            if is_present or self.dry_run:
+                continue
+            eid = self._new_id(row.entry_id)
+            entry_rows.append((eid, kind, at_s, self.marker, self.marker))
+            cols = self.inserts[kind][1]
+            kind_rows.setdefault(kind, []).append((eid, *(values.get(c) for c in cols)))
+        if entry_rows:
+            self.con.executemany("INSERT INTO entry (id, kind, at, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?)", entry_rows)
+            for kind, rows in kind_rows.items():
+                self.con.executemany(self.inserts[kind][0], rows)
+
+
+def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,
+        progress: Progress | None = None, position: Callable[[], int] | None = None,
+        size: int = 0, source: str = "crampdiary",
+        medicines: Callable[[], list[RawRow]] | None = None,
+        backup_over: int = LARGE_IMPORT_BYTES) -> ImportResult:
+    """Import ``rows`` into ``diary`` (all or nothing) or, with ``dry_run``, only count."""
+    result = ImportResult(source=source, dry_run=dry_run)
+    if not dry_run and size > backup_over:
+        result.backup = _backup(diary)
+    step = max(size // 100, 1)
+    last = 0
+
+    def tick(force: bool = False) -> None:
+        nonlocal last
+        if progress is None:
+            return
+        pos = position() if position else 0
+        if force or pos - last >= step:
+            last = pos
+            progress(min(pos / size, 1.0) if size else 0.0,
+                     f"{result.added + result.skipped} entries read")
+
+    ctx = diary.sql_read() if dry_run else diary.sql_write()
+    with ctx as con:
+        w = _Writer(con, result, dry_run)
+        n = 0
+        for row in rows:
+            inp, values = validate(row)
+            w.add(row, inp, values)
+            n += 1
+            if n % BATCH == 0:
+                tick()
+        w.flush()
+        if medicines is not None:
+            meds = medicines()
+            if meds:
+                result.medicines_added = _add_medicines(con, meds, dry_run)
+    if progress:
+        progress(1.0, str(result))
+    return result
+
+
+def _backup(diary: Any) -> Path | None:
+    from ... import paths
+    from ..backups import make_backup
+
+    try:
+        with diary.sql_read() as con:
+            con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        return make_backup(Path(diary.path), paths.backup_dir(), kind="pre-import")
+    except OSError as exc:
+        from ..errors import EnvironmentProblem
+
+        raise EnvironmentProblem(f"The backup before this large import could not be made "
+                                 f"({exc.strerror}); nothing was imported.",
+                                 "Free some disk space and try again.") from None
+
+
+def _add_medicines(con: Any, meds: list[RawRow], dry_run: bool) -> int:
+    """Add the medicines of a JSON export that the diary's list does not have yet."""
+    from ..catalog import load_catalog
+    from ..medicines import MedicineIn
+
+    cat = load_catalog()
+    have = {str(r[0]).casefold() for r in con.execute("SELECT name FROM medicine")}
+    added = 0
+    for row in meds:
+        if not isinstance(row.data, dict) or "_bad" in row.data:
+            raise InputError("medicines", f"{row.where}: is not an object")
+        for k, v in row.data.items():
+            if isinstance(v, TooLong):
+                raise refuse(row.where, k, f"is {v!r}; no value is that large")
+            if isinstance(v, str):
+                check_text(v, row.where, k)
+        try:
+            m = MedicineIn.checked({k: v for k, v in row.data.items() if v is not None})
+        except InputError as exc:
+            raise refuse(row.where, exc.field, exc.message) from None
+        values = m.model_dump()
+        drug = cat.resolve(m.name)
+        values["drug_key"] = drug.key if drug else None
+        if drug:
+            values["name"] = drug.name
+        if values["name"].casefold() in have:
+            continue
+        values["schedule"] = ";".join(values.get("schedule") or [])
+        have.add(values["name"].casefold())
+        added += 1
+        if dry_run:
+            continue
+        cols = list(values)
+        con.execute(f"INSERT INTO medicine ({', '.join(cols)}) VALUES "
+                    f"({', '.join('?' * len(cols))})",
+                    [v.isoformat() if hasattr(v, "isoformat") else v for v in values.values()])
+    return added
