@@ -17,7 +17,15 @@ from typing import Any
 from ..errors import InputError
 from .common import diary_uuid, guard_cell, unguard_cell
 from .engine import ImportResult, Progress, run
-from .export import FORMATS, JSON_FORMAT, JSON_VERSION, TEXT_COLUMNS, csv_text, export, json_document
+from .export import (
+    FORMATS,
+    JSON_FORMAT,
+    JSON_VERSION,
+    TEXT_COLUMNS,
+    csv_text,
+    export,
+    json_document,
+)
 from .fhir import BUNDLE_TYPES, fhir_bundle, fhir_resources
 from .importers import LABELS, SOURCES
 from .reader import MAX_IMPORT_BYTES, check_regular

@@ -233,7 +233,8 @@ class _Writer:
             if len(self.result.preview) < PREVIEW_ROWS:
                 self.result.preview.append({"kind": kind, "at": iso(inp.at), "where": row.where,
                                             "status": "present" if is_present else "new",
-                                            **{k: v for k, v in values.items()
+                                            **{("stretch_kind" if k == "kind" else k): v
+                                               for k, v in values.items()
                                                if v not in (None, "") and k != "drug_key"}})
             if is_present or self.dry_run:
                 continue

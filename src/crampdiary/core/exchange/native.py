@@ -12,7 +12,7 @@ from ..records import COLUMNS, CSV_FILES, TIME_COLUMN
 from .common import refuse, unguard_cell
 from .engine import RawRow
 from .export import JSON_FORMAT, JSON_VERSION, TEXT_COLUMNS
-from .reader import MAX_IMPORT_BYTES, JsonStream, TooLong, check_regular, decimal, read_csv
+from .reader import JsonStream, TooLong, check_regular, decimal, read_csv
 
 KIND_BY_FILE = {v: k for k, v in CSV_FILES.items()}
 _REQUIRED = {"cramp": ("muscle", "severity"), "dose": ("drug", "amount"), "water": ("ml",),

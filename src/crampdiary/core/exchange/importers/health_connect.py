@@ -80,7 +80,7 @@ class HealthConnectSource(Source):
             info = dbs[0]
             if info.file_size > MAX_IMPORT_BYTES:
                 raise InputError("path", f"{info.filename} is too large to import")
-            from ... import paths
+            from .... import paths
 
             folder = paths.data_dir()
             tmp = folder / f".import-health-connect-{os.getpid()}.db"
