@@ -58,6 +58,7 @@ class BearableSource(Source):
         self.size = self.path.stat().st_size
         h = table.header
         if not looks_like(h):
+            table.close()
             raise InputError("path", f"{table.label}, row 1 (header): not a Bearable export "
                                      "(it needs the columns date, category, rating/amount and "
                                      "detail)")

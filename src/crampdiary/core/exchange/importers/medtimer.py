@@ -35,6 +35,7 @@ class MedTimerSource(Source):
         self.size = self.path.stat().st_size
         h = table.header
         if not looks_like(h):
+            table.close()
             raise InputError("path", f"{table.label}, row 1 (header): not a medTimer event "
                                      "export (it needs nine ';'-separated columns ending in "
                                      "two '(ISO 8601)' times)")
