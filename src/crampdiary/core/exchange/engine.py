@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -81,68 +81,148 @@ def _field_name(row: RawRow, key: str) -> str:
     return row.colmap.get(key, key)
 
 
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\r]")
+
+
+def _check_str(row: RawRow, key: str, v: str) -> str:
+    if _SUSPECT.search(v):
+        if "\r" in v:
+            v = normalise_newlines(v)
+        check_text(v, row.where, _field_name(row, key))
+    if len(v) > 10000:
+        raise refuse(row.where, _field_name(row, key), f"is {len(v)} characters long; at most "
+                                                       "2000 are kept")
+    return v
+
+
 def precheck(row: RawRow) -> None:
     """What the input models cannot see: numeric times, huge numbers, control characters."""
-    for key, v in list(row.data.items()):
-        col = _field_name(row, key)
-        if isinstance(v, TooLong):
-            raise refuse(row.where, col, f"is {v!r}; no diary value is that large")
-        if isinstance(v, str):
-            if "\r" in v:
-                v = normalise_newlines(v)
-                row.data[key] = v
-            check_text(v, row.where, col)
-            if len(v) > 10000:
-                raise refuse(row.where, col, f"is {len(v)} characters long; at most 2000 "
-                                             "are kept")
+    data = row.data
+    for key, v in data.items():
+        t = type(v)
+        if t is str:
+            v2 = _check_str(row, key, v)
+            if v2 is not v:
+                data[key] = v2
+        elif t in (int, float, bool) or v is None:
+            continue
+        elif isinstance(v, TooLong):
+            raise refuse(row.where, _field_name(row, key), f"is {v!r}; no diary value is that "
+                                                           "large")
         elif isinstance(v, list):
             for x in v:
                 if isinstance(x, TooLong):
-                    raise refuse(row.where, col, f"holds {x!r}; no diary value is that large")
+                    raise refuse(row.where, _field_name(row, key),
+                                 f"holds {x!r}; no diary value is that large")
                 if isinstance(x, str):
-                    check_text(x, row.where, col)
+                    _check_str(row, key, x)
                 elif isinstance(x, (dict, list)):
-                    raise refuse(row.where, col, "must hold plain values")
+                    raise refuse(row.where, _field_name(row, key), "must hold plain values")
         elif isinstance(v, dict):
-            raise refuse(row.where, col, "must be a plain value")
-    at = row.data.get("at")
-    col = _field_name(row, "at")
+            raise refuse(row.where, _field_name(row, key), "must be a plain value")
+    at = data.get("at")
     if at is None or at == "":
-        raise refuse(row.where, col, "is required")
-    if isinstance(at, bool) or isinstance(at, (int, float)):
-        raise refuse(row.where, col, f"is the number {at!r}; a time must be ISO 8601 text such "
-                                     "as 2026-03-01T08:00+01:00 (a number is never read as "
-                                     "seconds or milliseconds)")
-    if not isinstance(at, (str, datetime)):
-        raise refuse(row.where, col, "must be an ISO 8601 date and time")
-    if isinstance(at, str) and _NUMERIC_TIME.match(at) and not _DATE_BASIC.match(at):
-        raise refuse(row.where, col, f"is the number {at.strip()!r}; a time must be ISO 8601 "
-                                     "such as 2026-03-01T08:00+01:00 (a number is never read "
-                                     "as seconds or milliseconds)")
+        raise refuse(row.where, _field_name(row, "at"), "is required")
+    if type(at) is not str:
+        if isinstance(at, (bool, int, float)):
+            raise refuse(row.where, _field_name(row, "at"),
+                         f"is the number {at!r}; a time must be ISO 8601 text such as "
+                         "2026-03-01T08:00+01:00 (a number is never read as seconds or "
+                         "milliseconds)")
+        if not isinstance(at, datetime):
+            raise refuse(row.where, _field_name(row, "at"), "must be an ISO 8601 date and time")
+    elif at[:1].isdigit() and _NUMERIC_TIME.match(at) and not _DATE_BASIC.match(at):
+        raise refuse(row.where, _field_name(row, "at"),
+                     f"is the number {at.strip()!r}; a time must be ISO 8601 such as "
+                     "2026-03-01T08:00+01:00 (a number is never read as seconds or "
+                     "milliseconds)")
     if row.entry_id is not None and not 0 < row.entry_id < 2**62:
         raise refuse(row.where, "id", "is not an entry id")
 
 
-def validate(row: RawRow) -> tuple[Any, dict[str, Any]]:
-    from ..diary import _row_values
-    from ..inputs import validate_input
+# Validated values by (kind, values without the time): a diary's rows repeat the same
+# values again and again (250 ml of water), so the full model runs once per distinct
+# value set and only the time is checked for each row (through the same EntryIn
+# validators the full model uses).
+_CACHE: dict[tuple[Any, ...], tuple[dict[str, Any], tuple[Any, ...], tuple[Any, ...]]] = {}
+_CACHE_MAX = 20000
+_MODELS: dict[str, Any] = {}
 
-    precheck(row)
+
+def _cache_key(row: RawRow) -> tuple[Any, ...] | None:
+    items = []
+    for k, v in row.data.items():
+        if k == "at":
+            continue
+        if isinstance(v, list):
+            v = tuple(v)
+        items.append((k, type(v).__name__, v))
+    items.sort()
+    key = (row.kind, *items)
     try:
-        inp = validate_input(row.kind, row.data)
-        values = _row_values(inp)
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+def _fail(row: RawRow, exc: InputError) -> InputError:
+    fname = _ERR_FIELD.get(exc.field, exc.field)
+    if row.kind == "stretch" and fname == "kind":
+        fname = "stretch_kind"
+    return refuse(row.where, row.colmap.get(fname, exc.field), exc.message)
+
+
+def _time(row: RawRow, limit: datetime) -> datetime:
+    """The row's time in UTC, checked as ``inputs.EntryIn`` checks it (ISO 8601, at most
+    24 hours ahead, not before 1900); used when the other values come from the cache."""
+    from ..timeutil import parse_datetime
+
+    at = row.data["at"]
+    try:
+        dt = parse_datetime(at, "at") if isinstance(at, str) else at.astimezone(UTC)
     except InputError as exc:
-        fname = _ERR_FIELD.get(exc.field, exc.field)
-        if row.kind == "stretch" and fname == "kind":
-            fname = "stretch_kind"
-        raise refuse(row.where, row.colmap.get(fname, exc.field), exc.message) from None
-    except (ValueError, TypeError, OverflowError) as exc:  # a value pydantic could not take
+        raise _fail(row, exc) from None
+    if dt > limit:
+        raise refuse(row.where, _field_name(row, "at"), "is more than 24 hours in the future")
+    if dt.year < 1900:
+        raise refuse(row.where, _field_name(row, "at"), "is too far in the past")
+    return dt
+
+
+def validate(row: RawRow, limit: datetime | None = None
+             ) -> tuple[str, datetime, dict[str, Any], tuple[Any, ...], tuple[Any, ...]]:
+    """(kind, time in UTC, storage values, their normalised form) of a row, or InputError
+    naming the file, the row and the field."""
+    if not _MODELS:
+        from ..diary import _INSERTS, _row_values
+        from ..inputs import validate_input
+
+        _MODELS.update(row_values=_row_values, validate=validate_input, inserts=_INSERTS)
+    precheck(row)
+    key = _cache_key(row)
+    hit = _CACHE.get(key) if key is not None else None
+    if hit is not None:
+        return (row.kind, _time(row, limit or now_utc() + timedelta(hours=24)), *hit)
+    try:
+        inp = _MODELS["validate"](row.kind, row.data)
+        values = _MODELS["row_values"](inp)
+    except InputError as exc:
+        raise _fail(row, exc) from None
+    except (TypeError, ValueError, OverflowError) as exc:  # a value pydantic could not take
         raise refuse(row.where, "entry", f"is not valid ({type(exc).__name__})") from None
-    return inp, values
+    cols = _MODELS["inserts"][row.kind][1]
+    stored = tuple(values.get(c) for c in cols)
+    norm = tuple(_norm(v) for v in stored)
+    if key is not None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE[key] = (values, norm, stored)
+    return row.kind, inp.at, values, norm, stored
 
 
 def _fmt(dt: datetime) -> str:
-    return dt.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return dt.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _norm(v: Any) -> Any:
@@ -177,10 +257,11 @@ class _Writer:
         self.next_id = self.seq_start + 1
         self.kept: set[int] = set()
         self.consumed: Counter[tuple[Any, ...]] = Counter()
-        self.pending: list[tuple[RawRow, Any, dict[str, Any]]] = []
+        self.pending: list[tuple[Any, ...]] = []
 
-    def add(self, row: RawRow, inp: Any, values: dict[str, Any]) -> None:
-        self.pending.append((row, inp, values))
+    def add(self, row: RawRow, kind: str, at: datetime, values: dict[str, Any],
+            norm: tuple[Any, ...], stored: tuple[Any, ...]) -> None:
+        self.pending.append((row, kind, at, values, norm, stored))
         if len(self.pending) >= BATCH:
             self.flush()
 
@@ -214,24 +295,22 @@ class _Writer:
         batch, self.pending = self.pending, []
         by_kind: dict[str, list[str]] = {}
         keys = []
-        for _row, inp, values in batch:
-            at_s = _fmt(inp.at)
-            cols = self.inserts[inp.kind][1]
-            keys.append((at_s, _key(at_s, (values.get(c) for c in cols))))
-            by_kind.setdefault(inp.kind, []).append(at_s)
+        for _row, kind, at, _values, norm, _stored in batch:
+            at_s = _fmt(at)
+            keys.append((at_s, (at_s, *norm)))
+            by_kind.setdefault(kind, []).append(at_s)
         present: dict[str, Counter[tuple[Any, ...]]] = {
             k: self._present(k, sorted(set(v))) for k, v in by_kind.items()}
         entry_rows: list[tuple[Any, ...]] = []
         kind_rows: dict[str, list[tuple[Any, ...]]] = {}
-        for (row, inp, values), (at_s, key) in zip(batch, keys, strict=True):
-            kind = inp.kind
+        for (row, kind, at, values, _n, stored), (at_s, key) in zip(batch, keys, strict=True):
             full = (kind, *key)
             is_present = present[kind][key] - self.consumed[full] > 0
             if is_present:
                 self.consumed[full] += 1
             self.result.count(kind, is_present)
             if len(self.result.preview) < PREVIEW_ROWS:
-                self.result.preview.append({"kind": kind, "at": iso(inp.at), "where": row.where,
+                self.result.preview.append({"kind": kind, "at": iso(at), "where": row.where,
                                             "status": "present" if is_present else "new",
                                             **{("stretch_kind" if k == "kind" else k): v
                                                for k, v in values.items()
@@ -240,8 +319,7 @@ class _Writer:
                 continue
             eid = self._new_id(row.entry_id)
             entry_rows.append((eid, kind, at_s, self.marker, self.marker))
-            cols = self.inserts[kind][1]
-            kind_rows.setdefault(kind, []).append((eid, *(values.get(c) for c in cols)))
+            kind_rows.setdefault(kind, []).append((eid, *stored))
         if entry_rows:
             self.con.executemany("INSERT INTO entry (id, kind, at, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?)", entry_rows)
@@ -275,9 +353,9 @@ def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,
     with ctx as con:
         w = _Writer(con, result, dry_run)
         n = 0
+        limit = now_utc() + timedelta(hours=24)
         for row in rows:
-            inp, values = validate(row)
-            w.add(row, inp, values)
+            w.add(row, *validate(row, limit))
             n += 1
             if n % BATCH == 0:
                 tick()
