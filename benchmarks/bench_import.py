@@ -116,6 +116,7 @@ def run_import(data_dir: Path, path: Path, source: str) -> dict[str, float]:
     res = json.loads(stdout)
     res["wall_s"] = wall
     res["peak_rss_mb"] = usage.ru_maxrss / 1024  # this child only (Linux: kilobytes)
+    res["cpu_s"] = usage.ru_utime + usage.ru_stime  # the machine is shared: CPU time too
     return res
 
 
@@ -140,7 +141,8 @@ def main() -> int:
         results[f"apple health {ns.xml_mb} MB"] = r
     for name, r in results.items():
         print(f"{name:28s} {r['added']:>9,} added  import {r['import_s']:6.1f} s  "
-              f"whole command {r['wall_s']:6.1f} s  peak {r['peak_rss_mb']:6.0f} MB  "
+              f"whole command {r['wall_s']:6.1f} s ({r['cpu_s']:5.1f} s CPU)  "
+              f"peak {r['peak_rss_mb']:6.0f} MB  "
               f"({r['target']})")
     if not ns.keep:
         for p in OUT.glob("csv-*"):

@@ -34,6 +34,7 @@ from .reader import TooLong
 BATCH = 2000
 PREVIEW_ROWS = 5
 LARGE_IMPORT_BYTES = 20 * 1024 * 1024  # a backup is made first above this size
+IMPORT_CACHE_KB = 64 * 1024  # SQLite page cache during an import
 _NUMERIC_TIME = re.compile(r"^\s*[+-]?\d+(\.\d*)?([eE][+-]?\d+)?\s*$")
 _DATE_BASIC = re.compile(r"^\s*\d{8}\s*$")
 Progress = Callable[[float, str], None]
@@ -98,7 +99,12 @@ def _check_str(row: RawRow, key: str, v: str) -> str:
 def precheck(row: RawRow) -> None:
     """What the input models cannot see: numeric times, huge numbers, control characters."""
     data = row.data
-    for key, v in data.items():
+    vals = list(data.values())
+    fast = all(type(v) is str for v in vals)
+    if fast:  # the common case (a CSV row): one search over all cells
+        joined = "".join(vals)
+        fast = len(joined) <= 10000 and not _SUSPECT.search(joined)
+    for key, v in ([] if fast else data.items()):
         t = type(v)
         if t is str:
             v2 = _check_str(row, key, v)
@@ -150,15 +156,17 @@ _MODELS: dict[str, Any] = {}
 
 
 def _cache_key(row: RawRow) -> tuple[Any, ...] | None:
-    items = []
+    items: list[Any] = [row.kind]
     for k, v in row.data.items():
         if k == "at":
             continue
-        if isinstance(v, list):
+        t = type(v)
+        if t is list:
             v = tuple(v)
-        items.append((k, type(v).__name__, v))
-    items.sort()
-    key = (row.kind, *items)
+        items.append(k)
+        items.append(t)
+        items.append(v)
+    key = tuple(items)  # sources give their fields in a fixed order per kind
     try:
         hash(key)
     except TypeError:
@@ -179,10 +187,17 @@ def _time(row: RawRow, limit: datetime) -> datetime:
     from ..timeutil import parse_datetime
 
     at = row.data["at"]
-    try:
-        dt = parse_datetime(at, "at") if isinstance(at, str) else at.astimezone(UTC)
-    except InputError as exc:
-        raise _fail(row, exc) from None
+    dt = None
+    if isinstance(at, str) and len(at) >= 20 and at[10:11] == "T" and at[-6:-5] in "+-":
+        try:  # the common case, ISO 8601 with an offset: exact, no zone lookup
+            dt = datetime.fromisoformat(at).astimezone(UTC)
+        except ValueError:
+            dt = None
+    if dt is None:
+        try:
+            dt = parse_datetime(at, "at") if isinstance(at, str) else at.astimezone(UTC)
+        except InputError as exc:
+            raise _fail(row, exc) from None
     if dt > limit:
         raise refuse(row.where, _field_name(row, "at"), "is more than 24 hours in the future")
     if dt.year < 1900:
@@ -303,12 +318,17 @@ class _Writer:
             k: self._present(k, sorted(set(v))) for k, v in by_kind.items()}
         entry_rows: list[tuple[Any, ...]] = []
         kind_rows: dict[str, list[tuple[Any, ...]]] = {}
+        consumed = self.consumed
+        result = self.result
         for (row, kind, at, values, _n, stored), (at_s, key) in zip(batch, keys, strict=True):
-            full = (kind, *key)
-            is_present = present[kind][key] - self.consumed[full] > 0
-            if is_present:
-                self.consumed[full] += 1
-            self.result.count(kind, is_present)
+            have = present[kind].get(key, 0)
+            is_present = False
+            if have:
+                full = (kind, *key)
+                if have - consumed.get(full, 0) > 0:
+                    consumed[full] += 1
+                    is_present = True
+            result.count(kind, is_present)
             if len(self.result.preview) < PREVIEW_ROWS:
                 self.result.preview.append({"kind": kind, "at": iso(at), "where": row.where,
                                             "status": "present" if is_present else "new",
@@ -351,22 +371,34 @@ def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,
 
     ctx = diary.sql_read() if dry_run else diary.sql_write()
     with ctx as con:
-        w = _Writer(con, result, dry_run)
-        n = 0
-        limit = now_utc() + timedelta(hours=24)
-        for row in rows:
-            w.add(row, *validate(row, limit))
-            n += 1
-            if n % BATCH == 0:
-                tick()
-        w.flush()
-        if medicines is not None:
-            meds = medicines()
-            if meds:
-                result.medicines_added = _add_medicines(con, meds, dry_run)
+        # a bigger page cache while the indexes of a large import grow (back afterwards)
+        old_cache = con.execute("PRAGMA cache_size").fetchone()[0]
+        con.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
+        try:
+            _import_rows(con, result, rows, dry_run, tick, medicines)
+        finally:
+            con.execute(f"PRAGMA cache_size = {int(old_cache)}")
     if progress:
         progress(1.0, str(result))
     return result
+
+
+def _import_rows(con: Any, result: ImportResult, rows: Iterator[RawRow], dry_run: bool,
+                 tick: Callable[[], None], medicines: Callable[[], list[RawRow]] | None
+                 ) -> None:
+    w = _Writer(con, result, dry_run)
+    n = 0
+    limit = now_utc() + timedelta(hours=24)
+    for row in rows:
+        w.add(row, *validate(row, limit))
+        n += 1
+        if n % BATCH == 0:
+            tick()
+    w.flush()
+    if medicines is not None:
+        meds = medicines()
+        if meds:
+            result.medicines_added = _add_medicines(con, meds, dry_run)
 
 
 def _backup(diary: Any) -> Path | None:

@@ -80,6 +80,10 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
                else c): c for c in cols}
     dc = table.decimal_comma
 
+    # per column: input field name and whether it is text (formula guard) or a value
+    plan = {h: ("at" if h == time_col else "stretch_kind" if kind == "stretch" and h == "kind"
+                else h, h in text_cols) for h in header}
+
     def gen() -> Iterator[RawRow]:
         for n, line, cells in table.rows:
             where = f"{label} row {n} (line {line})"
@@ -87,17 +91,17 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
             entry_id = None
             for h, v in cells.items():
                 if h == "id":
-                    entry_id = parse_id(v.strip(), where)
+                    if v:
+                        entry_id = parse_id(v.strip(), where)
                     continue
                 if v == "":
                     continue
-                if h in text_cols:
-                    v = unguard_cell(v)
-                else:
+                fname, text = plan[h]
+                if text:
+                    if v[0] == "'":
+                        v = unguard_cell(v)
+                elif dc:
                     v = decimal(v, dc)
-                fname = "at" if h == time_col else h
-                if kind == "stretch" and h == "kind":
-                    fname = "stretch_kind"
                 data[fname] = v
             yield RawRow(kind, data, entry_id, where, colmap)
 

@@ -147,6 +147,9 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
         text.close()
         raise InputError(dup, f"{label}, row 1 (header): column {dup!r} appears twice")
 
+    plain = len(keep) == len(header)  # no ignored column: cells map straight onto names
+    width = len(header)
+
     def rows() -> Iterator[tuple[int, int, dict[str, str]]]:
         n = 1
         prev = reader.line_num
@@ -154,6 +157,10 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
             for cells in reader:
                 n += 1
                 first_line, prev = prev + 1, reader.line_num
+                if plain and len(cells) == width:
+                    if any(cells):
+                        yield n - 1, first_line, dict(zip(names, cells, strict=True))
+                    continue
                 if not cells or all(c == "" for c in cells):
                     continue
                 where = f"{label} row {n - 1} (line {first_line})"
