@@ -198,3 +198,15 @@ def test_cli_export_options(cli, tmp_path):
     assert r.rc == 2 and "bundle" in r.err
     r = cli("export", "--format", "fhir", "--name", "bad\x1bname", "--out", out)
     assert r.rc == 2 and "name" in r.err
+
+
+def test_control_characters_of_older_entries_never_reach_fhir_strings(diary, tmp_path):
+    at = now_utc() - timedelta(days=1)
+    with diary.sql_write() as con:  # as an older version let it in
+        con.execute("INSERT INTO entry (kind, at, created_at, updated_at) VALUES "
+                    "('symptom', ?, ?, ?)", (at.strftime("%Y-%m-%d %H:%M:%S.%f"),) * 3)
+        eid = con.execute("SELECT max(id) FROM entry").fetchone()[0]
+        con.execute("INSERT INTO symptom (id, name, severity, note) VALUES (?, ?, 2, ?)",
+                    (eid, "ring\x07bell", "esc\x1b[31m red"))
+    text = json.dumps(_bundle(diary, tmp_path), ensure_ascii=True)
+    assert "\\u0007" not in text and "\\u001b" not in text and "\\ufffd" in text

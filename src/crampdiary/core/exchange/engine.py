@@ -265,10 +265,9 @@ class _Writer:
         self.dry_run = dry_run
         self.inserts = _INSERTS
         self.marker = _fmt(now_utc())  # created_at of every row of this import
+        # AUTOINCREMENT's own sequence: the highest id the diary ever gave, deleted or not
         seq = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entry'").fetchone()
-        top = con.execute("SELECT max(id) FROM entry").fetchone()
-        self.seq_start = max(int(seq[0]) if seq and seq[0] else 0,
-                             int(top[0]) if top and top[0] else 0)
+        self.seq_start = int(seq[0]) if seq and seq[0] else 0
         self.next_id = self.seq_start + 1
         self.kept: set[int] = set()
         self.consumed: Counter[tuple[Any, ...]] = Counter()

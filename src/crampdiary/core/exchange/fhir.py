@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from functools import lru_cache
 from typing import Any
@@ -54,11 +55,20 @@ def _iso(dt: Any, zone: Any) -> str:
     return str(loc.isoformat(timespec="seconds" if loc.microsecond == 0 else "microseconds"))
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """FHIR strings hold no control characters but tab, CR and LF: an older entry that has
+    one (they are refused at import) gets U+FFFD in its place."""
+    return _CONTROL.sub("\ufffd", value) if _CONTROL.search(value) else value
+
+
 def _cc(text: str, *codings: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if codings:
         out["coding"] = list(codings)
-    out["text"] = text
+    out["text"] = _text(text)
     return out
 
 
@@ -119,7 +129,7 @@ def _cramp(r: Any, base: dict[str, Any], when: str) -> dict[str, Any]:
     for f in r.red_flags:
         comps.append(_comp("Red flag reported", "valueString", RED_FLAGS.get(f, (f, ""))[0]))
     if r.trigger:
-        comps.append(_comp("Possible trigger", "valueString", r.trigger))
+        comps.append(_comp("Possible trigger", "valueString", _text(r.trigger)))
     res = {
         **base,
         "code": _cc("Muscle cramp", {"system": SNOMED, "code": "55300003",
@@ -129,7 +139,7 @@ def _cramp(r: Any, base: dict[str, Any], when: str) -> dict[str, Any]:
         "component": comps,
     }
     if r.note:
-        res["note"] = [{"text": r.note}]
+        res["note"] = [{"text": _text(r.note)}]
     return res
 
 
@@ -161,7 +171,7 @@ def _dose(r: Any, ident: list[dict[str, str]], subject: dict[str, str], when: st
         "dosage": [dosage],
     }
     if r.note:
-        res["note"] = [{"text": r.note}]
+        res["note"] = [{"text": _text(r.note)}]
     return res
 
 
@@ -201,7 +211,7 @@ def fhir_resources(r: Record, subject: dict[str, str], zone: Any = None,
                "code": _cc("Stretching exercise"), "effectiveDateTime": when,
                "valueQuantity": _qty(r.minutes, "min", "min")}  # type: ignore[union-attr]
         if r.stretch_kind:  # type: ignore[union-attr]
-            res["note"] = [{"text": r.stretch_kind}]  # type: ignore[union-attr]
+            res["note"] = [{"text": _text(r.stretch_kind)}]  # type: ignore[union-attr]
         return [(eid, res)]
     if k == "vitals":
         out = []
@@ -235,7 +245,7 @@ def fhir_resources(r: Record, subject: dict[str, str], zone: Any = None,
            "component": [_comp("Severity (0-10)", "valueInteger", r.severity,  # type: ignore[union-attr]
                                {"system": SNOMED, "code": "246112005", "display": "Severity"})]}
     if r.note:  # type: ignore[union-attr]
-        res["note"] = [{"text": r.note}]  # type: ignore[union-attr]
+        res["note"] = [{"text": _text(r.note)}]  # type: ignore[union-attr]
     return [(eid, res)]
 
 
@@ -259,7 +269,7 @@ def fhir_bundle(recs: Any, patient_name: str | None = None, *, diary_id: str | N
         patient = {"resourceType": "Patient", "id": did, **{k: v for k, v in patient.items()
                                                             if k != "resourceType"}}
     if patient_name:
-        patient["name"] = [{"text": patient_name}]
+        patient["name"] = [{"text": _text(patient_name)}]
     subject = {"reference": patient_url}
     p_entry: dict[str, Any] = {"fullUrl": patient_url, "resource": patient}
     if transaction:
