@@ -235,3 +235,14 @@ def test_progress_callback_and_backup_before_a_large_import(diary, tmp_path, mon
     assert seen[-1] == 1.0 and len(seen) >= 3 and seen == sorted(seen)
     assert res.backup is not None and res.backup.exists()
     assert res.backup.parent == data_dir / "backups" or "backups" in str(res.backup)
+
+
+def test_unknown_column_is_ignored_while_empty_and_a_bad_field_when_not(cli, tmp_path):
+    ok = _folder(tmp_path, "ok", "at,ml,comment\n2026-03-01T09:00,250,\n2026-03-01T10:00,300,\n")
+    r = cli("import", ok)
+    assert r.rc == 0 and "imported 2" in r.out, r.err
+    bad = _folder(tmp_path, "bad", "at,ml,comment\n2026-03-01T11:00,250,\n"
+                                   "2026-03-01T12:00,300,nice\n")
+    r = cli("import", bad)
+    assert r.rc == 2 and "water.csv row 2" in r.err and "'comment'" in r.err, r.err
+    assert len(cli("list", "--json").json()) == 2

@@ -66,11 +66,9 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
     if not header:
         table.close()
         return iter(()), table.position
-    for h in header:
-        if h not in cols:
-            table.close()
-            raise InputError(h, f"{label}, row 1 (header): unknown column {h!r}; the columns "
-                                f"of {label} are {', '.join(cols)}")
+    # An unknown column is tolerated while it stays empty (a spreadsheet's extra column);
+    # a value in it makes that row a bad row, the column its field (CONTRACT section 4).
+    unknown = {h for h in header if h not in cols}
     for c in (time_col, *_REQUIRED[kind]):
         if c not in header:
             table.close()
@@ -82,7 +80,8 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
 
     # per column: input field name and whether it is text (formula guard) or a value
     plan = {h: ("at" if h == time_col else "stretch_kind" if kind == "stretch" and h == "kind"
-                else h, h in text_cols) for h in header}
+                else h, h in text_cols) for h in header if h not in unknown}
+    known = ", ".join(cols)
 
     def gen() -> Iterator[RawRow]:
         for n, line, cells in table.rows:
@@ -96,6 +95,11 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
                     continue
                 if v == "":
                     continue
+                if h in unknown:
+                    if not v.strip():
+                        continue
+                    raise refuse(where, h, f"unknown column {h!r} holds {v[:30]!r}; the columns "
+                                           f"of {label} are {known}")
                 fname, text = plan[h]
                 if text:
                     if v[0] == "'":
