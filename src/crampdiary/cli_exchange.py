@@ -39,7 +39,10 @@ def cmd_export(ns: argparse.Namespace, open_diary: Any, date_bounds: Any) -> int
     with open_diary() as d:
         n = exchange.export(d, ns.format, Path(ns.out), start=start, end=end,
                             bundle=ns.bundle, name=ns.name, bom=ns.bom)
-    print(f"exported {n} entries to {ns.out}")
+    from .core.i18n import ntr
+
+    print(ntr("export", "exported {n} entry to {out}", "exported {n} entries to {out}", n)
+          .replace("{out}", str(ns.out)))
     return 0
 
 
@@ -82,6 +85,5 @@ def cmd_import(ns: argparse.Namespace, open_diary: Any) -> int:
         return 0
     if res.backup is not None:
         print(f"a backup was made first: {res.backup}")
-    print(f"imported {res.added} entries, skipped {res.skipped} already present"
-          + (f" (from {label})" if res.source != "crampdiary" else ""))
+    print(str(res) + (f" (from {label})" if res.source != "crampdiary" else ""))
     return 0

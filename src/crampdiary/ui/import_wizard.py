@@ -111,6 +111,8 @@ class PreviewPage(QWizardPage):
         lay.addWidget(self.rows, 1)
         self.result: Any = None
         self.task: Any = None
+        self.setCommitPage(True)  # its button imports; there is no way back after that
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
     def initializePage(self) -> None:  # noqa: N802
         from .tasks import run_task
@@ -136,8 +138,12 @@ class PreviewPage(QWizardPage):
         if not lines:
             lines = [self.tr("The file holds no entries that Cramp Diary can import.")]
         self.summary.setText("\n".join(lines))
+        def values(r: dict[str, Any]) -> str:
+            return ", ".join(f"{k} {v}" for k, v in r.items()
+                             if k not in ("where", "kind", "at", "status"))
+
         self.rows.setPlainText("\n".join(
-            f"{r['where']}: {r['kind']} {r['at']}"
+            f"{r['where']}: {r['kind']} at {r['at']}: {values(r)}"
             + ("" if r["status"] == "new" else "  " + self.tr("(already present)"))
             for r in res.preview))
         self.completeChanged.emit()
@@ -174,7 +180,6 @@ class ImportPage(QWizardPage):
         self.progress.changed.connect(self._progress)
         self.result: Any = None
         self.task: Any = None
-        self.setCommitPage(True)
 
     def _progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(int(fraction * 1000))
@@ -199,8 +204,11 @@ class ImportPage(QWizardPage):
     def _done(self, res: Any) -> None:
         self.result = res
         self.bar.setValue(1000)
-        text = self.tr("{a} entries added, {s} already present and skipped.").format(
-            a=res.added, s=res.skipped)
+        from ..core.i18n import ntr
+
+        text = (ntr("import", "{n} entry added", "{n} entries added", res.added) + ", "
+                + ntr("import", "{n} already present and skipped",
+                      "{n} already present and skipped", res.skipped) + ".")
         if res.backup is not None:
             text += " " + self.tr("A backup was made first: {p}").format(p=res.backup)
         self.status.setText(text)

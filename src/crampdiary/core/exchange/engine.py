@@ -65,9 +65,15 @@ class ImportResult:
     backup: Path | None = None
 
     def __str__(self) -> str:
+        from ..i18n import ntr
+
         if self.dry_run:
-            return f"would import {self.added} entries, {self.skipped} already present"
-        return f"imported {self.added} entries, skipped {self.skipped} already present"
+            return (ntr("import", "would import {n} entry", "would import {n} entries",
+                        self.added) + ", " + ntr("import", "{n} already present",
+                                                 "{n} already present", self.skipped))
+        return (ntr("import", "imported {n} entry", "imported {n} entries", self.added)
+                + ", " + ntr("import", "skipped {n} already present",
+                             "skipped {n} already present", self.skipped))
 
     def count(self, kind: str, present: bool) -> None:
         slot = self.per_kind.setdefault(kind, [0, 0])
