@@ -170,3 +170,17 @@ def test_apple_health_is_streamed_with_cleared_elements(diary, tmp_path):
     src = AppleHealthSource(p)
     n = sum(1 for _ in src.rows())
     assert n == 5000
+
+
+def test_bearable_variant_headers_and_word_ratings(diary, tmp_path):
+    p = tmp_path / "bearable.csv"
+    p.write_text("\ufeffDate Formatted;Weekday;Time of Day;Category;Rating;Details;Notes\n"
+                 "2026-02-04;Wednesday;pm;Symptom;Severe;Leg cramp;\n"
+                 "2026-02-04;Wednesday;am;Meditation;10;Morning calm;\n"
+                 "2026-02-04;Wednesday;08:30;Meds;1;Quinine 200 mg;\n", encoding="utf-8")
+    assert exchange.detect(p) == "bearable"
+    res = exchange.import_path(diary, p)
+    assert res.per_kind == {"cramp": [1, 0], "dose": [1, 0]}
+    by = _by_kind(diary)
+    assert by["cramp"][0].severity == 8  # "severe" is 3 of Bearable's 0-4
+    assert by["dose"][0].amount == 200

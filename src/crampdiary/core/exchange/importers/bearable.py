@@ -25,7 +25,11 @@ _TIME_OF_DAY = {"am": "08:00", "morning": "08:00", "mid": "13:00", "midday": "13
                 "all day": "12:00", "": "12:00"}
 _CRAMP = re.compile(r"cramp|spasm|charley", re.IGNORECASE)
 _BP = re.compile(r"^\s*(\d{2,3})\s*/\s*(\d{2,3})\s*$")
-REQUIRED = ("category", "rating/amount", "detail")
+_DATE_COLS = ("date", "date formatted", "datetime", "timestamp")
+_VALUE_COLS = ("rating/amount", "rating", "amount", "value")
+_DETAIL_COLS = ("detail", "details", "item", "name")
+_WORDS = {"none": 0, "no": 0, "mild": 1, "low": 1, "moderate": 2, "medium": 2, "severe": 3,
+          "high": 3, "unbearable": 4, "extreme": 4, "very severe": 4}
 
 
 def _col(header: list[str], *names: str) -> str | None:
@@ -35,14 +39,19 @@ def _col(header: list[str], *names: str) -> str | None:
 
 def looks_like(header: list[str]) -> bool:
     low = {h.lower() for h in header}
-    return all(c in low for c in REQUIRED) and bool(low & {"date", "date formatted"})
+    return ("category" in low and bool(low & set(_VALUE_COLS)) and bool(low & set(_DETAIL_COLS))
+            and bool(low & set(_DATE_COLS)))
 
 
 def _severity(raw: str, where: str, col: str) -> int:
+    word = raw.strip().lower()
+    if word in _WORDS:
+        return round(_WORDS[word] * 2.5)
     try:
         v = float(raw.replace(",", "."))
     except ValueError:
-        raise refuse(where, col, f"{raw[:30]!r} is not a rating") from None
+        raise refuse(where, col, f"{raw[:30]!r} is not a rating (0 to 4, or none, mild, "
+                                 "moderate, severe, unbearable)") from None
     if not 0 <= v <= 10:
         raise refuse(where, col, f"{raw[:30]!r} is outside the rating scale")
     return round(v * 2.5) if v <= 4 else round(v)  # Bearable rates symptoms 0..4
@@ -62,10 +71,10 @@ class BearableSource(Source):
             raise InputError("path", f"{table.label}, row 1 (header): not a Bearable export "
                                      "(it needs the columns date, category, rating/amount and "
                                      "detail)")
-        c_date = _col(h, "date", "date formatted")
+        c_date = _col(h, *_DATE_COLS)
         c_time = _col(h, "time of day", "time")
-        c_cat, c_val = _col(h, "category"), _col(h, "rating/amount")
-        c_det, c_note = _col(h, "detail"), _col(h, "notes", "note")
+        c_cat, c_val = _col(h, "category"), _col(h, *_VALUE_COLS)
+        c_det, c_note = _col(h, *_DETAIL_COLS), _col(h, "notes", "note")
         for n, line, cells in table.rows:
             where = f"{table.label} row {n} (line {line})"
             cat = (cells.get(c_cat or "", "") or "").strip().lower()
@@ -91,7 +100,7 @@ class BearableSource(Source):
                     yield RawRow("symptom", {"at": at, "name": detail, "severity": sev,
                                              "note": with_source(note, LABEL)}, None, where,
                                  {**colmap, "name": c_det or "", "severity": c_val or ""})
-            elif cat.startswith("medication"):
+            elif cat.startswith(("medication", "meds", "supplement")):
                 if not detail:
                     raise refuse(where, c_det or "detail", "names no medication")
                 amount = parse_amount(val) if val and not val.replace(".", "").isdigit() \
@@ -117,7 +126,8 @@ class BearableSource(Source):
                 yield RawRow("vitals", {"at": at, "systolic": m.group(1),
                                         "diastolic": m.group(2)}, None, where,
                              {**colmap, "systolic": c_val or "", "diastolic": c_val or ""})
-            elif "heart rate" in detail.lower() or "pulse" in detail.lower():
+            elif ("heart rate" in detail.lower() or "pulse" in detail.lower()
+                  or cat.startswith(("heart rate", "pulse"))):
                 yield RawRow("vitals", {"at": at, "pulse": val.replace(",", ".")}, None, where,
                              {**colmap, "pulse": c_val or ""})
 
