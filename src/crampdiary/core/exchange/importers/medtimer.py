@@ -39,7 +39,12 @@ class MedTimerSource(Source):
             raise InputError("path", f"{table.label}, row 1 (header): not a medTimer event "
                                      "export (it needs nine ';'-separated columns ending in "
                                      "two '(ISO 8601)' times)")
-        c_name, c_dose, c_notes, c_taken = h[1], h[2], h[6], h[8]
+        iso = [c for c in h if "(ISO 8601)" in c]
+        by_name = {c.lower(): c for c in h}
+        c_name = by_name.get("name", h[1])
+        c_dose = by_name.get("dosage", h[2])
+        c_notes = by_name.get("notes", h[6])
+        c_taken = iso[-1]  # "Taken (ISO 8601)" in the app's language: the second ISO column
         for n, line, cells in table.rows:
             where = f"{table.label} row {n} (line {line})"
             taken = (cells.get(c_taken) or "").strip()
