@@ -313,38 +313,59 @@ class _Writer:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
+        ats = [_fmt(p[2]) for p in batch]
         by_kind: dict[str, list[str]] = {}
-        keys = []
-        for _row, kind, at, _values, norm, _stored in batch:
-            at_s = _fmt(at)
-            keys.append((at_s, (at_s, *norm)))
-            by_kind.setdefault(kind, []).append(at_s)
+        for p, at_s in zip(batch, ats, strict=True):
+            by_kind.setdefault(p[1], []).append(at_s)
         present: dict[str, Counter[tuple[Any, ...]]] = {
             k: self._present(k, sorted(set(v))) for k, v in by_kind.items()}
+        any_present = any(present.values())
         entry_rows: list[tuple[Any, ...]] = []
         kind_rows: dict[str, list[tuple[Any, ...]]] = {}
         consumed = self.consumed
         result = self.result
-        for (row, kind, at, values, _n, stored), (at_s, key) in zip(batch, keys, strict=True):
-            have = present[kind].get(key, 0)
+        per_kind = result.per_kind
+        marker = self.marker
+        dry = self.dry_run
+        for (row, kind, at, values, norm, stored), at_s in zip(batch, ats, strict=True):
             is_present = False
-            if have:
-                full = (kind, *key)
-                if have - consumed.get(full, 0) > 0:
-                    consumed[full] += 1
-                    is_present = True
-            result.count(kind, is_present)
-            if len(self.result.preview) < PREVIEW_ROWS:
-                self.result.preview.append({"kind": kind, "at": iso(at), "where": row.where,
-                                            "status": "present" if is_present else "new",
-                                            **{("stretch_kind" if k == "kind" else k): v
-                                               for k, v in values.items()
-                                               if v not in (None, "") and k != "drug_key"}})
-            if is_present or self.dry_run:
+            if any_present:
+                pk = present[kind]
+                if pk:
+                    key = (at_s, *norm)
+                    have = pk.get(key, 0)
+                    if have:
+                        full = (kind, *key)
+                        if have - consumed.get(full, 0) > 0:
+                            consumed[full] += 1
+                            is_present = True
+            slot = per_kind.get(kind)
+            if slot is None:
+                slot = per_kind[kind] = [0, 0]
+            if is_present:
+                slot[1] += 1
+                result.skipped += 1
+            else:
+                slot[0] += 1
+                result.added += 1
+            if len(result.preview) < PREVIEW_ROWS:
+                result.preview.append({"kind": kind, "at": iso(at), "where": row.where,
+                                       "status": "present" if is_present else "new",
+                                       **{("stretch_kind" if k == "kind" else k): v
+                                          for k, v in values.items()
+                                          if v not in (None, "") and k != "drug_key"}})
+            if is_present or dry:
                 continue
-            eid = self._new_id(row.entry_id)
-            entry_rows.append((eid, kind, at_s, self.marker, self.marker))
-            kind_rows.setdefault(kind, []).append((eid, *stored))
+            if row.entry_id is None and not self.kept:
+                eid = self.next_id
+                self.next_id += 1
+            else:
+                eid = self._new_id(row.entry_id)
+            entry_rows.append((eid, kind, at_s, marker, marker))
+            rows_k = kind_rows.get(kind)
+            if rows_k is None:
+                rows_k = kind_rows[kind] = []
+            rows_k.append((eid, *stored))
         if entry_rows:
             self.con.executemany("INSERT INTO entry (id, kind, at, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?)", entry_rows)
