@@ -246,3 +246,36 @@ def test_unknown_column_is_ignored_while_empty_and_a_bad_field_when_not(cli, tmp
     r = cli("import", bad)
     assert r.rc == 2 and "water.csv row 2" in r.err and "'comment'" in r.err, r.err
     assert len(cli("list", "--json").json()) == 2
+
+
+def test_character_device_made_with_mknod_is_refused(cli, tmp_path):
+    import stat
+
+    node = tmp_path / "zero.csv"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o600, os.makedev(1, 5))  # what /dev/zero is
+    except PermissionError:
+        pytest.skip("making a device node needs privileges this machine does not give")
+    r = cli("import", node)
+    assert r.rc == 2 and "device" in r.err
+    d = tmp_path / "folder"
+    d.mkdir()
+    os.mknod(d / "water.csv", stat.S_IFCHR | 0o600, os.makedev(1, 5))
+    r = cli("import", d)
+    assert r.rc == 2 and "device" in r.err and "water.csv" in r.err
+
+
+def test_json_is_read_as_a_stream(tmp_path):
+    from crampdiary.core.exchange.reader import JsonStream
+
+    items = [{"kind": "water", "at": f"2026-01-01T{h % 24:02d}:00", "ml": 100 + h}
+             for h in range(60000)]
+    p = tmp_path / "big.json"
+    p.write_text(json.dumps({"format": "crampdiary", "version": 1, "entries": items,
+                             "medicines": [{"name": "x"}]}))
+    s = JsonStream(p, p.name)
+    it = s.items("entries")
+    assert next(it) == items[0]
+    assert s.position() < p.stat().st_size / 2  # only the first chunk has been read
+    assert sum(1 for _ in it) == len(items) - 1
+    assert s.head["format"] == "crampdiary" and s.head["medicines"] == [{"name": "x"}]
