@@ -279,3 +279,25 @@ def test_json_is_read_as_a_stream(tmp_path):
     assert s.position() < p.stat().st_size / 2  # only the first chunk has been read
     assert sum(1 for _ in it) == len(items) - 1
     assert s.head["format"] == "crampdiary" and s.head["medicines"] == [{"name": "x"}]
+
+
+def test_cli_prints_progress_only_to_a_terminal(monkeypatch, tmp_path, data_dir):
+    import io
+    import sys
+
+    from crampdiary import cli_exchange
+    from crampdiary.cli import run
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    d = _folder(tmp_path, "t", "at,ml\n2026-03-01T09:00,250\n")
+    err = Tty()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert cli_exchange._progress() is not None
+    assert run(["import", str(d)]) == 0
+    assert "importing: 100.0%" in err.getvalue()
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", plain)
+    assert cli_exchange._progress() is None
