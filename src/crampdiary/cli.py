@@ -156,9 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, metavar="PATH")
     ex.add_argument("--from", dest="date_from", metavar="DATE")
     ex.add_argument("--to", dest="date_to", metavar="DATE")
+    from .cli_exchange import add_export_options, add_import_options
 
-    im = sub.add_parser("import", help="import a csv folder or json file written by export")
+    add_export_options(ex)
+
+    im = sub.add_parser("import", help="import an export of Cramp Diary or of another app")
     im.add_argument("path", metavar="PATH")
+    add_import_options(im)
 
     bk = sub.add_parser("backup", help="make a backup copy of the diary")
     bk.add_argument("--out", metavar="FILE")
@@ -276,7 +280,7 @@ def _strengths(d: Any) -> dict[str, float]:
 
 
 def _rule_inputs(d: Any) -> dict[str, Any]:
-    from .core.medicines import rule_inputs
+    from .core.diary import rule_inputs
 
     return rule_inputs(d)
 
@@ -462,23 +466,15 @@ def cmd_report(ns: argparse.Namespace) -> int:
 
 
 def cmd_export(ns: argparse.Namespace) -> int:
-    from .core import exchange
+    from .cli_exchange import cmd_export as run
 
-    start, end = _date_bounds(ns)
-    out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
-    with _open() as d:
-        n = exchange.export(d, ns.format, out, start=start, end=end)
-    print(f"exported {n} entries to {ns.out}")
-    return 0
+    return run(ns, _open, _date_bounds)
 
 
 def cmd_import(ns: argparse.Namespace) -> int:
-    from .core import exchange
+    from .cli_exchange import cmd_import as run
 
-    with _open() as d:
-        res = exchange.import_path(d, Path(ns.path))
-    print(f"imported {res.added} entries, skipped {res.skipped} already present")
-    return 0
+    return run(ns, _open)
 
 
 def cmd_backup(ns: argparse.Namespace) -> int:
