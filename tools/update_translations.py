@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import os
 import shutil
 import subprocess
@@ -154,13 +155,14 @@ def python_messages() -> list[Msg]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         helpers: dict[str, str] = {}
         for fn in ast.walk(tree):  # def _tr(text): return QCoreApplication.translate("Ctx", text)
-            if isinstance(fn, ast.FunctionDef) and len(fn.body) == 1 \
-                    and isinstance(fn.body[0], ast.Return) \
-                    and isinstance(fn.body[0].value, ast.Call) \
-                    and _call_name(fn.body[0].value) in ("translate", "tr") \
-                    and len(fn.body[0].value.args) == 2 \
-                    and _const(fn.body[0].value.args[0]) is not None:
-                helpers[fn.name] = _const(fn.body[0].value.args[0]) or ""
+            if isinstance(fn, ast.FunctionDef) and fn.body \
+                    and all(isinstance(st, (ast.Import, ast.ImportFrom)) for st in fn.body[:-1]) \
+                    and isinstance(fn.body[-1], ast.Return) \
+                    and isinstance(fn.body[-1].value, ast.Call) \
+                    and _call_name(fn.body[-1].value) in ("translate", "tr") \
+                    and len(fn.body[-1].value.args) == 2 \
+                    and _const(fn.body[-1].value.args[0]) is not None:
+                helpers[fn.name] = _const(fn.body[-1].value.args[0]) or ""
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -179,11 +181,11 @@ def python_messages() -> list[Msg]:
                                                                   "core/medicines.py"):
                 arg = args[-1] if args else None
                 t = _template(arg) if arg is not None else None
-                if t and any(c.isalpha() for c in t) and not t.startswith("{"):
+                if t and any(c.isalpha() for c in re.sub(r"\{\w+\}", "", t)):
                     msgs.append(Msg("inputs", t, where))
             if rel in ("cli.py", "cli_desktop.py"):
                 for kw in node.keywords:
-                    if kw.arg == "help" and _const(kw.value):
+                    if kw.arg in ("help", "description") and _const(kw.value):
                         msgs.append(Msg("cli-help", _const(kw.value) or "", where))
     msgs += [Msg("argparse", s, [], comment="argparse's message; keep every {hole}")
              for s in ARGPARSE]

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="218"/>
         <source>Where was the cramp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo war der Krampf?</translation>
     </message>
 </context>
 <context>
@@ -14,134 +14,134 @@
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="213"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="215"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="216"/>
         <source>0 mild</source>
-        <translation type="unfinished"></translation>
+        <translation>0 leicht</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="216"/>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 am stärksten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="217"/>
         <source>Severity from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke von 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="218"/>
         <source>How bad (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark (0 bis 10)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="222"/>
         <source>e.g. 45s, 3m, 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 45s, 3m, 1h30m</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="223"/>
         <source>How long it lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange er dauerte</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="224"/>
         <source>How long the cramp lasted: 45s, 3m, 1h30m or seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Krampf dauerte: 45s, 3m, 1h30m oder Sekunden</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="225"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="226"/>
         <source>It woke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat mich geweckt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="227"/>
         <source>The cramp woke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krampf hat mich geweckt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="231"/>
         <source>What did you try?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was haben Sie versucht?</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="236"/>
         <source>Relief: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linderung: {r}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="241"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="243"/>
         <source>0 – did not help</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – hat nicht geholfen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="243"/>
         <source>10 – it went away</source>
-        <translation type="unfinished"></translation>
+        <translation>10 – er ging weg</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="245"/>
         <source>How well the relief worked, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut die Linderung wirkte, 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="246"/>
         <source>How well it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut es half</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="250"/>
         <source>Warning signs (red flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen (Alarmsymptome)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="257"/>
         <source>Red flag: {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmsymptom: {f}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="269"/>
         <source>If any of these apply, seek medical care now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eines davon zutrifft, suchen Sie jetzt ärztliche Hilfe.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="277"/>
         <source>What you were doing, if it seems relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gerade taten, falls es wichtig scheint</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="278"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="279"/>
         <source>Possible trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicher Auslöser</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="282"/>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sonst noch wichtig ist</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="283"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="286"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -149,17 +149,17 @@
     <message>
         <location filename="../../src/crampdiary/ui/controller.py" line="31"/>
         <source>Add {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py" line="48"/>
         <source>Edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py" line="65"/>
         <source>Delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} löschen</translation>
     </message>
 </context>
 <context>
@@ -167,62 +167,62 @@
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="340"/>
         <source>Generic or brand name, e.g. tizanidine or Zanaflex</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff oder Handelsname, z. B. Tizanidin oder Zanaflex</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="341"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="347"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="354"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="361"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="358"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="363"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="366"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="363"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="364"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Darreichungsform</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="367"/>
         <source>With food</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="368"/>
         <source>Without food</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="369"/>
         <source>Taken with food</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Essen eingenommen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="370"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="374"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="375"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -230,27 +230,27 @@
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="69"/>
         <source>Edit {kind} #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} Nr. {id} bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="77"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="91"/>
         <source>Save the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag speichern</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="92"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="165"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="86"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -266,87 +266,87 @@
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="48"/>
         <source>Welcome to Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen beim Krampf-Tagebuch</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="58"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="66"/>
         <source>I understand that Cramp Diary informs and does not replace medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe, dass das Krampf-Tagebuch informiert und keine ärztliche Behandlung ersetzt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="68"/>
         <source>I accept the disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich akzeptiere den Haftungshinweis</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="72"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="74"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="87"/>
         <source>Your medicines (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Medikamente (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="90"/>
         <source>Add the medicines you take for cramps or spasms, and any others you want the diary to consider. Brand names work too. Each one gets a one-click button on the Today page. You can change this later under Medicines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Medikamente ein, die Sie gegen Krämpfe oder Spastik nehmen, und alle anderen, die das Tagebuch berücksichtigen soll. Handelsnamen funktionieren auch. Jedes bekommt auf der Seite „Heute“ eine Schaltfläche für einen Klick. Sie können das später unter „Medikamente“ ändern.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="98"/>
         <source>Medicine, e.g. tizanidine or Zanaflex</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament, z. B. Tizanidin oder Zanaflex</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="99"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="106"/>
         <source>usual mg (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>übliche mg (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="108"/>
         <source>Usual dose in mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Dosis in mg</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="109"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="110"/>
         <source>Add it to my medicines (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinen Medikamenten hinzufügen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="122"/>
         <source>Medicines added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Medikamente</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="126"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py" line="159"/>
         <source>  (not in the catalog: no drug rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (nicht im Katalog: keine Arzneimittelregeln)</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="97"/>
         <source>{n} times in 7 days · latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-mal in 7 Tagen · zuletzt {when}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="105"/>
         <source>Click to read the full message and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die ganze Meldung und ihre Quelle zu lesen</translation>
     </message>
 </context>
 <context>
@@ -367,17 +367,17 @@
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="125"/>
         <source>What the diary noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dem Tagebuch aufgefallen ist</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="146"/>
         <source>When: {when}   ·   Source: {src}   ·   Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: {when}   ·   Quelle: {src}   ·   Regel: {rule}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="157"/>
         <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Krampf-Tagebuch informiert; es verordnet nichts. Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie die Einnahme eines Medikaments ändern.</translation>
     </message>
 </context>
 <context>
@@ -385,92 +385,92 @@
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="217"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="220"/>
         <source>Show only this kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Art von Einträgen zeigen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="221"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="223"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="224"/>
         <source>Limit to a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Zeitraum beschränken</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="228"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="231"/>
         <source>Search notes, medicines, muscles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, Medikamente, Muskeln durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="233"/>
         <source>Search the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch durchsuchen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="245"/>
         <source>Diary entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="258"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="259"/>
         <source>Edit the selected entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag bearbeiten (Eingabe)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="260"/>
         <source>Edit the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="262"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="263"/>
         <source>Delete the selected entry (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag löschen (Entf); Strg+Z holt ihn zurück</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="264"/>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="270"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="275"/>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py" line="339"/>
         <source>{n}{more} entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}{more} Einträge angezeigt</translation>
     </message>
 </context>
 <context>
@@ -478,103 +478,103 @@
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="87"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="91"/>
         <source>Which days to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Tage betrachtet werden</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="95"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="106"/>
         <source>Findings: one question about your diary each</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen: je eine Frage an Ihr Tagebuch</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="116"/>
         <source>The answer, with its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort mit ihren Zahlen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="119"/>
         <location filename="../../src/crampdiary/ui/insights.py" line="236"/>
         <source>Choose a finding on the left to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Auswertung, um ihr Diagramm zu sehen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="131"/>
         <source>These are patterns in your own diary: what went together, not proof of what causes what. A 'clear' pattern is unlikely to be chance after allowing for the number of questions asked. Talk to your doctor or prescriber before changing any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Muster in Ihrem eigenen Tagebuch: was zusammen auftrat, kein Beweis dafür, was was verursacht. Ein „deutliches“ Muster ist kaum Zufall, auch wenn man die Zahl der gestellten Fragen berücksichtigt. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie eine Behandlung ändern.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="199"/>
         <source>Working out the findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen werden berechnet…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="230"/>
         <source>No entries in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Einträge.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="232"/>
         <source>{days} days, {n} findings, {c} clear</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Tage, {n} Auswertungen, {c} deutlich</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="249"/>
         <source>Could not work out the insights: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertungen konnten nicht berechnet werden: {e}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="256"/>
         <source>Needs more data</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht mehr Daten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="258"/>
         <source>Clear pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutliches Muster</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="259"/>
         <source>Could be chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte Zufall sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="276"/>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="278"/>
         <source>rate ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenverhältnis</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="278"/>
         <source>Spearman rho</source>
-        <translation type="unfinished"></translation>
+        <translation>Spearman-Rho</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="279"/>
         <source>difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="282"/>
         <source>95% interval {a:.2f} to {b:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall {a:.2f} bis {b:.2f}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py" line="300"/>
         <source>Drawing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm wird gezeichnet…</translation>
     </message>
 </context>
 <context>
@@ -582,495 +582,495 @@
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="164"/>
         <source>The most recent good backup is {name}. Restoring it replaces the damaged file (which is kept as a copy). Entries made after that backup would have to be logged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste intakte Sicherung ist {name}. Beim Wiederherstellen wird die beschädigte Datei ersetzt (sie bleibt als Kopie erhalten). Einträge nach dieser Sicherung müssten neu erfasst werden.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="167"/>
         <source>Restore that backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="169"/>
         <source>No good backup was found in {f}. You can start Cramp Diary with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {f} wurde keine intakte Sicherung gefunden. Sie können das Krampf-Tagebuch mit einem anderen Datenordner starten (--data-dir).</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="172"/>
         <source>Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="175"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="176"/>
         <location filename="../../src/crampdiary/ui/main_window.py" line="533"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="177"/>
         <location filename="../../src/crampdiary/ui/main_window.py" line="49"/>
         <location filename="../../src/crampdiary/ui/main_window.py" line="526"/>
         <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf-Tagebuch</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="188"/>
         <source>The backup could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/app.py" line="194"/>
         <location filename="../../src/crampdiary/ui/app.py" line="154"/>
         <source>The diary could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="63"/>
         <source>Opening your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="111"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="120"/>
         <source>{v} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{v} (Strg+{n})</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="140"/>
         <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Drücken Sie C für einen Krampf, D für eine Dosis, W für Wasser.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="165"/>
         <source>&amp;Report for my doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht für meine Ärztin/meinen Arzt…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="166"/>
         <source>Make a PDF report to take to an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht für einen Arzttermin erstellen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="167"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="168"/>
         <source>Save the diary as CSV, JSON or FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch als CSV, JSON oder FHIR speichern</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="169"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="170"/>
         <source>Add entries from a CSV folder or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus einem CSV-Ordner oder einer JSON-Datei hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="172"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="173"/>
         <source>Save a copy of the diary in the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Tagebuchs im Sicherungsordner speichern</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="174"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="175"/>
         <source>Replace the diary with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch durch eine Sicherung ersetzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="194"/>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="195"/>
         <source>&amp;Cramp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krampf…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="196"/>
         <source>&amp;Dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="198"/>
         <location filename="../../src/crampdiary/ui/main_window.py" line="342"/>
         <source>&amp;Water {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wasser {a}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="200"/>
         <location filename="../../src/crampdiary/ui/main_window.py" line="343"/>
         <source>Water {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser {a}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="202"/>
         <source>Other &amp;drink…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes &amp;Getränk…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="204"/>
         <source>&amp;Stretching…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dehnen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="205"/>
         <source>Blood &amp;pressure and pulse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blut&amp;druck und Puls…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="207"/>
         <source>Other s&amp;ymptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;Beschwerde…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="209"/>
         <source>My &amp;medicines (usual dose, now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Medikamente (übliche Dosis, jetzt)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="219"/>
         <source>&amp;Red flags: when to seek care</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarmsymptome: wann Sie Hilfe suchen sollten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="221"/>
         <location filename="../../src/crampdiary/ui/main_window.py" line="324"/>
         <source>What Cramp Diary is (and is not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Krampf-Tagebuch ist (und was nicht)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="223"/>
         <source>&amp;About Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber das Krampf-Tagebuch</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="236"/>
         <source>Log the usual dose of {m} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Dosis {m} jetzt erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="263"/>
         <source>Insights are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="292"/>
         <source>This entry raised a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag hat einen Hinweis ausgelöst</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="313"/>
         <source>Red flags: seek care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmsymptome: jetzt Hilfe suchen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="316"/>
         <source>Red flags: when to seek care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmsymptome: wann Sie jetzt Hilfe suchen sollten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="317"/>
         <source>Seek medical care now (doctor, urgent care or emergency services) if you notice any of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie jetzt ärztliche Hilfe (Praxis, Notdienst oder Rettungsdienst), wenn Sie eines davon bemerken:</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="331"/>
         <source>About Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Krampf-Tagebuch</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="332"/>
         <source>Cramp Diary {v}: a private diary for muscle cramps, spasms and the medicines that go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf-Tagebuch {v}: ein privates Tagebuch für Muskelkrämpfe, Spastik und die Medikamente dazu.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="334"/>
         <source>Your data stays on this computer: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten bleiben auf diesem Computer: {p}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="354"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="355"/>
         <source>Reports are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="370"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="376"/>
         <source>The file could not be written or read: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben oder gelesen werden: {e}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="387"/>
         <source>CSV (a folder of spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (ein Ordner mit Tabellen)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="387"/>
         <source>JSON (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (eine Datei)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="388"/>
         <source>FHIR R4 bundle (one JSON file, for health records)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-R4-Bundle (eine JSON-Datei, für Gesundheitsakten)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="389"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="389"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="394"/>
         <source>Export to which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>In welchen Ordner exportieren?</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="396"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="418"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="419"/>
         <source>{n} entries exported to {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge nach {p} exportiert</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="421"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="422"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="429"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="429"/>
         <source>What do you want to import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="430"/>
         <source>A JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="430"/>
         <source>A CSV folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CSV-Ordner</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="432"/>
         <source>Import a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei importieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="435"/>
         <source>Import a CSV folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CSV-Ordner importieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="456"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="457"/>
         <source>{a} entries added, {s} already present and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} Einträge hinzugefügt, {s} schon vorhanden und übersprungen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="460"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="461"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="469"/>
         <source>Backup saved: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert: {p}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="470"/>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="471"/>
         <source>A copy of your diary was saved as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie Ihres Tagebuchs wurde gespeichert als:</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="473"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="475"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="484"/>
         <source>Restore which backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="486"/>
         <source>Diary backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="489"/>
         <location filename="../../src/crampdiary/ui/main_window.py" line="491"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="490"/>
         <source>Replace the current diary with this backup? The current diary is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Tagebuch durch diese Sicherung ersetzen? Das aktuelle Tagebuch wird vorher als Kopie aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="491"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="509"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="509"/>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="510"/>
         <source>The replaced diary was kept as {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ersetzte Tagebuch wurde als {k} aufbewahrt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="528"/>
         <source>Open Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf-Tagebuch öffnen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="529"/>
         <source>Log a cramp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Krampf erfassen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="531"/>
         <source>Log a glass of water</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Glas Wasser erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="553"/>
         <source>{what}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="588"/>
         <source>Cramp Diary is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Krampf-Tagebuch läuft weiter</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py" line="589"/>
         <source>Reminders keep coming. Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen kommen weiterhin. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
 </context>
 <context>
@@ -1078,145 +1078,145 @@
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="80"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="81"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="87"/>
         <source>Generic or brand name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff oder Handelsname</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="88"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="105"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="106"/>
         <source>Usual amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Menge</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="110"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="113"/>
         <source>Usual dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Dosis</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="117"/>
         <location filename="../../src/crampdiary/ui/medicines.py" line="123"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="120"/>
         <location filename="../../src/crampdiary/ui/medicines.py" line="121"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Darreichungsform</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="124"/>
         <source>With food</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="125"/>
         <source>Without food</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="126"/>
         <source>Usually taken with food</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist mit dem Essen eingenommen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="127"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="129"/>
         <source>Times of day for reminders, e.g. 08:00; 14:00; 20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten für Erinnerungen, z. B. 08:00; 14:00; 20:00</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="130"/>
         <source>Schedule: times of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeplan: Uhrzeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="131"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeplan</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="133"/>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen am</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="135"/>
         <source>Stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="137"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdatum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="138"/>
         <source>Stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="156"/>
         <location filename="../../src/crampdiary/ui/medicines.py" line="157"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="178"/>
         <source>Not in the catalog: it is kept as typed, with no drug rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Katalog: Es wird so gespeichert, wie eingegeben, ohne Arzneimittelregeln.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="181"/>
         <source>Recognised as {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt als {g}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="183"/>
         <source>In the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="239"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="243"/>
         <source>Stopping {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} absetzen</translation>
     </message>
 </context>
 <context>
@@ -1224,44 +1224,46 @@
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="59"/>
         <source>Talk to your prescriber before stopping {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie {d} absetzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="60"/>
         <source>After regular use, stopping {d} suddenly can cause withdrawal effects, such as a rise in blood pressure, a fast heartbeat or stiffness coming back stronger. Its label says the dose should be lowered gradually (tapered) under medical guidance.
 
 Please do not stop on your own: contact the prescriber first. If you have already stopped and feel unwell (pounding heart, very high blood pressure, severe stiffness, confusion), seek medical care now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach regelmäßiger Einnahme kann plötzliches Absetzen von {d} Entzugserscheinungen auslösen, etwa einen Anstieg des Blutdrucks, schnellen Herzschlag oder eine verstärkt zurückkehrende Steifigkeit. Laut Packungsbeilage soll die Dosis unter ärztlicher Begleitung schrittweise verringert (ausgeschlichen) werden.
+
+Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verordnende Ärztin oder den verordnenden Arzt. Wenn Sie es bereits abgesetzt haben und sich unwohl fühlen (Herzrasen, sehr hoher Blutdruck, starke Steifigkeit, Verwirrtheit), suchen Sie jetzt ärztliche Hilfe.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="280"/>
         <source>Stopping suddenly after regular use can cause withdrawal effects; talk to your prescriber before stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliches Absetzen nach regelmäßiger Einnahme kann Entzugserscheinungen auslösen; sprechen Sie vor dem Absetzen mit der verordnenden Ärztin oder dem verordnenden Arzt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="268"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; is not in the catalog, so no drug rules apply to it. Its doses are still kept in the diary and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; ist nicht im Katalog, daher gelten dafür keine Arzneimittelregeln. Die Dosen bleiben trotzdem im Tagebuch und im Bericht.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="283"/>
         <source>Can go with cramps: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kann mit Krämpfen einhergehen: </translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="276"/>
         <source>The label says: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Packungsbeilage sagt: </translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="286"/>
         <source>Not to be used for leg cramps (safety warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gegen Wadenkrämpfe anzuwenden (Sicherheitswarnung).</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="278"/>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: </translation>
     </message>
 </context>
 <context>
@@ -1269,112 +1271,112 @@ Please do not stop on your own: contact the prescriber first. If you have alread
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="303"/>
         <source>Your medicines. Their usual dose becomes a one-click button on Today; schedule times drive the optional reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Medikamente. Die übliche Dosis wird auf „Heute“ zu einer Schaltfläche für einen Klick; die Uhrzeiten des Einnahmeplans steuern die freiwilligen Erinnerungen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="314"/>
         <source>My medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Medikamente</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="330"/>
         <source>What the catalog says about the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Katalog über das ausgewählte Medikament sagt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="334"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="335"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="337"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="338"/>
         <source>Edit the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Medikament bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="340"/>
         <source>Mark as stopped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgesetzt markieren…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="341"/>
         <source>Mark the selected medicine as stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Medikament als abgesetzt markieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="342"/>
         <source>Record that you no longer take it (talk to your prescriber before stopping a medicine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie es nicht mehr nehmen (sprechen Sie vor dem Absetzen eines Medikaments mit der verordnenden Ärztin oder dem verordnenden Arzt)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="345"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="346"/>
         <source>Remove the selected medicine from my list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Medikament aus meiner Liste entfernen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="363"/>
         <source>with food</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="363"/>
         <source>without food</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="380"/>
         <source>Select a medicine to see what its label says about timing, limits and stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Medikament, um zu sehen, was die Packungsbeilage zu Abständen, Höchstmengen und zum Absetzen sagt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="412"/>
         <source>Stopping {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} absetzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="413"/>
         <source>Record it as stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgesetzt festhalten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="413"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="427"/>
         <source>Remove {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} entfernen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="428"/>
         <source>Remove {d} from your list? Doses already logged stay in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} aus Ihrer Liste entfernen? Bereits erfasste Dosen bleiben im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="430"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py" line="430"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -1382,63 +1384,64 @@ Please do not stop on your own: contact the prescriber first. If you have alread
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="206"/>
         <source>Next dose of {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Dosis {d}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="221"/>
         <source>No dose on record in the last days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten Tagen keine Dosis erfasst.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="222"/>
         <source>No timing limit applies right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade gilt keine zeitliche Grenze.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="224"/>
         <source>Last dose: {t}{amt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Dosis: {t}{amt}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="228"/>
         <source>Next dose time: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit der nächsten Dosis: nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="230"/>
         <source>Earliest next dose by the label: {t}
 in {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheste nächste Dosis laut Packungsbeilage: {t}
+in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="234"/>
         <source>Another dose now would be within the label's timing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis jetzt läge innerhalb der Abstände laut Packungsbeilage.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="237"/>
         <source>{n} of {m} doses</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m} Dosen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="239"/>
         <source>{n} doses</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Dosen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="242"/>
         <source>{t} of {m} mg ({left} mg left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} von {m} mg (noch {left} mg)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="245"/>
         <source>{t} mg</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} mg</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="246"/>
         <source>In the last 24 hours: </source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 24 Stunden: </translation>
     </message>
 </context>
 <context>
@@ -1446,12 +1449,12 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="288"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="288"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
 </context>
 <context>
@@ -1459,27 +1462,27 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="185"/>
         <source>Red-flag symptoms logged: seek medical care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmsymptome erfasst: suchen Sie jetzt ärztliche Hilfe</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="197"/>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das bedeutet</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="198"/>
         <source>Read what the red-flag symptoms mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was die Alarmsymptome bedeuten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="201"/>
         <source>Red-flag warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Alarmsymptom</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py" line="206"/>
         <source>On {when} you logged: {what}. These can be signs of a serious problem (for example nerve compression or muscle breakdown). Contact a doctor, urgent care or emergency services now; do not wait for the next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {when} haben Sie erfasst: {what}. Das können Zeichen eines ernsten Problems sein (zum Beispiel einer Nervenkompression oder eines Muskelzerfalls). Wenden Sie sich jetzt an eine Ärztin oder einen Arzt, den Notdienst oder den Rettungsdienst; warten Sie nicht bis zum nächsten Termin.</translation>
     </message>
 </context>
 <context>
@@ -1487,214 +1490,214 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="70"/>
         <source>Report for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für meine Ärztin/meinen Arzt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="79"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="82"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="82"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="83"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="83"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="84"/>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Tage</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="86"/>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtszeitraum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="87"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="91"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="91"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="95"/>
         <source>Report period: {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtszeitraum: {x}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="100"/>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Was enthalten sein soll</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="104"/>
         <source>One-page summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Einseitige Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="104"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="105"/>
         <source>Full log (tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiges Protokoll (Tabellen)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="106"/>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="134"/>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an meine Ärztin/meinen Arzt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="114"/>
         <source>The red flags and the disclaimer are always included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmsymptome und der Haftungshinweis sind immer enthalten.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="119"/>
         <source>Name on every page (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auf jeder Seite (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="123"/>
         <source>e.g. your name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ihr Name und Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="124"/>
         <source>Name on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auf dem Bericht</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="131"/>
         <source>Questions for my doctor (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an meine Ärztin/meinen Arzt (eine pro Zeile)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="136"/>
         <source>e.g. Could one of my medicines go with the cramps?</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Könnte eines meiner Medikamente mit den Krämpfen zusammenhängen?</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="141"/>
         <source>Kept for next time; printed in the report with space to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für das nächste Mal aufbewahrt und mit Platz für Notizen im Bericht gedruckt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="149"/>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Seite</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="151"/>
         <source>Preview of the report's first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Seite des Berichts</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="158"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="166"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="167"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="168"/>
         <source>Write the report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="169"/>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="369"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht drucken</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="269"/>
         <source>The preview could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht erstellt werden: {e}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="332"/>
         <source>An unexpected error stopped the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler hat den Bericht abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="333"/>
         <source>The report was not made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht erstellt: {e}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="341"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern unter</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="342"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="355"/>
         <source>Saved to {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {p}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="386"/>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="394"/>
         <source>The printer did not accept the report ({e}); it opens in your PDF viewer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat den Bericht nicht angenommen ({e}); er wird stattdessen in Ihrem PDF-Betrachter geöffnet.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="397"/>
         <source>Sent to the printer {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker {p} gesendet.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="400"/>
         <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde in Ihrem PDF-Betrachter geöffnet; drucken Sie ihn von dort. Datei: {p}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py" line="403"/>
         <source>No PDF viewer could be opened. The report is at {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein PDF-Betrachter geöffnet werden. Der Bericht liegt unter {p}</translation>
     </message>
 </context>
 <context>
@@ -1702,148 +1705,148 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="38"/>
         <source>Units and goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten und Ziele</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="41"/>
         <source>Millilitres (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliliter (ml)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="42"/>
         <source>US fluid ounces (fl oz)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Flüssigunzen (fl oz)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="44"/>
         <source>Units for drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit für Getränke</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="46"/>
         <source>Drinks in</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränke in</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="48"/>
         <source>Daily water goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Trinkziel</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="51"/>
         <source>Water goal a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkziel pro Tag</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="54"/>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="71"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="56"/>
         <source>Daily stretching goal in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Dehnziel in Minuten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="57"/>
         <source>Stretching goal a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnziel pro Tag</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="60"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="62"/>
         <source>Remind me when a scheduled dose is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern, wenn eine geplante Dosis fällig ist</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="64"/>
         <source>Uses the schedule times of your medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt die Uhrzeiten im Einnahmeplan Ihrer Medikamente</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="66"/>
         <source>Remind me to drink water every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans Trinken erinnern alle</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="73"/>
         <source>Minutes between water reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen Trinkerinnerungen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="79"/>
         <source>Water reminders come only between 08:00 and 22:00, and never sooner than the interval after your last drink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkerinnerungen kommen nur zwischen 08:00 und 22:00 und nie früher als den Abstand nach Ihrem letzten Getränk.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="84"/>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="89"/>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="93"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="95"/>
         <source>Your diary is stored only on this computer, in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird nur auf diesem Computer gespeichert, in:</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="102"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="103"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="105"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="106"/>
         <source>Make a backup of the diary now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Sicherung des Tagebuchs erstellen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="167"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="168"/>
         <source>The backup could not be written: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {e}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="170"/>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py" line="171"/>
         <source>A copy of your diary was saved as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie Ihres Tagebuchs wurde gespeichert als:</translation>
     </message>
 </context>
 <context>
@@ -1851,12 +1854,12 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="236"/>
         <source>Side of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperseite</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
         <source>Side: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite: {s}</translation>
     </message>
 </context>
 <context>
@@ -1864,32 +1867,32 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="451"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="453"/>
         <source>Minutes of stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Dehnen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="454"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="456"/>
         <source>e.g. calf stretch against the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wadendehnung an der Wand</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="457"/>
         <source>What kind of stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Dehnen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="458"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
@@ -1897,39 +1900,39 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="525"/>
         <source>e.g. drowsiness, dizziness, dry mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Benommenheit, Schwindel, Mundtrockenheit</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="526"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="527"/>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="528"/>
         <source>0 mild</source>
-        <translation type="unfinished"></translation>
+        <translation>0 leicht</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="528"/>
         <source>10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 am stärksten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="529"/>
         <source>Severity from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke von 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="530"/>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="534"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="535"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1937,184 +1940,184 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="326"/>
         <source>Log now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="329"/>
         <source>Cramp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="329"/>
         <source>Log a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Krampf erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="331"/>
         <source>Dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="331"/>
         <source>Log a dose of any medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis eines beliebigen Medikaments erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="333"/>
         <source>Stretching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="333"/>
         <source>Log stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="339"/>
         <source>My medicines, one click logs the usual dose now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Medikamente, ein Klick erfasst jetzt die übliche Dosis:</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="344"/>
         <source>Water:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser:</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="347"/>
         <source>Log a glass of water now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein Glas Wasser erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="349"/>
         <source>Log a large glass of water now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein großes Glas Wasser erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="351"/>
         <source>Other drink…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Getränk…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="352"/>
         <source>Log another amount or another drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Menge oder ein anderes Getränk erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="358"/>
         <source>Blood pressure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutdruck…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="358"/>
         <source>Log blood pressure and pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutdruck und Puls erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="360"/>
         <source>Other symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Beschwerde…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="360"/>
         <source>Log another symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Beschwerde erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="370"/>
         <source>Cramps today</source>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe heute</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="371"/>
         <source>Water today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser heute</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="372"/>
         <source>Stretching today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen heute</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="373"/>
         <source>Doses today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen heute</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="382"/>
         <source>Next dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Dosis</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="384"/>
         <source>Add a medicine with timing limits (such as tizanidine) under Medicines to see when the next dose is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „Medikamente“ ein Medikament mit zeitlichen Grenzen hinzu (etwa Tizanidin), um zu sehen, wann die nächste Dosis fällig ist.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="390"/>
         <location filename="../../src/crampdiary/ui/today.py" line="547"/>
         <source>Worth knowing (last 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen (letzte 7 Tage)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="392"/>
         <source>Nothing to flag in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 7 Tagen gibt es keine Hinweise.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="413"/>
         <source>Shortcut: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel: {s}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="448"/>
         <source>with food</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="448"/>
         <source>no food</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Essen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="449"/>
         <source>{n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="451"/>
         <source>Log {name} now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jetzt erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="480"/>
         <source>worst {w}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>am stärksten {w}/10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="481"/>
         <location filename="../../src/crampdiary/ui/today.py" line="493"/>
         <source>none so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher keine</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="484"/>
         <source>goal {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {g}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="487"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} Min.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="488"/>
         <source>goal {g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {g} Min.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py" line="544"/>
         <source>Worth knowing (last 7 days, 10 of {n} kinds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen (letzte 7 Tage, 10 von {n} Arten)</translation>
     </message>
 </context>
 <context>
@@ -2122,42 +2125,42 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="493"/>
         <source>Systolic (upper) blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolischer (oberer) Blutdruck</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="494"/>
         <source>Diastolic (lower) blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolischer (unterer) Blutdruck</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="495"/>
         <source>Pulse in beats per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls in Schlägen pro Minute</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="498"/>
         <source> /min</source>
-        <translation type="unfinished"></translation>
+        <translation> /Min.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="499"/>
         <source>Systolic (upper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolisch (oberer Wert)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="500"/>
         <source>Diastolic (lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolisch (unterer Wert)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="501"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="502"/>
         <source>Leave a box at “—” if you did not measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie ein Feld auf „—“, wenn Sie es nicht gemessen haben.</translation>
     </message>
 </context>
 <context>
@@ -2165,18 +2168,18 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="427"/>
         <source>Amount in {u}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge in {u}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="428"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="429"/>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="430"/>
         <source>Drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränk</translation>
     </message>
 </context>
 <context>
@@ -2184,37 +2187,37 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="121"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="122"/>
         <source>When it happened. Change it to log something from earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es war. Ändern Sie es, um etwas Früheres zu erfassen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="127"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="128"/>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit auf jetzt setzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="132"/>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {n} Min.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="133"/>
         <source>{n} minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {n} Minuten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py" line="134"/>
         <source>Set the time to {n} minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit auf vor {n} Minuten setzen</translation>
     </message>
 </context>
 <context>
@@ -2222,57 +2225,57 @@ in {c}</source>
     <message>
         <source>argument {option}: invalid choice: {value} (choose from {choices})</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Argument {option}: ungültige Auswahl: {value} (wählen Sie aus {choices})</translation>
     </message>
     <message>
         <source>argument {option}: expected one argument</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Argument {option}: erwartet einen Wert</translation>
     </message>
     <message>
         <source>argument {option}: expected at least one argument</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Argument {option}: erwartet mindestens einen Wert</translation>
     </message>
     <message>
         <source>argument {option}: ignored explicit argument {value}</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Argument {option}: unerwarteter Wert {value}</translation>
     </message>
     <message>
         <source>argument {option}: invalid {type} value: {value}</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Argument {option}: ungültiger {type}-Wert: {value}</translation>
     </message>
     <message>
         <source>argument {option}: not allowed with argument {other}</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Argument {option}: nicht zusammen mit Argument {other} erlaubt</translation>
     </message>
     <message>
         <source>argument {option}: {reason}</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Argument {option}: {reason}</translation>
     </message>
     <message>
         <source>options: the following arguments are required: {names}</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>options: diese Argumente sind erforderlich: {names}</translation>
     </message>
     <message>
         <source>options: unrecognized arguments: {names}</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>options: unbekannte Argumente: {names}</translation>
     </message>
     <message>
         <source>options: ambiguous option: {option} could match {matches}</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>options: mehrdeutige Option: {option} könnte {matches} sein</translation>
     </message>
     <message>
         <source>options: one of the arguments {names} is required</source>
         <extracomment>argparse's message; keep every {hole}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>options: eines der Argumente {names} ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2280,28 +2283,57 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="308"/>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="531"/>
         <source>crampdiary: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>crampdiary: unterbrochen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="507"/>
         <location filename="../../src/crampdiary/cli.py" line="520"/>
         <source>crampdiary: refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>crampdiary: abgelehnt: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="540"/>
         <source>crampdiary: unexpected error ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>crampdiary: unerwarteter Fehler ({error}).</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="543"/>
         <source>Details were saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten wurden in {path} gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_desktop.py" line="171"/>
+        <source>{n} file written.</source>
+        <extracomment>English plural: {n} files written.</extracomment>
+        <translation>
+            <numerusform>{n} Datei geschrieben.</numerusform>
+            <numerusform>{n} Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py" line="170"/>
+        <source>Installed the menu entry {entry} and the icon.</source>
+        <translation>Menüeintrag {entry} und Symbol installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py" line="173"/>
+        <source>The menu entry {entry} and the icon are already up to date.</source>
+        <translation>Der Menüeintrag {entry} und das Symbol sind schon aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py" line="159"/>
+        <source>Removed the menu entry and the icon from {folder}.</source>
+        <translation>Menüeintrag und Symbol aus {folder} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py" line="162"/>
+        <source>Nothing to remove: no menu entry was installed in {folder}.</source>
+        <translation>Nichts zu entfernen: In {folder} war kein Menüeintrag installiert.</translation>
     </message>
 </context>
 <context>
@@ -2309,229 +2341,280 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="48"/>
         <source>when (ISO 8601; default now)</source>
-        <translation type="unfinished"></translation>
+        <translation>wann (ISO 8601; Standard: jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py" line="84"/>
+        <source>Cramp Diary: a private diary for muscle cramps and medicines.</source>
+        <translation>Krampf-Tagebuch: ein privates Tagebuch für Muskelkrämpfe und Medikamente.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="86"/>
         <source>data folder (default: per-user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner (Standard: der Datenordner dieses Benutzers)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="89"/>
         <source>open the window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster öffnen (Standard)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="91"/>
         <source>log an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag erfassen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="96"/>
         <source>list entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge auflisten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="102"/>
         <source>change an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag ändern</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="106"/>
         <source>delete an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="109"/>
         <source>flags of the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise der letzten 7 Tage</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="114"/>
         <source>when the next dose would raise no timing flag</source>
-        <translation type="unfinished"></translation>
+        <translation>wann die nächste Dosis keinen Zeit-Hinweis auslösen würde</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="119"/>
         <source>write the PDF report for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>den PDF-Bericht für Ihre Ärztin oder Ihren Arzt schreiben</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="125"/>
         <source>export the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch exportieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="131"/>
         <source>import a csv folder or json file written by export</source>
-        <translation type="unfinished"></translation>
+        <translation>einen CSV-Ordner oder eine JSON-Datei importieren, die export geschrieben hat</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="134"/>
         <source>make a backup copy of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherungskopie des Tagebuchs erstellen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="137"/>
         <source>replace the diary with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch durch eine Sicherung ersetzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="140"/>
         <source>fill an empty diary with realistic sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Tagebuch mit realistischen Beispieldaten füllen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="144"/>
         <source>what goes with what, with honest statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>was womit einhergeht, mit ehrlicher Statistik</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="53"/>
         <source>45s, 3m, 1h30m or seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>45s, 3m, 1h30m oder Sekunden</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="54"/>
         <source>woke me from sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mich aus dem Schlaf geweckt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="148"/>
+        <location filename="../../src/crampdiary/cli_desktop.py" line="149"/>
         <source>add Cramp Diary to this user's application menu, with its icon</source>
-        <translation type="unfinished"></translation>
+        <translation>das Krampf-Tagebuch mit seinem Symbol ins Anwendungsmenü dieses Benutzers aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="150"/>
+        <location filename="../../src/crampdiary/cli_desktop.py" line="151"/>
         <source>remove the menu entry and icon that desktop-install wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>den Menüeintrag und das Symbol entfernen, die desktop-install geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_i18n.py" line="35"/>
+        <location filename="../../src/crampdiary/cli_i18n.py" line="40"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsargumente</translation>
     </message>
     <message>
         <source>optional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Argumente</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
         <source>show program's version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionsnummer zeigen und beenden</translation>
     </message>
 </context>
 <context>
     <name>inputs</name>
     <message>
+        <location filename="../../src/crampdiary/cli.py" line="205"/>
+        <source>{text} is not an entry id</source>
+        <translation>{text} ist keine Eintragsnummer</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/cli.py" line="221"/>
         <source>is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor --from</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="258"/>
         <source>give at least one field to change, e.g. --severity 5</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mindestens ein Feld zum Ändern an, z. B. --severity 5</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="419"/>
         <source>must be from 1 to 7320</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und 7320 liegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py" line="203"/>
+        <source>{text} is not an entry id (a whole number)</source>
+        <translation>{text} ist keine Eintragsnummer (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py" line="413"/>
+        <source>{days} is not a whole number</source>
+        <translation>{days} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py" line="417"/>
+        <source>{seed} is not a whole number</source>
+        <translation>{seed} ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="263"/>
         <location filename="../../src/crampdiary/cli.py" line="287"/>
         <source>there is no entry {entry_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Eintrag {entry_id}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="272"/>
         <source>is not a field of a {kind} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld eines Eintrags der Art {kind}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py" line="196"/>
         <source>contains bytes that are not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Bytes, die kein gültiger UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py" line="196"/>
+        <source>{v} is not yes or no</source>
+        <translation>{v} ist weder yes noch no</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="27"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="29"/>
         <source>is {n} characters long; at most {MAX_TEXT} are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ist {n} Zeichen lang; höchstens {MAX_TEXT} werden gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="31"/>
         <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="56"/>
         <source>unknown {what} {v}; choose from {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für {what}: {v}; wählen Sie aus {value}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="62"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="68"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="70"/>
         <location filename="../../src/crampdiary/core/medicines.py" line="51"/>
         <source>must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="103"/>
         <location filename="../../src/crampdiary/core/inputs.py" line="109"/>
         <source>must be a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 0 bis 10 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py" line="111"/>
+        <source>{value} is outside 0..10</source>
+        <translation>{value} liegt außerhalb von 0..10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="296"/>
         <location filename="../../src/crampdiary/core/inputs.py" line="302"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py" line="304"/>
+        <source>{value} is outside {lo}..{hi}</source>
+        <translation>{value} liegt außerhalb von {lo}..{hi}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="384"/>
         <source>unknown kind {kind}; choose from {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art {kind}; wählen Sie aus {value}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="45"/>
         <source>unknown {what} {raw}; choose from {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für {what}: {raw}; wählen Sie aus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py" line="66"/>
+        <location filename="../../src/crampdiary/core/inputs.py" line="300"/>
+        <source>{v} is not a number</source>
+        <translation>{v} ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="95"/>
         <source>is more than 24 hours in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt mehr als 24 Stunden in der Zukunft</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="97"/>
         <source>is too far in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt zu weit in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py" line="107"/>
+        <source>{v} is not a number from 0 to 10</source>
+        <translation>{v} ist keine Zahl von 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="133"/>
@@ -2539,62 +2622,72 @@ in {c}</source>
         <location filename="../../src/crampdiary/core/inputs.py" line="351"/>
         <location filename="../../src/crampdiary/core/medicines.py" line="34"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="155"/>
         <source>is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Dauer</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="215"/>
         <source>must be a medicine name of at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Medikamentenname mit höchstens 200 Zeichen sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="223"/>
         <source>is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>ist unplausibel groß</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py" line="233"/>
+        <source>{v} is not a unit such as mg, g, mcg, ml or tablet</source>
+        <translation>{v} ist keine Einheit wie mg, g, mcg, ml oder tablet</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="262"/>
         <source>is more than 10 litres in one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>sind mehr als 10 Liter in einem Eintrag</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="283"/>
         <source>is more than 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als 24 Stunden</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="333"/>
         <source>blood pressure needs both systolic and diastolic</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Blutdruck braucht es den systolischen und den diastolischen Wert</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="335"/>
         <source>must be lower than systolic</source>
-        <translation type="unfinished"></translation>
+        <translation>muss niedriger als der systolische Wert sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="337"/>
         <source>give a blood pressure (systolic and diastolic) or a pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Blutdruck (systolisch und diastolisch) oder einen Puls an</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py" line="158"/>
         <source>must be a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Sekunden sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py" line="36"/>
         <source>is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py" line="79"/>
         <source>is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Anfangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py" line="67"/>
+        <source>{it} is not a time of day such as 08:00</source>
+        <translation>{it} ist keine Uhrzeit wie 08:00</translation>
     </message>
 </context>
 <context>
@@ -2602,62 +2695,62 @@ in {c}</source>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="602"/>
         <source>Muscle cramp diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkrampf-Tagebuch</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="265"/>
         <source>Muscle cramp diary: summary for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkrampf-Tagebuch: Zusammenfassung für die Ärztin oder den Arzt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="340"/>
         <source>Medicines in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente in diesem Zeitraum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="363"/>
         <source>Flags raised in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise in diesem Zeitraum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="396"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="430"/>
         <source>Full log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiges Protokoll</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="525"/>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an meine Ärztin/meinen Arzt</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="542"/>
         <source>Red flags: when to seek medical care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmsymptome: wann Sie jetzt ärztliche Hilfe suchen sollten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="554"/>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Bericht</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="603"/>
         <source>Period: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: {period}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="531"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py" line="196"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {total}</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,10 @@
 
 Writes ``$XDG_DATA_HOME/applications/APP_ID.desktop`` (``~/.local/share`` when
 the variable is unset or not absolute, as the XDG base directory spec says) and
-the icon in every hicolor size.  The entry's ``Exec`` runs the installed
-``crampdiary`` command when it is on ``PATH``, else this Python with ``-m
-crampdiary``, so it starts the same program that was installed.  Running it twice
+the icon in every hicolor size.  The entry's ``Exec`` runs the ``crampdiary``
+script installed beside this Python (else the one on ``PATH``, else this Python
+with ``-m crampdiary``; in a bundle, the bundle's program), so the menu starts the
+same program that was installed.  Running it twice
 changes nothing the second time; ``--uninstall`` removes exactly what it wrote.
 No Qt, no network.
 """
@@ -164,7 +165,10 @@ def cmd_desktop_install(ns: argparse.Namespace) -> int:
     changed = install()
     entry = xdg_data_home() / "applications" / DESKTOP_FILE
     if changed:
+        from .core.i18n import ntr
+
         print(_tr("Installed the menu entry {entry} and the icon.").format(entry=entry))
+        print(ntr("cli", "{n} file written.", "{n} files written.", len(changed)))
     else:
         print(_tr("The menu entry {entry} and the icon are already up to date.").format(entry=entry))
     return 0

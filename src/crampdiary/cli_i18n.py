@@ -25,6 +25,11 @@ class TranslatingFormatter(argparse.HelpFormatter):
                                      help=tr("cli-help", action.help), metavar=action.metavar)
         return super()._expand_help(action)
 
+    def add_text(self, text: str | None) -> None:
+        if text and text is not argparse.SUPPRESS:
+            text = tr("cli-help", text)
+        super().add_text(text)
+
     def start_section(self, heading: str | None) -> None:
         if heading in _HEADINGS:
             heading = tr("cli-help", heading)
