@@ -193,9 +193,108 @@ def python_messages() -> list[Msg]:
     return msgs
 
 
+# ----------------------------------------------------------------------- self.tr(variable)
+def _strings(value: object, *, values_only: bool = True) -> list[str]:
+    """The sentences inside a constant: a dict's values, a sequence's items, nested."""
+    if isinstance(value, str):
+        return [value] if re.search(r"[A-Z ]", value) and re.search(r"[a-z]", value) else []
+    if isinstance(value, dict):
+        out = [] if values_only else _strings(list(value))
+        for v in value.values():
+            out += _strings(v)
+        return out
+    if isinstance(value, (tuple, list)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def dynamic_messages() -> list[Msg]:
+    """``self.tr(x)`` where ``x`` is a loop variable over, an item of, or the name of a
+    constant (``RELIEFS``, ``TITLES[kind]``, ``DISCLAIMER``...): lupdate cannot see
+    these, so the constant's sentences are listed under the calling class.  The
+    modules are imported to read the constants (no window is made)."""
+    import importlib
+
+    sys.path.insert(0, str(SRC.parent))
+    msgs: list[Msg] = []
+    for path in sorted((SRC / "ui").glob("*.py")):
+        mod_name = f"crampdiary.ui.{path.stem}"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        try:
+            module = importlib.import_module(mod_name)
+        except Exception as exc:  # noqa: BLE001
+            print(f"warning: {mod_name} not imported ({exc}); its self.tr(x) are skipped")
+            continue
+        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
+            klass = getattr(module, cls.name, None)
+            parents: dict[ast.AST, ast.AST] = {}
+            for node in ast.walk(cls):
+                for child in ast.iter_child_nodes(node):
+                    parents[child] = node
+
+            def const(expr: ast.AST) -> object:
+                if isinstance(expr, ast.Name):
+                    return getattr(module, expr.id, None)
+                if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
+                        and expr.value.id == "self":
+                    return getattr(klass, expr.attr, None)
+                return None
+
+            def resolve(expr: ast.AST, at: ast.AST, depth: int = 0) -> list[str]:
+                if depth > 4:
+                    return []
+                if isinstance(expr, ast.Subscript):
+                    return _strings(const(expr.value))
+                if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) \
+                        and expr.func.attr == "get":
+                    return _strings(const(expr.func.value))
+                if isinstance(expr, ast.IfExp):
+                    return resolve(expr.body, at, depth + 1) + resolve(expr.orelse, at, depth + 1)
+                if isinstance(expr, ast.Attribute):
+                    return _strings(const(expr))
+                if not isinstance(expr, ast.Name):
+                    return []
+                node = at
+                while node in parents:  # a loop variable of an enclosing for
+                    node = parents[node]
+                    if isinstance(node, ast.For) and expr.id in {
+                            n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}:
+                        it = node.iter
+                        if isinstance(it, ast.Call) and _call_name(it) == "enumerate":
+                            it = it.args[0]
+                        if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) \
+                                and it.func.attr in ("items", "values"):
+                            return _strings(const(it.func.value))
+                        return _strings(const(it))
+                    if isinstance(node, ast.FunctionDef):
+                        for st in ast.walk(node):
+                            if isinstance(st, ast.Assign) and any(
+                                    isinstance(t, ast.Name) and t.id == expr.id
+                                    for t in st.targets):
+                                return resolve(st.value, st, depth + 1)
+                            if isinstance(st, ast.ImportFrom) and any(
+                                    (a.asname or a.name) == expr.id for a in st.names):
+                                src_mod = importlib.import_module(
+                                    "." * st.level + (st.module or ""), "crampdiary.ui")
+                                real = next(a.name for a in st.names
+                                            if (a.asname or a.name) == expr.id)
+                                return _strings(getattr(src_mod, real, None))
+                        break
+                return _strings(getattr(module, expr.id, None))
+
+            for node in ast.walk(cls):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        and node.func.attr == "tr" and isinstance(node.func.value, ast.Name) \
+                        and node.func.value.id == "self" and node.args \
+                        and _const(node.args[0]) is None:
+                    for text in resolve(node.args[0], node):
+                        msgs.append(Msg(cls.name, text, [(_rel(path), node.lineno)]))
+    return msgs
+
+
 def all_messages() -> list[Msg]:
     merged: dict[tuple[str, str], Msg] = {}
-    for m in lupdate_messages() + python_messages():
+    for m in lupdate_messages() + python_messages() + dynamic_messages():
         key = (m.context, m.source)
         if key in merged:
             merged[key].where += [w for w in m.where if w not in merged[key].where]

@@ -8,6 +8,96 @@
         <source>Where was the cramp?</source>
         <translation>Wo war der Krampf?</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Head and arms</source>
+        <translation>Kopf und Arme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Shoulder</source>
+        <translation>Schulter</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Trunk</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Hip</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Front of thigh</source>
+        <translation>Oberschenkel vorne</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Back of thigh</source>
+        <translation>Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Lower leg</source>
+        <translation>Unterschenkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Toes</source>
+        <translation>Zehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
 </context>
 <context>
     <name>CrampDialog</name>
@@ -143,6 +233,147 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Walking it off</source>
+        <translation>Herumgehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Drinking water</source>
+        <translation>Wasser trinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Electrolyte drink</source>
+        <translation>Elektrolytgetränk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Nothing helped / nothing tried</source>
+        <translation>Nichts half / nichts versucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>New muscle weakness</source>
+        <translation>Neue Muskelschwäche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
+        <translation>Ein Arm oder Bein wird plötzlich schwach oder bleibt schwach, nachdem der Krampf vorbei ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Bladder or bowel changes</source>
+        <translation>Veränderungen bei Blase oder Darm</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
+        <translation>Probleme beim Wasserlassen, unwillkürlicher Abgang von Urin oder Stuhl, oder kein Gefühl dafür, wann die Blase voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Numbness around the groin or buttocks</source>
+        <translation>Taubheit im Schritt oder am Gesäß</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
+        <translation>Taubheit oder Kribbeln im „Reithosen“-Bereich: zwischen den Beinen, um den After oder die Geschlechtsteile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Back pain with leg weakness</source>
+        <translation>Rückenschmerzen mit Beinschwäche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
+        <translation>Rückenschmerzen zusammen mit Schwäche, Taubheit oder Schmerzen in einem oder beiden Beinen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Sudden severe stiffness</source>
+        <translation>Plötzliche starke Steifigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Stiffness or spasms that suddenly get much worse than usual.</source>
+        <translation>Steifigkeit oder Spasmen, die plötzlich viel stärker als sonst werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Dark urine after cramps</source>
+        <translation>Dunkler Urin nach Krämpfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
+        <translation>Urin in der Farbe von Tee oder Cola, besonders mit Muskelschmerzen oder Schwäche.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryController</name>
@@ -252,6 +483,36 @@
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a cramp</source>
+        <translation>Einen Krampf erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a dose</source>
+        <translation>Eine Dosis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a drink</source>
+        <translation>Ein Getränk erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log stretching</source>
+        <translation>Dehnen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log blood pressure and pulse</source>
+        <translation>Blutdruck und Puls erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a symptom</source>
+        <translation>Eine Beschwerde erfassen</translation>
+    </message>
 </context>
 <context>
     <name>FieldBox</name>
@@ -348,6 +609,11 @@
         <source>  (not in the catalog: no drug rules)</source>
         <translation>  (nicht im Katalog: keine Arzneimittelregeln)</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py" line="61"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>FlagRow</name>
@@ -360,6 +626,21 @@
         <location filename="../../src/crampdiary/ui/flags.py" line="105"/>
         <source>Click to read the full message and its source</source>
         <translation>Klicken, um die ganze Meldung und ihre Quelle zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <source>Danger</source>
+        <translation>Gefahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -378,6 +659,54 @@
         <location filename="../../src/crampdiary/ui/flags.py" line="157"/>
         <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
         <translation>Das Krampf-Tagebuch informiert; es verordnet nichts. Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie die Einnahme eines Medikaments ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Drink</source>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Vitals</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
     </message>
 </context>
 <context>
@@ -471,6 +800,36 @@
         <location filename="../../src/crampdiary/ui/history.py" line="339"/>
         <source>{n}{more} entries shown</source>
         <translation>{n}{more} Einträge angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Drink</source>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Vitals</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
     </message>
 </context>
 <context>
@@ -575,6 +934,31 @@
         <location filename="../../src/crampdiary/ui/insights.py" line="300"/>
         <source>Drawing the chart…</source>
         <translation>Diagramm wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Choose dates…</source>
+        <translation>Tage wählen…</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1456,31 @@
         <source>Reminders keep coming. Quit from the tray menu.</source>
         <translation>Erinnerungen kommen weiterhin. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="325"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>Insights</source>
+        <translation>Auswertungen</translation>
+    </message>
 </context>
 <context>
     <name>MedicineDialog</name>
@@ -1217,6 +1626,26 @@
         <location filename="../../src/crampdiary/ui/medicines.py" line="243"/>
         <source>Stopping {d}</source>
         <translation>{d} absetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Capsule</source>
+        <translation>Kapsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Liquid</source>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Other</source>
+        <translation>Andere Form</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2289,21 @@ in {c}</translation>
         <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
         <source>Side: {s}</source>
         <translation>Seite: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
     </message>
 </context>
 <context>

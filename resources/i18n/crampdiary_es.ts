@@ -8,6 +8,96 @@
         <source>Where was the cramp?</source>
         <translation>¿Dónde fue el calambre?</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Head and arms</source>
+        <translation>Cabeza y brazos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Shoulder</source>
+        <translation>Hombro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Arm</source>
+        <translation>Brazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Hand</source>
+        <translation>Mano</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Trunk</source>
+        <translation>Tronco</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Chest</source>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Thigh</source>
+        <translation>Muslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Front of thigh</source>
+        <translation>Parte delantera del muslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Back of thigh</source>
+        <translation>Parte trasera del muslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Lower leg</source>
+        <translation>Pierna (parte baja)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Calf</source>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Toes</source>
+        <translation>Dedos del pie</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>CrampDialog</name>
@@ -143,6 +233,147 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Massage</source>
+        <translation>Masaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Heat</source>
+        <translation>Calor</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Cold</source>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Walking it off</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Drinking water</source>
+        <translation>Beber agua</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Electrolyte drink</source>
+        <translation>Bebida con electrolitos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <source>Nothing helped / nothing tried</source>
+        <translation>Nada ayudó / no probé nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>New muscle weakness</source>
+        <translation>Debilidad muscular nueva</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
+        <translation>Un brazo o una pierna que se debilita de repente, o que sigue débil cuando el calambre ya ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Bladder or bowel changes</source>
+        <translation>Cambios en la vejiga o el intestino</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
+        <translation>Dificultad para orinar, escapes de orina o heces, o no notar cuándo la vejiga está llena.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Numbness around the groin or buttocks</source>
+        <translation>Entumecimiento en la ingle o las nalgas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
+        <translation>Entumecimiento u hormigueo en la zona «en silla de montar»: entre las piernas, alrededor del ano o los genitales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Back pain with leg weakness</source>
+        <translation>Dolor de espalda con debilidad en las piernas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
+        <translation>Dolor de espalda junto con debilidad, entumecimiento o dolor en una o ambas piernas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Sudden severe stiffness</source>
+        <translation>Rigidez intensa repentina</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Stiffness or spasms that suddenly get much worse than usual.</source>
+        <translation>Rigidez o espasmos que de repente empeoran mucho más de lo habitual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Dark urine after cramps</source>
+        <translation>Orina oscura tras los calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
+        <translation>Orina del color del té o de la cola, sobre todo con dolor o debilidad muscular.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryController</name>
@@ -252,6 +483,36 @@
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a cramp</source>
+        <translation>Anotar un calambre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a dose</source>
+        <translation>Anotar una dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a drink</source>
+        <translation>Anotar una bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log stretching</source>
+        <translation>Anotar estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log blood pressure and pulse</source>
+        <translation>Anotar tensión arterial y pulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <source>Log a symptom</source>
+        <translation>Anotar un síntoma</translation>
+    </message>
 </context>
 <context>
     <name>FieldBox</name>
@@ -348,6 +609,11 @@
         <source>  (not in the catalog: no drug rules)</source>
         <translation>  (no está en el catálogo: sin reglas del medicamento)</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py" line="61"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>FlagRow</name>
@@ -360,6 +626,21 @@
         <location filename="../../src/crampdiary/ui/flags.py" line="105"/>
         <source>Click to read the full message and its source</source>
         <translation>Haga clic para leer el mensaje completo y su fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <source>Danger</source>
+        <translation>Peligro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -378,6 +659,54 @@
         <location filename="../../src/crampdiary/ui/flags.py" line="157"/>
         <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
         <translation>Diario de calambres informa; no receta. Hable con quien le recetó el medicamento antes de cambiar cómo lo toma.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Drink</source>
+        <translation>Bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Vitals</source>
+        <translation>Constantes vitales</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
     </message>
 </context>
 <context>
@@ -471,6 +800,36 @@
         <location filename="../../src/crampdiary/ui/history.py" line="339"/>
         <source>{n}{more} entries shown</source>
         <translation>{n}{more} entradas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Drink</source>
+        <translation>Bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Vitals</source>
+        <translation>Constantes vitales</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
     </message>
 </context>
 <context>
@@ -575,6 +934,31 @@
         <location filename="../../src/crampdiary/ui/insights.py" line="300"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <source>Choose dates…</source>
+        <translation>Elegir fechas…</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1456,31 @@
         <source>Reminders keep coming. Quit from the tray menu.</source>
         <translation>Los recordatorios siguen llegando. Salga desde el menú de la bandeja.</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="325"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
 </context>
 <context>
     <name>MedicineDialog</name>
@@ -1217,6 +1626,26 @@
         <location filename="../../src/crampdiary/ui/medicines.py" line="243"/>
         <source>Stopping {d}</source>
         <translation>Dejar {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Tablet</source>
+        <translation>Comprimido</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Capsule</source>
+        <translation>Cápsula</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Liquid</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <source>Other</source>
+        <translation>Otra forma</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2289,21 @@ en {c}</translation>
         <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
         <source>Side: {s}</source>
         <translation>Lado: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
     </message>
 </context>
 <context>
