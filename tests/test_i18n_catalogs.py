@@ -97,7 +97,7 @@ def test_rule_ids_option_names_and_values_stay_english():
     """Translations may not touch the contract's fixed words (CONTRACT.md section 8)."""
     for lang in LANGS:
         table = i18n.parse_ts(ROOT / "resources" / "i18n" / f"crampdiary_{lang}.ts")
-        for (ctx, src), forms in table.items():
+        for (_ctx, src), forms in table.items():
             for word in re.findall(r"--[a-z][a-z-]+|\b(?:tizanidine|yes|no)\.[a-z-]+", src):
                 assert all(word in f for f in forms), (lang, src, forms)
         assert table[("cli", "crampdiary: refused: {reason}")][0].startswith("crampdiary: ")

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import argparse
 import ast
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -120,8 +120,7 @@ def _template(node: ast.AST) -> str | None:
     out, used = [], {}
     for part in node.values:
         if isinstance(part, ast.Constant):
-            out.append(str(part.value).replace("{", "{{").replace("}", "}}")
-                       if False else str(part.value))
+            out.append(str(part.value))
         elif isinstance(part, ast.FormattedValue):
             v = part.value
             if isinstance(v, ast.Name):
@@ -232,7 +231,7 @@ def dynamic_messages() -> list[Msg]:
                 for child in ast.iter_child_nodes(node):
                     parents[child] = node
 
-            def const(expr: ast.AST) -> object:
+            def const(expr: ast.AST, module=module, klass=klass) -> object:  # type: ignore[no-untyped-def]
                 if isinstance(expr, ast.Name):
                     return getattr(module, expr.id, None)
                 if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
@@ -240,7 +239,8 @@ def dynamic_messages() -> list[Msg]:
                     return getattr(klass, expr.attr, None)
                 return None
 
-            def resolve(expr: ast.AST, at: ast.AST, depth: int = 0) -> list[str]:
+            def resolve(expr: ast.AST, at: ast.AST, depth: int = 0,  # type: ignore[no-untyped-def]
+                        parents=parents, module=module, const=const) -> list[str]:
                 if depth > 4:
                     return []
                 if isinstance(expr, ast.Subscript):
@@ -321,7 +321,7 @@ def render(lang: str, msgs: list[Msg], old: dict[tuple[str, str], ET.Element]) -
     by_key = {(m.context, m.source): m for m in msgs}
     for m in msgs:
         contexts.setdefault(m.context, []).append(m.source)
-    for (ctx, src), el in old.items():  # vanished: keep the translation for later
+    for ctx, src in old:  # vanished: keep the translation for later
         if (ctx, src) not in by_key:
             contexts.setdefault(ctx, []).append(src)
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
@@ -334,9 +334,9 @@ def render(lang: str, msgs: list[Msg], old: dict[tuple[str, str], ET.Element]) -
             numerus = (m.plural is not None) if m else (prev is not None
                                                          and prev.get("numerus") == "yes")
             lines.append('    <message numerus="yes">' if numerus else "    <message>")
-            for fn, ln in (m.where if m else []):
-                lines.append(f'        <location filename="{_x(fn)}" line="{ln}"/>'
-                             if ln else f'        <location filename="{_x(fn)}"/>')
+            # file names only: line numbers would change with every edit of the code
+            for fn in dict.fromkeys(fn for fn, _ln in (m.where if m else [])):
+                lines.append(f'        <location filename="{_x(fn)}"/>')
             lines.append(f"        <source>{_x(src)}</source>")
             comment = (m.comment if m else None) or (
                 f"English plural: {m.plural}" if m and m.plural else None)

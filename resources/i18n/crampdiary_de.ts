@@ -4,97 +4,97 @@
 <context>
     <name>BodyPicker</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="218"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Where was the cramp?</source>
         <translation>Wo war der Krampf?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Head and arms</source>
         <translation>Kopf und Arme</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Neck</source>
         <translation>Nacken</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Shoulder</source>
         <translation>Schulter</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Hand</source>
         <translation>Hand</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Trunk</source>
         <translation>Rumpf</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Chest</source>
         <translation>Brust</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Abdomen</source>
         <translation>Bauch</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Back</source>
         <translation>Rücken</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Hip</source>
         <translation>Hüfte</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Thigh</source>
         <translation>Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Front of thigh</source>
         <translation>Oberschenkel vorne</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Back of thigh</source>
         <translation>Oberschenkel hinten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Lower leg</source>
         <translation>Unterschenkel</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Calf</source>
         <translation>Wade</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Foot</source>
         <translation>Fuß</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Toes</source>
         <translation>Zehen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
@@ -102,275 +102,237 @@
 <context>
     <name>CrampDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="213"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="216"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>0 mild</source>
         <translation>0 leicht</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="216"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>10 worst</source>
         <translation>10 am stärksten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="217"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Severity from 0 to 10</source>
         <translation>Stärke von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="218"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How bad (0 to 10)</source>
         <translation>Wie stark (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="222"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>e.g. 45s, 3m, 1h30m</source>
         <translation>z. B. 45s, 3m, 1h30m</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="223"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long it lasted</source>
         <translation>Wie lange er dauerte</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long the cramp lasted: 45s, 3m, 1h30m or seconds</source>
         <translation>Wie lange der Krampf dauerte: 45s, 3m, 1h30m oder Sekunden</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="225"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long</source>
         <translation>Wie lange</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="226"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>It woke me up</source>
         <translation>Er hat mich geweckt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="227"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>The cramp woke me up</source>
         <translation>Der Krampf hat mich geweckt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="231"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What did you try?</source>
         <translation>Was haben Sie versucht?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Relief: {r}</source>
         <translation>Linderung: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="241"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="243"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>0 – did not help</source>
         <translation>0 – hat nicht geholfen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="243"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>10 – it went away</source>
         <translation>10 – er ging weg</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="245"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How well the relief worked, 0 to 10</source>
         <translation>Wie gut die Linderung wirkte, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="246"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How well it worked</source>
         <translation>Wie gut es half</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="250"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Warning signs (red flags)</source>
         <translation>Warnzeichen (Alarmsymptome)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="257"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Red flag: {f}</source>
         <translation>Alarmsymptom: {f}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="269"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>If any of these apply, seek medical care now.</source>
         <translation>Wenn eines davon zutrifft, suchen Sie jetzt ärztliche Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="277"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What you were doing, if it seems relevant</source>
         <translation>Was Sie gerade taten, falls es wichtig scheint</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="278"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="279"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Possible trigger</source>
         <translation>Möglicher Auslöser</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="282"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Anything else worth remembering</source>
         <translation>Was sonst noch wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="283"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="286"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Stretching</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Massage</source>
         <translation>Massage</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Cold</source>
         <translation>Kälte</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Walking it off</source>
         <translation>Herumgehen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Drinking water</source>
         <translation>Wasser trinken</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Electrolyte drink</source>
         <translation>Elektrolytgetränk</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Nothing helped / nothing tried</source>
         <translation>Nichts half / nichts versucht</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>New muscle weakness</source>
         <translation>Neue Muskelschwäche</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
         <translation>Ein Arm oder Bein wird plötzlich schwach oder bleibt schwach, nachdem der Krampf vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Bladder or bowel changes</source>
         <translation>Veränderungen bei Blase oder Darm</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
         <translation>Probleme beim Wasserlassen, unwillkürlicher Abgang von Urin oder Stuhl, oder kein Gefühl dafür, wann die Blase voll ist.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Numbness around the groin or buttocks</source>
         <translation>Taubheit im Schritt oder am Gesäß</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
         <translation>Taubheit oder Kribbeln im „Reithosen“-Bereich: zwischen den Beinen, um den After oder die Geschlechtsteile.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Back pain with leg weakness</source>
         <translation>Rückenschmerzen mit Beinschwäche</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
         <translation>Rückenschmerzen zusammen mit Schwäche, Taubheit oder Schmerzen in einem oder beiden Beinen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Sudden severe stiffness</source>
         <translation>Plötzliche starke Steifigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Stiffness or spasms that suddenly get much worse than usual.</source>
         <translation>Steifigkeit oder Spasmen, die plötzlich viel stärker als sonst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Dark urine after cramps</source>
         <translation>Dunkler Urin nach Krämpfen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
         <translation>Urin in der Farbe von Tee oder Cola, besonders mit Muskelschmerzen oder Schwäche.</translation>
     </message>
@@ -378,17 +340,17 @@
 <context>
     <name>DiaryController</name>
     <message>
-        <location filename="../../src/crampdiary/ui/controller.py" line="31"/>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Add {kind}</source>
         <translation>{kind} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/controller.py" line="48"/>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Edit {kind}</source>
         <translation>{kind} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/controller.py" line="65"/>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
     </message>
@@ -396,62 +358,57 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="340"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Generic or brand name, e.g. tizanidine or Zanaflex</source>
         <translation>Wirkstoff oder Handelsname, z. B. Tizanidin oder Zanaflex</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="341"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="347"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Medicine</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="354"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="361"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Amount</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="358"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="363"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="366"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not recorded</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="363"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="364"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Form</source>
         <translation>Darreichungsform</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="367"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>With food</source>
         <translation>Mit dem Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="368"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Without food</source>
         <translation>Ohne Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="369"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Taken with food</source>
         <translation>Mit dem Essen eingenommen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="370"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="374"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="375"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -459,57 +416,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="69"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Edit {kind} #{id}</source>
         <translation>{kind} Nr. {id} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="77"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save the entry</source>
         <translation>Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="92"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="165"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a cramp</source>
         <translation>Einen Krampf erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a dose</source>
         <translation>Eine Dosis erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a drink</source>
         <translation>Ein Getränk erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log stretching</source>
         <translation>Dehnen erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log blood pressure and pulse</source>
         <translation>Blutdruck und Puls erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a symptom</source>
         <translation>Eine Beschwerde erfassen</translation>
     </message>
@@ -517,7 +474,7 @@
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="86"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -525,92 +482,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="48"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Welcome to Cramp Diary</source>
         <translation>Willkommen beim Krampf-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="58"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="66"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>I understand that Cramp Diary informs and does not replace medical care</source>
         <translation>Ich verstehe, dass das Krampf-Tagebuch informiert und keine ärztliche Behandlung ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="68"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>I accept the disclaimer</source>
         <translation>Ich akzeptiere den Haftungshinweis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="72"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="74"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Your medicines (optional)</source>
         <translation>Ihre Medikamente (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Add the medicines you take for cramps or spasms, and any others you want the diary to consider. Brand names work too. Each one gets a one-click button on the Today page. You can change this later under Medicines.</source>
         <translation>Tragen Sie die Medikamente ein, die Sie gegen Krämpfe oder Spastik nehmen, und alle anderen, die das Tagebuch berücksichtigen soll. Handelsnamen funktionieren auch. Jedes bekommt auf der Seite „Heute“ eine Schaltfläche für einen Klick. Sie können das später unter „Medikamente“ ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="98"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Medicine, e.g. tizanidine or Zanaflex</source>
         <translation>Medikament, z. B. Tizanidin oder Zanaflex</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="99"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Medicine name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>usual mg (optional)</source>
         <translation>übliche mg (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="108"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Usual dose in mg</source>
         <translation>Übliche Dosis in mg</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="109"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="110"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Add it to my medicines (Enter)</source>
         <translation>Zu meinen Medikamenten hinzufügen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="122"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Medicines added</source>
         <translation>Hinzugefügte Medikamente</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="126"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="159"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>  (not in the catalog: no drug rules)</source>
         <translation>  (nicht im Katalog: keine Arzneimittelregeln)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="61"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
     </message>
@@ -618,27 +575,27 @@
 <context>
     <name>FlagRow</name>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="97"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>{n} times in 7 days · latest {when}</source>
         <translation>{n}-mal in 7 Tagen · zuletzt {when}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Click to read the full message and its source</source>
         <translation>Klicken, um die ganze Meldung und ihre Quelle zu lesen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Danger</source>
         <translation>Gefahr</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -646,17 +603,17 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="125"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>What the diary noticed</source>
         <translation>Was dem Tagebuch aufgefallen ist</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="146"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>When: {when}   ·   Source: {src}   ·   Rule: {rule}</source>
         <translation>Wann: {when}   ·   Quelle: {src}   ·   Regel: {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="157"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
         <translation>Das Krampf-Tagebuch informiert; es verordnet nichts. Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie die Einnahme eines Medikaments ändern.</translation>
     </message>
@@ -664,47 +621,47 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Cramp</source>
         <translation>Krampf</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Drink</source>
         <translation>Getränk</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Stretching</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Vitals</source>
         <translation>Vitalwerte</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Symptom</source>
         <translation>Beschwerde</translation>
     </message>
@@ -712,122 +669,122 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="217"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="220"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Show only this kind of entry</source>
         <translation>Nur diese Art von Einträgen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="221"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="223"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Limit to a date range</source>
         <translation>Auf einen Zeitraum beschränken</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="228"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="231"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Search notes, medicines, muscles…</source>
         <translation>Notizen, Medikamente, Muskeln durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="233"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Search the diary</source>
         <translation>Das Tagebuch durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="245"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Diary entries, newest first</source>
         <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="259"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit the selected entry (Enter)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit the selected entry</source>
         <translation>Ausgewählten Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="262"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="263"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete the selected entry (Delete); Ctrl+Z brings it back</source>
         <translation>Ausgewählten Eintrag löschen (Entf); Strg+Z holt ihn zurück</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="264"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete the selected entry</source>
         <translation>Ausgewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="270"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="275"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="339"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>{n}{more} entries shown</source>
         <translation>{n}{more} Einträge angezeigt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Cramp</source>
         <translation>Krampf</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Drink</source>
         <translation>Getränk</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Stretching</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Vitals</source>
         <translation>Vitalwerte</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Symptom</source>
         <translation>Beschwerde</translation>
     </message>
@@ -835,128 +792,127 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Which days to look at</source>
         <translation>Welche Tage betrachtet werden</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="95"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Findings: one question about your diary each</source>
         <translation>Auswertungen: je eine Frage an Ihr Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="116"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>The answer, with its numbers</source>
         <translation>Die Antwort mit ihren Zahlen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="119"/>
-        <location filename="../../src/crampdiary/ui/insights.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Choose a finding on the left to see its chart.</source>
         <translation>Wählen Sie links eine Auswertung, um ihr Diagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="131"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>These are patterns in your own diary: what went together, not proof of what causes what. A 'clear' pattern is unlikely to be chance after allowing for the number of questions asked. Talk to your doctor or prescriber before changing any treatment.</source>
         <translation>Das sind Muster in Ihrem eigenen Tagebuch: was zusammen auftrat, kein Beweis dafür, was was verursacht. Ein „deutliches“ Muster ist kaum Zufall, auch wenn man die Zahl der gestellten Fragen berücksichtigt. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie eine Behandlung ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="199"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Working out the findings…</source>
         <translation>Auswertungen werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="230"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>No entries in this period yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="232"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>{days} days, {n} findings, {c} clear</source>
         <translation>{days} Tage, {n} Auswertungen, {c} deutlich</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="249"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Could not work out the insights: {e}</source>
         <translation>Die Auswertungen konnten nicht berechnet werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Needs more data</source>
         <translation>Braucht mehr Daten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Clear pattern</source>
         <translation>Deutliches Muster</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="259"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Could be chance</source>
         <translation>Könnte Zufall sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="276"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>n = {n}</source>
         <translation>n = {n}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="278"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>rate ratio</source>
         <translation>Ratenverhältnis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="278"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Spearman rho</source>
         <translation>Spearman-Rho</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="279"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="282"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>95% interval {a:.2f} to {b:.2f}</source>
         <translation>95-%-Intervall {a:.2f} bis {b:.2f}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="300"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Drawing the chart…</source>
         <translation>Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Choose dates…</source>
         <translation>Tage wählen…</translation>
     </message>
@@ -964,520 +920,514 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="164"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>The most recent good backup is {name}. Restoring it replaces the damaged file (which is kept as a copy). Entries made after that backup would have to be logged again.</source>
         <translation>Die neueste intakte Sicherung ist {name}. Beim Wiederherstellen wird die beschädigte Datei ersetzt (sie bleibt als Kopie erhalten). Einträge nach dieser Sicherung müssten neu erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="169"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>No good backup was found in {f}. You can start Cramp Diary with another data folder (--data-dir).</source>
         <translation>In {f} wurde keine intakte Sicherung gefunden. Sie können das Krampf-Tagebuch mit einem anderen Datenordner starten (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="172"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>Install the newer version to open it.</source>
         <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="175"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="176"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="533"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="177"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="49"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="526"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cramp Diary</source>
         <translation>Krampf-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="188"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>The backup could not be restored.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="194"/>
-        <location filename="../../src/crampdiary/ui/app.py" line="154"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>The diary could not be opened.</source>
         <translation>Das Tagebuch konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="63"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Opening your diary…</source>
         <translation>Ihr Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="111"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="120"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{v} (Ctrl+{n})</source>
         <translation>{v} (Strg+{n})</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="140"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
         <translation>Bereit. Drücken Sie C für einen Krampf, D für eine Dosis, W für Wasser.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="164"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="165"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Report for my doctor…</source>
         <translation>&amp;Bericht für meine Ärztin/meinen Arzt…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="166"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Make a PDF report to take to an appointment</source>
         <translation>Einen PDF-Bericht für einen Arzttermin erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="168"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Save the diary as CSV, JSON or FHIR</source>
         <translation>Das Tagebuch als CSV, JSON oder FHIR speichern</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="169"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="170"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Add entries from a CSV folder or JSON file</source>
         <translation>Einträge aus einem CSV-Ordner oder einer JSON-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="172"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Save a copy of the diary in the backup folder</source>
         <translation>Eine Kopie des Tagebuchs im Sicherungsordner speichern</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="174"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="175"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Replace the diary with a backup</source>
         <translation>Das Tagebuch durch eine Sicherung ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="177"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="181"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="183"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="184"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="186"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="194"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Log</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="195"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Cramp…</source>
         <translation>&amp;Krampf…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="196"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Dose…</source>
         <translation>&amp;Dosis…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="198"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="342"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Water {a}</source>
         <translation>&amp;Wasser {a}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="200"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="343"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Water {a}</source>
         <translation>Wasser {a}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="202"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Other &amp;drink…</source>
         <translation>Anderes &amp;Getränk…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="204"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Stretching…</source>
         <translation>&amp;Dehnen…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="205"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Blood &amp;pressure and pulse…</source>
         <translation>Blut&amp;druck und Puls…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="207"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Other s&amp;ymptom…</source>
         <translation>Andere &amp;Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="209"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>My &amp;medicines (usual dose, now)</source>
         <translation>Meine &amp;Medikamente (übliche Dosis, jetzt)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="213"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="218"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Red flags: when to seek care</source>
         <translation>&amp;Alarmsymptome: wann Sie Hilfe suchen sollten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="221"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="324"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>What Cramp Diary is (and is not)</source>
         <translation>Was das Krampf-Tagebuch ist (und was nicht)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="223"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;About Cramp Diary</source>
         <translation>Ü&amp;ber das Krampf-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Log the usual dose of {m} now</source>
         <translation>Übliche Dosis {m} jetzt erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="263"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights are not available in this build.</source>
         <translation>Auswertungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="292"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>This entry raised a flag</source>
         <translation>Dieser Eintrag hat einen Hinweis ausgelöst</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="313"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Red flags: seek care now</source>
         <translation>Alarmsymptome: jetzt Hilfe suchen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="316"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Red flags: when to seek care now</source>
         <translation>Alarmsymptome: wann Sie jetzt Hilfe suchen sollten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="317"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Seek medical care now (doctor, urgent care or emergency services) if you notice any of these:</source>
         <translation>Suchen Sie jetzt ärztliche Hilfe (Praxis, Notdienst oder Rettungsdienst), wenn Sie eines davon bemerken:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="331"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>About Cramp Diary</source>
         <translation>Über das Krampf-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="332"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cramp Diary {v}: a private diary for muscle cramps, spasms and the medicines that go with them.</source>
         <translation>Krampf-Tagebuch {v}: ein privates Tagebuch für Muskelkrämpfe, Spastik und die Medikamente dazu.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="334"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Your data stays on this computer: {p}</source>
         <translation>Ihre Daten bleiben auf diesem Computer: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="354"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="355"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Reports are not available in this build.</source>
         <translation>Berichte sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="370"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="376"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>The file could not be written or read: {e}</source>
         <translation>Die Datei konnte nicht geschrieben oder gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="387"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>CSV (a folder of spreadsheets)</source>
         <translation>CSV (ein Ordner mit Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="387"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>JSON (one file)</source>
         <translation>JSON (eine Datei)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="388"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>FHIR R4 bundle (one JSON file, for health records)</source>
         <translation>FHIR-R4-Bundle (eine JSON-Datei, für Gesundheitsakten)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="389"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="389"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="394"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export to which folder?</source>
         <translation>In welchen Ordner exportieren?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="396"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="418"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="419"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{n} entries exported to {p}</source>
         <translation>{n} Einträge nach {p} exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="421"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="422"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="429"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="429"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>What do you want to import?</source>
         <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>A JSON file</source>
         <translation>Eine JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>A CSV folder</source>
         <translation>Einen CSV-Ordner</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="432"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import a JSON file</source>
         <translation>Eine JSON-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="435"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import a CSV folder</source>
         <translation>Einen CSV-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="456"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="457"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{a} entries added, {s} already present and skipped.</source>
         <translation>{a} Einträge hinzugefügt, {s} schon vorhanden und übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="460"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="461"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="469"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backup saved: {p}</source>
         <translation>Sicherung gespeichert: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="470"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backup made</source>
         <translation>Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="471"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>A copy of your diary was saved as:</source>
         <translation>Eine Kopie Ihres Tagebuchs wurde gespeichert als:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="473"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="475"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="484"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Restore which backup?</source>
         <translation>Welche Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="486"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Diary backups (*.sqlite3);;All files (*)</source>
         <translation>Tagebuch-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="489"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="491"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="490"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Replace the current diary with this backup? The current diary is kept as a copy first.</source>
         <translation>Das aktuelle Tagebuch durch diese Sicherung ersetzen? Das aktuelle Tagebuch wird vorher als Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="491"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="509"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="509"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>The backup was restored.</source>
         <translation>Die Sicherung wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="510"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>The replaced diary was kept as {k}</source>
         <translation>Das ersetzte Tagebuch wurde als {k} aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="528"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Open Cramp Diary</source>
         <translation>Krampf-Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="529"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Log a cramp…</source>
         <translation>Einen Krampf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="531"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Log a glass of water</source>
         <translation>Ein Glas Wasser erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="553"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{what}. Ctrl+Z undoes it.</source>
         <translation>{what}. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="588"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cramp Diary is still running</source>
         <translation>Das Krampf-Tagebuch läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="589"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Reminders keep coming. Quit from the tray menu.</source>
         <translation>Erinnerungen kommen weiterhin. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="325"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights</source>
         <translation>Auswertungen</translation>
     </message>
@@ -1485,165 +1435,162 @@
 <context>
     <name>MedicineDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="80"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Add a medicine</source>
         <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="81"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Edit {name}</source>
         <translation>{name} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Generic or brand name</source>
         <translation>Wirkstoff oder Handelsname</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="88"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Medicine name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="94"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Usual amount</source>
         <translation>Übliche Menge</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="110"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="113"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Usual dose</source>
         <translation>Übliche Dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="117"/>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="123"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not recorded</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="120"/>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="121"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Form</source>
         <translation>Darreichungsform</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="124"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>With food</source>
         <translation>Mit dem Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="125"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Without food</source>
         <translation>Ohne Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="126"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Usually taken with food</source>
         <translation>Meist mit dem Essen eingenommen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="127"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="129"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Times of day for reminders, e.g. 08:00; 14:00; 20:00</source>
         <translation>Uhrzeiten für Erinnerungen, z. B. 08:00; 14:00; 20:00</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="130"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Schedule: times of day</source>
         <translation>Einnahmeplan: Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="131"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Schedule</source>
         <translation>Einnahmeplan</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="133"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="135"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopped on</source>
         <translation>Beendet am</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="137"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Start date</source>
         <translation>Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="138"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="156"/>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="157"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="178"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not in the catalog: it is kept as typed, with no drug rules.</source>
         <translation>Nicht im Katalog: Es wird so gespeichert, wie eingegeben, ohne Arzneimittelregeln.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="181"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Recognised as {g}</source>
         <translation>Erkannt als {g}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="183"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>In the catalog</source>
         <translation>Im Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="239"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="243"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopping {d}</source>
         <translation>{d} absetzen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Tablet</source>
         <translation>Tablette</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Capsule</source>
         <translation>Kapsel</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Liquid</source>
         <translation>Flüssigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Other</source>
         <translation>Andere Form</translation>
     </message>
@@ -1651,12 +1598,12 @@
 <context>
     <name>Medicines</name>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="59"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Talk to your prescriber before stopping {d}</source>
         <translation>Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie {d} absetzen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="60"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>After regular use, stopping {d} suddenly can cause withdrawal effects, such as a rise in blood pressure, a fast heartbeat or stiffness coming back stronger. Its label says the dose should be lowered gradually (tapered) under medical guidance.
 
 Please do not stop on your own: contact the prescriber first. If you have already stopped and feel unwell (pounding heart, very high blood pressure, severe stiffness, confusion), seek medical care now.</source>
@@ -1665,32 +1612,32 @@ Please do not stop on your own: contact the prescriber first. If you have alread
 Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verordnende Ärztin oder den verordnenden Arzt. Wenn Sie es bereits abgesetzt haben und sich unwohl fühlen (Herzrasen, sehr hoher Blutdruck, starke Steifigkeit, Verwirrtheit), suchen Sie jetzt ärztliche Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="280"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopping suddenly after regular use can cause withdrawal effects; talk to your prescriber before stopping.</source>
         <translation>Plötzliches Absetzen nach regelmäßiger Einnahme kann Entzugserscheinungen auslösen; sprechen Sie vor dem Absetzen mit der verordnenden Ärztin oder dem verordnenden Arzt.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="268"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; is not in the catalog, so no drug rules apply to it. Its doses are still kept in the diary and the report.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; ist nicht im Katalog, daher gelten dafür keine Arzneimittelregeln. Die Dosen bleiben trotzdem im Tagebuch und im Bericht.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="283"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Can go with cramps: </source>
         <translation>Kann mit Krämpfen einhergehen: </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="276"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>The label says: </source>
         <translation>Die Packungsbeilage sagt: </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="286"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not to be used for leg cramps (safety warning).</source>
         <translation>Nicht gegen Wadenkrämpfe anzuwenden (Sicherheitswarnung).</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="278"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Source: </source>
         <translation>Quelle: </translation>
     </message>
@@ -1698,112 +1645,112 @@ Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verord
 <context>
     <name>MedicinesView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="303"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Your medicines. Their usual dose becomes a one-click button on Today; schedule times drive the optional reminders.</source>
         <translation>Ihre Medikamente. Die übliche Dosis wird auf „Heute“ zu einer Schaltfläche für einen Klick; die Uhrzeiten des Einnahmeplans steuern die freiwilligen Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="314"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>My medicines</source>
         <translation>Meine Medikamente</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="330"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>What the catalog says about the selected medicine</source>
         <translation>Was der Katalog über das ausgewählte Medikament sagt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="334"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="335"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Add a medicine</source>
         <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="337"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="338"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Edit the selected medicine</source>
         <translation>Ausgewähltes Medikament bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="340"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Mark as stopped…</source>
         <translation>Als abgesetzt markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="341"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Mark the selected medicine as stopped</source>
         <translation>Ausgewähltes Medikament als abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="342"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Record that you no longer take it (talk to your prescriber before stopping a medicine)</source>
         <translation>Festhalten, dass Sie es nicht mehr nehmen (sprechen Sie vor dem Absetzen eines Medikaments mit der verordnenden Ärztin oder dem verordnenden Arzt)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="345"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="346"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove the selected medicine from my list</source>
         <translation>Ausgewähltes Medikament aus meiner Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="363"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>with food</source>
         <translation>mit dem Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="363"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>without food</source>
         <translation>ohne Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="380"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Select a medicine to see what its label says about timing, limits and stopping.</source>
         <translation>Wählen Sie ein Medikament, um zu sehen, was die Packungsbeilage zu Abständen, Höchstmengen und zum Absetzen sagt.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="412"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopping {d}</source>
         <translation>{d} absetzen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="413"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Record it as stopped</source>
         <translation>Als abgesetzt festhalten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="413"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="427"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove {d}</source>
         <translation>{d} entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="428"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove {d} from your list? Doses already logged stay in the diary.</source>
         <translation>{d} aus Ihrer Liste entfernen? Bereits erfasste Dosen bleiben im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
@@ -1811,64 +1758,64 @@ Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verord
 <context>
     <name>NextDoseCard</name>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="206"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose of {d}</source>
         <translation>Nächste Dosis {d}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="221"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>No dose on record in the last days.</source>
         <translation>In den letzten Tagen keine Dosis erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="222"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>No timing limit applies right now.</source>
         <translation>Gerade gilt keine zeitliche Grenze.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Last dose: {t}{amt}</source>
         <translation>Letzte Dosis: {t}{amt}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="228"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose time: not available</source>
         <translation>Zeit der nächsten Dosis: nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="230"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Earliest next dose by the label: {t}
 in {c}</source>
         <translation>Früheste nächste Dosis laut Packungsbeilage: {t}
 in {c}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="234"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Another dose now would be within the label's timing.</source>
         <translation>Eine Dosis jetzt läge innerhalb der Abstände laut Packungsbeilage.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="237"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{n} of {m} doses</source>
         <translation>{n} von {m} Dosen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="239"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{n} doses</source>
         <translation>{n} Dosen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="242"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{t} of {m} mg ({left} mg left)</source>
         <translation>{t} von {m} mg (noch {left} mg)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="245"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{t} mg</source>
         <translation>{t} mg</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="246"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>In the last 24 hours: </source>
         <translation>In den letzten 24 Stunden: </translation>
     </message>
@@ -1876,12 +1823,12 @@ in {c}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="288"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="288"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
@@ -1889,27 +1836,27 @@ in {c}</translation>
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Red-flag symptoms logged: seek medical care now</source>
         <translation>Alarmsymptome erfasst: suchen Sie jetzt ärztliche Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="197"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>What this means</source>
         <translation>Was das bedeutet</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="198"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Read what the red-flag symptoms mean</source>
         <translation>Lesen, was die Alarmsymptome bedeuten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="201"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Red-flag warning</source>
         <translation>Warnung: Alarmsymptom</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="206"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>On {when} you logged: {what}. These can be signs of a serious problem (for example nerve compression or muscle breakdown). Contact a doctor, urgent care or emergency services now; do not wait for the next appointment.</source>
         <translation>Am {when} haben Sie erfasst: {what}. Das können Zeichen eines ernsten Problems sein (zum Beispiel einer Nervenkompression oder eines Muskelzerfalls). Wenden Sie sich jetzt an eine Ärztin oder einen Arzt, den Notdienst oder den Rettungsdienst; warten Sie nicht bis zum nächsten Termin.</translation>
     </message>
@@ -1917,214 +1864,212 @@ in {c}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="70"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Report for my doctor</source>
         <translation>Bericht für meine Ärztin/meinen Arzt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="79"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="82"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="82"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="83"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="83"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="84"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Chosen dates</source>
         <translation>Gewählte Tage</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="86"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Report period</source>
         <translation>Berichtszeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="95"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Report period: {x}</source>
         <translation>Berichtszeitraum: {x}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="100"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>What to include</source>
         <translation>Was enthalten sein soll</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="104"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>One-page summary</source>
         <translation>Einseitige Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="104"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Full log (tables)</source>
         <translation>Vollständiges Protokoll (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="106"/>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="134"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an meine Ärztin/meinen Arzt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="114"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The red flags and the disclaimer are always included.</source>
         <translation>Die Alarmsymptome und der Haftungshinweis sind immer enthalten.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Name on every page (optional)</source>
         <translation>Name auf jeder Seite (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="123"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>e.g. your name and date of birth</source>
         <translation>z. B. Ihr Name und Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="124"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Name on the report</source>
         <translation>Name auf dem Bericht</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="131"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Questions for my doctor (one per line)</source>
         <translation>Fragen an meine Ärztin/meinen Arzt (eine pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="136"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>e.g. Could one of my medicines go with the cramps?</source>
         <translation>z. B. Könnte eines meiner Medikamente mit den Krämpfen zusammenhängen?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="141"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Kept for next time; printed in the report with space to write.</source>
         <translation>Wird für das nächste Mal aufbewahrt und mit Platz für Notizen im Bericht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="149"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Preview of the first page</source>
         <translation>Vorschau der ersten Seite</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="151"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Preview of the report's first page</source>
         <translation>Vorschau der ersten Seite des Berichts</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="158"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="166"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="168"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Write the report as a PDF file</source>
         <translation>Den Bericht als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="169"/>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="369"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Print the report</source>
         <translation>Den Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="269"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The preview could not be made: {e}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="332"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>An unexpected error stopped the report.</source>
         <translation>Ein unerwarteter Fehler hat den Bericht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="333"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The report was not made: {e}</source>
         <translation>Der Bericht wurde nicht erstellt: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="341"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Save the report as</source>
         <translation>Bericht speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="342"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="355"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Saved to {p}</source>
         <translation>Gespeichert unter {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="386"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Printing cancelled.</source>
         <translation>Drucken abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="394"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The printer did not accept the report ({e}); it opens in your PDF viewer instead.</source>
         <translation>Der Drucker hat den Bericht nicht angenommen ({e}); er wird stattdessen in Ihrem PDF-Betrachter geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="397"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Sent to the printer {p}.</source>
         <translation>An den Drucker {p} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="400"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
         <translation>Der Bericht wurde in Ihrem PDF-Betrachter geöffnet; drucken Sie ihn von dort. Datei: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="403"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>No PDF viewer could be opened. The report is at {p}</source>
         <translation>Es konnte kein PDF-Betrachter geöffnet werden. Der Bericht liegt unter {p}</translation>
     </message>
@@ -2132,148 +2077,147 @@ in {c}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="35"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Units and goals</source>
         <translation>Einheiten und Ziele</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="41"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Millilitres (ml)</source>
         <translation>Milliliter (ml)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>US fluid ounces (fl oz)</source>
         <translation>US-Flüssigunzen (fl oz)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="44"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Units for drinks</source>
         <translation>Einheit für Getränke</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Drinks in</source>
         <translation>Getränke in</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Daily water goal</source>
         <translation>Tägliches Trinkziel</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Water goal a day</source>
         <translation>Trinkziel pro Tag</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="54"/>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Daily stretching goal in minutes</source>
         <translation>Tägliches Dehnziel in Minuten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Stretching goal a day</source>
         <translation>Dehnziel pro Tag</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Remind me when a scheduled dose is due</source>
         <translation>Erinnern, wenn eine geplante Dosis fällig ist</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="64"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Uses the schedule times of your medicines</source>
         <translation>Nutzt die Uhrzeiten im Einnahmeplan Ihrer Medikamente</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Remind me to drink water every</source>
         <translation>Ans Trinken erinnern alle</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Minutes between water reminders</source>
         <translation>Minuten zwischen Trinkerinnerungen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Water reminders come only between 08:00 and 22:00, and never sooner than the interval after your last drink.</source>
         <translation>Trinkerinnerungen kommen nur zwischen 08:00 und 22:00 und nie früher als den Abstand nach Ihrem letzten Getränk.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>This desktop has no system tray</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Your diary is stored only on this computer, in:</source>
         <translation>Ihr Tagebuch wird nur auf diesem Computer gespeichert, in:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Open the data folder</source>
         <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Make a backup of the diary now</source>
         <translation>Jetzt eine Sicherung des Tagebuchs erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>The backup could not be written: {e}</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup made</source>
         <translation>Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>A copy of your diary was saved as:</source>
         <translation>Eine Kopie Ihres Tagebuchs wurde gespeichert als:</translation>
     </message>
@@ -2281,27 +2225,27 @@ in {c}</translation>
 <context>
     <name>SidePicker</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Side of the body</source>
         <translation>Körperseite</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Side: {s}</source>
         <translation>Seite: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Both sides</source>
         <translation>Beide Seiten</translation>
     </message>
@@ -2309,32 +2253,32 @@ in {c}</translation>
 <context>
     <name>StretchDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="451"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="453"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Minutes of stretching</source>
         <translation>Minuten Dehnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="454"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long</source>
         <translation>Wie lange</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="456"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>e.g. calf stretch against the wall</source>
         <translation>z. B. Wadendehnung an der Wand</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="457"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What kind of stretching</source>
         <translation>Welche Art von Dehnen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="458"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2342,39 +2286,37 @@ in {c}</translation>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="525"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>e.g. drowsiness, dizziness, dry mouth</source>
         <translation>z. B. Benommenheit, Schwindel, Mundtrockenheit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="526"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="527"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Symptom</source>
         <translation>Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="528"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>0 mild</source>
         <translation>0 leicht</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="528"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>10 worst</source>
         <translation>10 am stärksten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="529"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Severity from 0 to 10</source>
         <translation>Stärke von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="530"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How bad</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="534"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="535"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2382,184 +2324,182 @@ in {c}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="326"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log now</source>
         <translation>Jetzt erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="329"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Cramp…</source>
         <translation>Krampf…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="329"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a cramp</source>
         <translation>Einen Krampf erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="331"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Dose…</source>
         <translation>Dosis…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="331"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a dose of any medicine</source>
         <translation>Eine Dosis eines beliebigen Medikaments erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="333"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Stretching…</source>
         <translation>Dehnen…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="333"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log stretching</source>
         <translation>Dehnen erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="339"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>My medicines, one click logs the usual dose now:</source>
         <translation>Meine Medikamente, ein Klick erfasst jetzt die übliche Dosis:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="344"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Water:</source>
         <translation>Wasser:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="347"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a glass of water now</source>
         <translation>Jetzt ein Glas Wasser erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="349"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a large glass of water now</source>
         <translation>Jetzt ein großes Glas Wasser erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="351"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Other drink…</source>
         <translation>Anderes Getränk…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="352"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log another amount or another drink</source>
         <translation>Eine andere Menge oder ein anderes Getränk erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="358"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Blood pressure…</source>
         <translation>Blutdruck…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="358"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log blood pressure and pulse</source>
         <translation>Blutdruck und Puls erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="360"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Other symptom…</source>
         <translation>Andere Beschwerde…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="360"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log another symptom</source>
         <translation>Eine andere Beschwerde erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="370"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Cramps today</source>
         <translation>Krämpfe heute</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="371"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Water today</source>
         <translation>Wasser heute</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="372"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Stretching today</source>
         <translation>Dehnen heute</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="373"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Doses today</source>
         <translation>Dosen heute</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="382"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose</source>
         <translation>Nächste Dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="384"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Add a medicine with timing limits (such as tizanidine) under Medicines to see when the next dose is due.</source>
         <translation>Fügen Sie unter „Medikamente“ ein Medikament mit zeitlichen Grenzen hinzu (etwa Tizanidin), um zu sehen, wann die nächste Dosis fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="390"/>
-        <location filename="../../src/crampdiary/ui/today.py" line="547"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Worth knowing (last 7 days)</source>
         <translation>Gut zu wissen (letzte 7 Tage)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="392"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Nothing to flag in the last 7 days.</source>
         <translation>In den letzten 7 Tagen gibt es keine Hinweise.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="413"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Shortcut: {s}</source>
         <translation>Tastenkürzel: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="448"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>with food</source>
         <translation>mit dem Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="448"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>no food</source>
         <translation>ohne Essen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="449"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{n}…</source>
         <translation>{n}…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="451"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log {name} now</source>
         <translation>{name} jetzt erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="480"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>worst {w}/10</source>
         <translation>am stärksten {w}/10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="481"/>
-        <location filename="../../src/crampdiary/ui/today.py" line="493"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>none so far</source>
         <translation>bisher keine</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="484"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>goal {g}</source>
         <translation>Ziel {g}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="487"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{m} min</source>
         <translation>{m} Min.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="488"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>goal {g} min</source>
         <translation>Ziel {g} Min.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="544"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Worth knowing (last 7 days, 10 of {n} kinds)</source>
         <translation>Gut zu wissen (letzte 7 Tage, 10 von {n} Arten)</translation>
     </message>
@@ -2567,42 +2507,42 @@ in {c}</translation>
 <context>
     <name>VitalsDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="493"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Systolic (upper) blood pressure</source>
         <translation>Systolischer (oberer) Blutdruck</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="494"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Diastolic (lower) blood pressure</source>
         <translation>Diastolischer (unterer) Blutdruck</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="495"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Pulse in beats per minute</source>
         <translation>Puls in Schlägen pro Minute</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="498"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source> /min</source>
         <translation> /Min.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="499"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Systolic (upper)</source>
         <translation>Systolisch (oberer Wert)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="500"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Diastolic (lower)</source>
         <translation>Diastolisch (unterer Wert)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="501"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Pulse</source>
         <translation>Puls</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="502"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Leave a box at “—” if you did not measure it.</source>
         <translation>Lassen Sie ein Feld auf „—“, wenn Sie es nicht gemessen haben.</translation>
     </message>
@@ -2610,18 +2550,17 @@ in {c}</translation>
 <context>
     <name>WaterDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="427"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Amount in {u}</source>
         <translation>Menge in {u}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="428"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Amount</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="429"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Drink</source>
         <translation>Getränk</translation>
     </message>
@@ -2629,37 +2568,37 @@ in {c}</translation>
 <context>
     <name>WhenPicker</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="121"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="122"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>When it happened. Change it to log something from earlier.</source>
         <translation>Wann es war. Ändern Sie es, um etwas Früheres zu erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="127"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="128"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Set the time to now</source>
         <translation>Die Zeit auf jetzt setzen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="132"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>{n} min ago</source>
         <translation>vor {n} Min.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="133"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>{n} minutes ago</source>
         <translation>vor {n} Minuten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="134"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Set the time to {n} minutes ago</source>
         <translation>Die Zeit auf vor {n} Minuten setzen</translation>
     </message>
@@ -2725,33 +2664,32 @@ in {c}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="308"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>No entries.</source>
         <translation>Keine Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="531"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: interrupted</source>
         <translation>crampdiary: unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="507"/>
-        <location filename="../../src/crampdiary/cli.py" line="520"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: refused: {reason}</source>
         <translation>crampdiary: abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="540"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: unexpected error ({error}).</source>
         <translation>crampdiary: unerwarteter Fehler ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="543"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>Details were saved to {path}.</source>
         <translation>Einzelheiten wurden in {path} gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crampdiary/cli_desktop.py" line="171"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>{n} file written.</source>
         <extracomment>English plural: {n} files written.</extracomment>
         <translation>
@@ -2760,22 +2698,22 @@ in {c}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="170"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>Installed the menu entry {entry} and the icon.</source>
         <translation>Menüeintrag {entry} und Symbol installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="173"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>The menu entry {entry} and the icon are already up to date.</source>
         <translation>Der Menüeintrag {entry} und das Symbol sind schon aktuell.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="159"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>Removed the menu entry and the icon from {folder}.</source>
         <translation>Menüeintrag und Symbol aus {folder} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="162"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>Nothing to remove: no menu entry was installed in {folder}.</source>
         <translation>Nichts zu entfernen: In {folder} war kein Menüeintrag installiert.</translation>
     </message>
@@ -2783,112 +2721,112 @@ in {c}</translation>
 <context>
     <name>cli-help</name>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="48"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>when (ISO 8601; default now)</source>
         <translation>wann (ISO 8601; Standard: jetzt)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="84"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>Cramp Diary: a private diary for muscle cramps and medicines.</source>
         <translation>Krampf-Tagebuch: ein privates Tagebuch für Muskelkrämpfe und Medikamente.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="86"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>data folder (default: per-user data folder)</source>
         <translation>Datenordner (Standard: der Datenordner dieses Benutzers)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="89"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>open the window (the default)</source>
         <translation>das Fenster öffnen (Standard)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="91"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>log an entry</source>
         <translation>einen Eintrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="96"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>list entries</source>
         <translation>Einträge auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="102"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>change an entry</source>
         <translation>einen Eintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="106"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>delete an entry</source>
         <translation>einen Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="109"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>flags of the last 7 days</source>
         <translation>Hinweise der letzten 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="114"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>when the next dose would raise no timing flag</source>
         <translation>wann die nächste Dosis keinen Zeit-Hinweis auslösen würde</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="119"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>write the PDF report for your doctor</source>
         <translation>den PDF-Bericht für Ihre Ärztin oder Ihren Arzt schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="125"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>export the diary</source>
         <translation>das Tagebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="131"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>import a csv folder or json file written by export</source>
         <translation>einen CSV-Ordner oder eine JSON-Datei importieren, die export geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="134"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>make a backup copy of the diary</source>
         <translation>eine Sicherungskopie des Tagebuchs erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="137"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>replace the diary with a backup</source>
         <translation>das Tagebuch durch eine Sicherung ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="140"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>fill an empty diary with realistic sample data</source>
         <translation>ein leeres Tagebuch mit realistischen Beispieldaten füllen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="144"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>what goes with what, with honest statistics</source>
         <translation>was womit einhergeht, mit ehrlicher Statistik</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="53"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>45s, 3m, 1h30m or seconds</source>
         <translation>45s, 3m, 1h30m oder Sekunden</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="54"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>woke me from sleep</source>
         <translation>hat mich aus dem Schlaf geweckt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="149"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>add Cramp Diary to this user's application menu, with its icon</source>
         <translation>das Krampf-Tagebuch mit seinem Symbol ins Anwendungsmenü dieses Benutzers aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="151"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>remove the menu entry and icon that desktop-install wrote</source>
         <translation>den Menüeintrag und das Symbol entfernen, die desktop-install geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_i18n.py" line="40"/>
+        <location filename="../../src/crampdiary/cli_i18n.py"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -2916,220 +2854,214 @@ in {c}</translation>
 <context>
     <name>inputs</name>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="205"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{text} is not an entry id</source>
         <translation>{text} ist keine Eintragsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="221"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>is before --from</source>
         <translation>liegt vor --from</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="258"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>give at least one field to change, e.g. --severity 5</source>
         <translation>geben Sie mindestens ein Feld zum Ändern an, z. B. --severity 5</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="419"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>must be from 1 to 7320</source>
         <translation>muss zwischen 1 und 7320 liegen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="203"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{text} is not an entry id (a whole number)</source>
         <translation>{text} ist keine Eintragsnummer (eine ganze Zahl)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="413"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{days} is not a whole number</source>
         <translation>{days} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="417"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{seed} is not a whole number</source>
         <translation>{seed} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="263"/>
-        <location filename="../../src/crampdiary/cli.py" line="287"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>there is no entry {entry_id}</source>
         <translation>es gibt keinen Eintrag {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="272"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>is not a field of a {kind} entry</source>
         <translation>ist kein Feld eines Eintrags der Art {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="196"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>contains bytes that are not valid UTF-8 text</source>
         <translation>enthält Bytes, die kein gültiger UTF-8-Text sind</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="196"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not yes or no</source>
         <translation>{v} ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="27"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="29"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is {n} characters long; at most {MAX_TEXT} are kept</source>
         <translation>ist {n} Zeichen lang; höchstens {MAX_TEXT} werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="31"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="56"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>unknown {what} {v}; choose from {value}</source>
         <translation>unbekannter Wert für {what}: {v}; wählen Sie aus {value}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="62"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="68"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="70"/>
-        <location filename="../../src/crampdiary/core/medicines.py" line="51"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>must be more than zero</source>
         <translation>muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="103"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="109"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number from 0 to 10</source>
         <translation>muss eine ganze Zahl von 0 bis 10 sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="111"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{value} is outside 0..10</source>
         <translation>{value} liegt außerhalb von 0..10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="296"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="302"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="304"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{value} is outside {lo}..{hi}</source>
         <translation>{value} liegt außerhalb von {lo}..{hi}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="384"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>unknown kind {kind}; choose from {value}</source>
         <translation>unbekannte Art {kind}; wählen Sie aus {value}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="45"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>unknown {what} {raw}; choose from {value}</source>
         <translation>unbekannter Wert für {what}: {raw}; wählen Sie aus {value}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="66"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="300"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not a number</source>
         <translation>{v} ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="95"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is more than 24 hours in the future</source>
         <translation>liegt mehr als 24 Stunden in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="97"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is too far in the past</source>
         <translation>liegt zu weit in der Vergangenheit</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="107"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not a number from 0 to 10</source>
         <translation>{v} ist keine Zahl von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="133"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="212"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="351"/>
-        <location filename="../../src/crampdiary/core/medicines.py" line="34"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="155"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is not a duration</source>
         <translation>ist keine Dauer</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="215"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a medicine name of at most 200 characters</source>
         <translation>muss ein Medikamentenname mit höchstens 200 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="223"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is implausibly large</source>
         <translation>ist unplausibel groß</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="233"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not a unit such as mg, g, mcg, ml or tablet</source>
         <translation>{v} ist keine Einheit wie mg, g, mcg, ml oder tablet</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="262"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is more than 10 litres in one entry</source>
         <translation>sind mehr als 10 Liter in einem Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="283"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is more than 24 hours</source>
         <translation>ist länger als 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="333"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>blood pressure needs both systolic and diastolic</source>
         <translation>für den Blutdruck braucht es den systolischen und den diastolischen Wert</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="335"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be lower than systolic</source>
         <translation>muss niedriger als der systolische Wert sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="337"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>give a blood pressure (systolic and diastolic) or a pulse</source>
         <translation>geben Sie einen Blutdruck (systolisch und diastolisch) oder einen Puls an</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="158"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number of seconds</source>
         <translation>muss eine ganze Zahl von Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/medicines.py" line="36"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is longer than 200 characters</source>
         <translation>ist länger als 200 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/medicines.py" line="79"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is before the start date</source>
         <translation>liegt vor dem Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/medicines.py" line="67"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>{it} is not a time of day such as 08:00</source>
         <translation>{it} ist keine Uhrzeit wie 08:00</translation>
     </message>
@@ -3137,62 +3069,62 @@ in {c}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="602"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Muscle cramp diary</source>
         <translation>Muskelkrampf-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="265"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Muscle cramp diary: summary for the doctor</source>
         <translation>Muskelkrampf-Tagebuch: Zusammenfassung für die Ärztin oder den Arzt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="340"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Medicines in this period</source>
         <translation>Medikamente in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="363"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Flags raised in this period</source>
         <translation>Hinweise in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="396"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="430"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Full log</source>
         <translation>Vollständiges Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="525"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an meine Ärztin/meinen Arzt</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="542"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Red flags: when to seek medical care now</source>
         <translation>Alarmsymptome: wann Sie jetzt ärztliche Hilfe suchen sollten</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="554"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>About this report</source>
         <translation>Über diesen Bericht</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="603"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Period: {period}</source>
         <translation>Zeitraum: {period}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="531"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="196"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>

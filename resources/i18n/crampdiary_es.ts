@@ -4,97 +4,97 @@
 <context>
     <name>BodyPicker</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="218"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Where was the cramp?</source>
         <translation>¿Dónde fue el calambre?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Head and arms</source>
         <translation>Cabeza y brazos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Neck</source>
         <translation>Cuello</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Shoulder</source>
         <translation>Hombro</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Arm</source>
         <translation>Brazo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Hand</source>
         <translation>Mano</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Trunk</source>
         <translation>Tronco</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Chest</source>
         <translation>Pecho</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Abdomen</source>
         <translation>Abdomen</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Back</source>
         <translation>Espalda</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Hip</source>
         <translation>Cadera</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Thigh</source>
         <translation>Muslo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Front of thigh</source>
         <translation>Parte delantera del muslo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Back of thigh</source>
         <translation>Parte trasera del muslo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Lower leg</source>
         <translation>Pierna (parte baja)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Calf</source>
         <translation>Pantorrilla</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Foot</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Toes</source>
         <translation>Dedos del pie</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -102,275 +102,237 @@
 <context>
     <name>CrampDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="213"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="216"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>0 mild</source>
         <translation>0 leve</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="216"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>10 worst</source>
         <translation>10 el peor</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="217"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Severity from 0 to 10</source>
         <translation>Intensidad de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="218"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How bad (0 to 10)</source>
         <translation>Qué tan fuerte (0 a 10)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="222"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>e.g. 45s, 3m, 1h30m</source>
         <translation>p. ej. 45s, 3m, 1h30m</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="223"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long it lasted</source>
         <translation>Cuánto duró</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long the cramp lasted: 45s, 3m, 1h30m or seconds</source>
         <translation>Cuánto duró el calambre: 45s, 3m, 1h30m o segundos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="225"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long</source>
         <translation>Cuánto</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="226"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>It woke me up</source>
         <translation>Me despertó</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="227"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>The cramp woke me up</source>
         <translation>El calambre me despertó</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="231"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What did you try?</source>
         <translation>¿Qué probó?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Relief: {r}</source>
         <translation>Alivio: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="241"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not rated</source>
         <translation>Sin valorar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="243"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>0 – did not help</source>
         <translation>0 – no ayudó</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="243"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>10 – it went away</source>
         <translation>10 – se fue</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="245"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How well the relief worked, 0 to 10</source>
         <translation>Qué tan bien funcionó el alivio, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="246"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How well it worked</source>
         <translation>Qué tan bien funcionó</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="250"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Warning signs (red flags)</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="257"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Red flag: {f}</source>
         <translation>Señal de alarma: {f}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="269"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>If any of these apply, seek medical care now.</source>
         <translation>Si tiene alguna de estas, busque atención médica ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="277"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What you were doing, if it seems relevant</source>
         <translation>Qué estaba haciendo, si parece importante</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="278"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="279"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Possible trigger</source>
         <translation>Posible desencadenante</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="282"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Anything else worth remembering</source>
         <translation>Cualquier otra cosa que valga la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="283"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="286"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Stretching</source>
         <translation>Estiramientos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Massage</source>
         <translation>Masaje</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Heat</source>
         <translation>Calor</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Cold</source>
         <translation>Frío</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Walking it off</source>
         <translation>Caminar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Drinking water</source>
         <translation>Beber agua</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Electrolyte drink</source>
         <translation>Bebida con electrolitos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="235"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Nothing helped / nothing tried</source>
         <translation>Nada ayudó / no probé nada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>New muscle weakness</source>
         <translation>Debilidad muscular nueva</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
         <translation>Un brazo o una pierna que se debilita de repente, o que sigue débil cuando el calambre ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Bladder or bowel changes</source>
         <translation>Cambios en la vejiga o el intestino</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
         <translation>Dificultad para orinar, escapes de orina o heces, o no notar cuándo la vejiga está llena.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Numbness around the groin or buttocks</source>
         <translation>Entumecimiento en la ingle o las nalgas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
         <translation>Entumecimiento u hormigueo en la zona «en silla de montar»: entre las piernas, alrededor del ano o los genitales.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Back pain with leg weakness</source>
         <translation>Dolor de espalda con debilidad en las piernas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
         <translation>Dolor de espalda junto con debilidad, entumecimiento o dolor en una o ambas piernas.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Sudden severe stiffness</source>
         <translation>Rigidez intensa repentina</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Stiffness or spasms that suddenly get much worse than usual.</source>
         <translation>Rigidez o espasmos que de repente empeoran mucho más de lo habitual.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Dark urine after cramps</source>
         <translation>Orina oscura tras los calambres</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="255"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="256"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="258"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
         <translation>Orina del color del té o de la cola, sobre todo con dolor o debilidad muscular.</translation>
     </message>
@@ -378,17 +340,17 @@
 <context>
     <name>DiaryController</name>
     <message>
-        <location filename="../../src/crampdiary/ui/controller.py" line="31"/>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Add {kind}</source>
         <translation>Añadir {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/controller.py" line="48"/>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Edit {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/controller.py" line="65"/>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
@@ -396,62 +358,57 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="340"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Generic or brand name, e.g. tizanidine or Zanaflex</source>
         <translation>Principio activo o nombre comercial, p. ej. tizanidina o Zanaflex</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="341"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="347"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="354"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="361"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="358"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="363"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="366"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="363"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="364"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="367"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>With food</source>
         <translation>Con comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="368"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Without food</source>
         <translation>Sin comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="369"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Taken with food</source>
         <translation>Tomado con comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="370"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="374"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="375"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -459,57 +416,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="69"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Edit {kind} #{id}</source>
         <translation>Editar {kind} n.º {id}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="77"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save the entry</source>
         <translation>Guardar la entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="92"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="165"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a cramp</source>
         <translation>Anotar un calambre</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a dose</source>
         <translation>Anotar una dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a drink</source>
         <translation>Anotar una bebida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log stretching</source>
         <translation>Anotar estiramientos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log blood pressure and pulse</source>
         <translation>Anotar tensión arterial y pulso</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
@@ -517,7 +474,7 @@
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="86"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -525,92 +482,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="48"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Welcome to Cramp Diary</source>
         <translation>Bienvenido a Diario de calambres</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="58"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="66"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>I understand that Cramp Diary informs and does not replace medical care</source>
         <translation>Entiendo que Diario de calambres informa y no sustituye la atención médica</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="68"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>I accept the disclaimer</source>
         <translation>Acepto el aviso legal</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="72"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="74"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Your medicines (optional)</source>
         <translation>Sus medicamentos (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Add the medicines you take for cramps or spasms, and any others you want the diary to consider. Brand names work too. Each one gets a one-click button on the Today page. You can change this later under Medicines.</source>
         <translation>Añada los medicamentos que toma para los calambres o espasmos, y cualquier otro que quiera que el diario tenga en cuenta. También sirven los nombres comerciales. Cada uno tendrá un botón de un clic en la página Hoy. Puede cambiarlo más tarde en Medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="98"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Medicine, e.g. tizanidine or Zanaflex</source>
         <translation>Medicamento, p. ej. tizanidina o Zanaflex</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="99"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Medicine name</source>
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>usual mg (optional)</source>
         <translation>mg habituales (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="108"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Usual dose in mg</source>
         <translation>Dosis habitual en mg</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="109"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="110"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Add it to my medicines (Enter)</source>
         <translation>Añadirlo a mis medicamentos (Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="122"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Medicines added</source>
         <translation>Medicamentos añadidos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="126"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="159"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>  (not in the catalog: no drug rules)</source>
         <translation>  (no está en el catálogo: sin reglas del medicamento)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/first_run.py" line="61"/>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
         <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
     </message>
@@ -618,27 +575,27 @@
 <context>
     <name>FlagRow</name>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="97"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>{n} times in 7 days · latest {when}</source>
         <translation>{n} veces en 7 días · la última {when}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Click to read the full message and its source</source>
         <translation>Haga clic para leer el mensaje completo y su fuente</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Danger</source>
         <translation>Peligro</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -646,17 +603,17 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="125"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>What the diary noticed</source>
         <translation>Lo que el diario ha notado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="146"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>When: {when}   ·   Source: {src}   ·   Rule: {rule}</source>
         <translation>Cuándo: {when}   ·   Fuente: {src}   ·   Regla: {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="157"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
         <translation>Diario de calambres informa; no receta. Hable con quien le recetó el medicamento antes de cambiar cómo lo toma.</translation>
     </message>
@@ -664,47 +621,47 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Cramp</source>
         <translation>Calambre</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Drink</source>
         <translation>Bebida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Stretching</source>
         <translation>Estiramientos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Vitals</source>
         <translation>Constantes vitales</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
@@ -712,122 +669,122 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="217"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="220"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Show only this kind of entry</source>
         <translation>Mostrar solo este tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="221"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="223"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Limit to a date range</source>
         <translation>Limitar a un intervalo de fechas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="228"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="231"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Search notes, medicines, muscles…</source>
         <translation>Buscar en notas, medicamentos, músculos…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="233"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Search the diary</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="245"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Diary entries, newest first</source>
         <translation>Entradas del diario, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="259"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit the selected entry (Enter)</source>
         <translation>Editar la entrada seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="260"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit the selected entry</source>
         <translation>Editar la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="262"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="263"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete the selected entry (Delete); Ctrl+Z brings it back</source>
         <translation>Eliminar la entrada seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="264"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete the selected entry</source>
         <translation>Eliminar la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="270"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="275"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit entry</source>
         <translation>Editar entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="339"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>{n}{more} entries shown</source>
         <translation>{n}{more} entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Cramp</source>
         <translation>Calambre</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Drink</source>
         <translation>Bebida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Stretching</source>
         <translation>Estiramientos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Vitals</source>
         <translation>Constantes vitales</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/history.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
@@ -835,128 +792,127 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Which days to look at</source>
         <translation>Qué días mirar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="95"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Findings: one question about your diary each</source>
         <translation>Hallazgos: una pregunta sobre su diario cada uno</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="116"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>The answer, with its numbers</source>
         <translation>La respuesta, con sus números</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="119"/>
-        <location filename="../../src/crampdiary/ui/insights.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Choose a finding on the left to see its chart.</source>
         <translation>Elija un hallazgo a la izquierda para ver su gráfico.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="131"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>These are patterns in your own diary: what went together, not proof of what causes what. A 'clear' pattern is unlikely to be chance after allowing for the number of questions asked. Talk to your doctor or prescriber before changing any treatment.</source>
         <translation>Son patrones de su propio diario: lo que fue junto, no la prueba de qué causa qué. Un patrón «claro» difícilmente es casualidad, aun teniendo en cuenta el número de preguntas hechas. Hable con su médico antes de cambiar cualquier tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="199"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Working out the findings…</source>
         <translation>Calculando los hallazgos…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="230"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>No entries in this period yet.</source>
         <translation>Todavía no hay entradas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="232"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>{days} days, {n} findings, {c} clear</source>
         <translation>{days} días, {n} hallazgos, {c} claros</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="249"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Could not work out the insights: {e}</source>
         <translation>No se pudieron calcular los análisis: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="256"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Needs more data</source>
         <translation>Faltan datos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="258"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Clear pattern</source>
         <translation>Patrón claro</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="259"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Could be chance</source>
         <translation>Podría ser casualidad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="276"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>n = {n}</source>
         <translation>n = {n}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="278"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>rate ratio</source>
         <translation>razón de tasas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="278"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Spearman rho</source>
         <translation>rho de Spearman</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="279"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>difference</source>
         <translation>diferencia</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="282"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>95% interval {a:.2f} to {b:.2f}</source>
         <translation>intervalo del 95 % de {a:.2f} a {b:.2f}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="300"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>All time</source>
         <translation>Todo el tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/insights.py" line="90"/>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
         <source>Choose dates…</source>
         <translation>Elegir fechas…</translation>
     </message>
@@ -964,520 +920,514 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="164"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>The most recent good backup is {name}. Restoring it replaces the damaged file (which is kept as a copy). Entries made after that backup would have to be logged again.</source>
         <translation>La copia de seguridad sana más reciente es {name}. Restaurarla sustituye el archivo dañado (que se guarda como copia). Las entradas hechas después de esa copia tendrían que anotarse de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="169"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>No good backup was found in {f}. You can start Cramp Diary with another data folder (--data-dir).</source>
         <translation>No se encontró ninguna copia de seguridad sana en {f}. Puede iniciar Diario de calambres con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="172"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>Install the newer version to open it.</source>
         <translation>Instale la versión más reciente para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="175"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="176"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="533"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="177"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="49"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="526"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cramp Diary</source>
         <translation>Diario de calambres</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="188"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/app.py" line="194"/>
-        <location filename="../../src/crampdiary/ui/app.py" line="154"/>
+        <location filename="../../src/crampdiary/ui/app.py"/>
         <source>The diary could not be opened.</source>
         <translation>No se pudo abrir el diario.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="63"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Opening your diary…</source>
         <translation>Abriendo su diario…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="111"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="120"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{v} (Ctrl+{n})</source>
         <translation>{v} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="140"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
         <translation>Listo. Pulse C para anotar un calambre, D para una dosis, W para agua.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="164"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="165"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Report for my doctor…</source>
         <translation>&amp;Informe para mi médico…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="166"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Make a PDF report to take to an appointment</source>
         <translation>Crear un informe en PDF para llevar a una cita</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="168"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Save the diary as CSV, JSON or FHIR</source>
         <translation>Guardar el diario como CSV, JSON o FHIR</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="169"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="170"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Add entries from a CSV folder or JSON file</source>
         <translation>Añadir entradas de una carpeta CSV o un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="172"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="173"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Save a copy of the diary in the backup folder</source>
         <translation>Guardar una copia del diario en la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="174"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="175"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Replace the diary with a backup</source>
         <translation>Sustituir el diario por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="177"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="181"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="183"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="184"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="186"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="194"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Log</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="195"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Cramp…</source>
         <translation>&amp;Calambre…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="196"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Dose…</source>
         <translation>&amp;Dosis…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="198"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="342"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Water {a}</source>
         <translation>&amp;Agua {a}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="200"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="343"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Water {a}</source>
         <translation>Agua {a}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="202"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Other &amp;drink…</source>
         <translation>Otra &amp;bebida…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="204"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Stretching…</source>
         <translation>&amp;Estiramientos…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="205"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Blood &amp;pressure and pulse…</source>
         <translation>&amp;Tensión arterial y pulso…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="207"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Other s&amp;ymptom…</source>
         <translation>Otro s&amp;íntoma…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="209"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>My &amp;medicines (usual dose, now)</source>
         <translation>Mis &amp;medicamentos (dosis habitual, ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="213"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="218"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="219"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Red flags: when to seek care</source>
         <translation>&amp;Señales de alarma: cuándo buscar atención</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="221"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="324"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>What Cramp Diary is (and is not)</source>
         <translation>Qué es Diario de calambres (y qué no es)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="223"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;About Cramp Diary</source>
         <translation>A&amp;cerca de Diario de calambres</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Log the usual dose of {m} now</source>
         <translation>Anotar ahora la dosis habitual de {m}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="263"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights are not available in this build.</source>
         <translation>Los análisis no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="292"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>This entry raised a flag</source>
         <translation>Esta entrada generó un aviso</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="313"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Red flags: seek care now</source>
         <translation>Señales de alarma: busque atención ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="316"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Red flags: when to seek care now</source>
         <translation>Señales de alarma: cuándo buscar atención ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="317"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Seek medical care now (doctor, urgent care or emergency services) if you notice any of these:</source>
         <translation>Busque atención médica ahora (médico, urgencias o servicios de emergencia) si nota cualquiera de estas:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="331"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>About Cramp Diary</source>
         <translation>Acerca de Diario de calambres</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="332"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cramp Diary {v}: a private diary for muscle cramps, spasms and the medicines that go with them.</source>
         <translation>Diario de calambres {v}: un diario privado para calambres musculares, espasmos y los medicamentos que los acompañan.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="334"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Your data stays on this computer: {p}</source>
         <translation>Sus datos se quedan en este ordenador: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="354"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="355"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Reports are not available in this build.</source>
         <translation>Los informes no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="370"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="376"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>The file could not be written or read: {e}</source>
         <translation>No se pudo escribir o leer el archivo: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="387"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>CSV (a folder of spreadsheets)</source>
         <translation>CSV (una carpeta de hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="387"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>JSON (one file)</source>
         <translation>JSON (un archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="388"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>FHIR R4 bundle (one JSON file, for health records)</source>
         <translation>Paquete FHIR R4 (un archivo JSON, para historias clínicas)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="389"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="389"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="394"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export to which folder?</source>
         <translation>¿A qué carpeta exportar?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="396"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="418"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="419"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{n} entries exported to {p}</source>
         <translation>{n} entradas exportadas a {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="421"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="422"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="429"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="429"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>What do you want to import?</source>
         <translation>¿Qué quiere importar?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>A JSON file</source>
         <translation>Un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>A CSV folder</source>
         <translation>Una carpeta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="432"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import a JSON file</source>
         <translation>Importar un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="435"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import a CSV folder</source>
         <translation>Importar una carpeta CSV</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="456"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="457"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{a} entries added, {s} already present and skipped.</source>
         <translation>{a} entradas añadidas, {s} ya presentes y omitidas.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="460"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="461"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="469"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backup saved: {p}</source>
         <translation>Copia de seguridad guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="470"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backup made</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="471"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>A copy of your diary was saved as:</source>
         <translation>Se guardó una copia de su diario como:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="473"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="475"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Backup failed</source>
         <translation>La copia de seguridad falló</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="484"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Restore which backup?</source>
         <translation>¿Qué copia de seguridad restaurar?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="486"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Diary backups (*.sqlite3);;All files (*)</source>
         <translation>Copias del diario (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="489"/>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="491"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="490"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Replace the current diary with this backup? The current diary is kept as a copy first.</source>
         <translation>¿Sustituir el diario actual por esta copia? Antes se guarda el diario actual como copia.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="491"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="509"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="509"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="510"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>The replaced diary was kept as {k}</source>
         <translation>El diario sustituido se guardó como {k}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="528"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Open Cramp Diary</source>
         <translation>Abrir Diario de calambres</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="529"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Log a cramp…</source>
         <translation>Anotar un calambre…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="531"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Log a glass of water</source>
         <translation>Anotar un vaso de agua</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="553"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>{what}. Ctrl+Z undoes it.</source>
         <translation>{what}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="588"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Cramp Diary is still running</source>
         <translation>Diario de calambres sigue abierto</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="589"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Reminders keep coming. Quit from the tray menu.</source>
         <translation>Los recordatorios siguen llegando. Salga desde el menú de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="325"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/main_window.py" line="215"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
@@ -1485,165 +1435,162 @@
 <context>
     <name>MedicineDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="80"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Add a medicine</source>
         <translation>Añadir un medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="81"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Edit {name}</source>
         <translation>Editar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Generic or brand name</source>
         <translation>Principio activo o nombre comercial</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="88"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Medicine name</source>
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="94"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Usual amount</source>
         <translation>Cantidad habitual</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="110"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="113"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Usual dose</source>
         <translation>Dosis habitual</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="117"/>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="123"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="120"/>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="121"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="124"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>With food</source>
         <translation>Con comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="125"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Without food</source>
         <translation>Sin comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="126"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Usually taken with food</source>
         <translation>Se toma normalmente con comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="127"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="129"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Times of day for reminders, e.g. 08:00; 14:00; 20:00</source>
         <translation>Horas del día para los recordatorios, p. ej. 08:00; 14:00; 20:00</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="130"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Schedule: times of day</source>
         <translation>Pauta: horas del día</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="131"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Schedule</source>
         <translation>Pauta</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="133"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Started on</source>
         <translation>Empezó el</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="135"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopped on</source>
         <translation>Dejó el</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="137"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="138"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stop date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="156"/>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="157"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="178"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not in the catalog: it is kept as typed, with no drug rules.</source>
         <translation>No está en el catálogo: se guarda tal como se escribió, sin reglas del medicamento.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="181"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Recognised as {g}</source>
         <translation>Reconocido como {g}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="183"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>In the catalog</source>
         <translation>En el catálogo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="239"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="243"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopping {d}</source>
         <translation>Dejar {d}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Tablet</source>
         <translation>Comprimido</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Capsule</source>
         <translation>Cápsula</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Liquid</source>
         <translation>Líquido</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Other</source>
         <translation>Otra forma</translation>
     </message>
@@ -1651,12 +1598,12 @@
 <context>
     <name>Medicines</name>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="59"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Talk to your prescriber before stopping {d}</source>
         <translation>Hable con quien se lo recetó antes de dejar {d}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="60"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>After regular use, stopping {d} suddenly can cause withdrawal effects, such as a rise in blood pressure, a fast heartbeat or stiffness coming back stronger. Its label says the dose should be lowered gradually (tapered) under medical guidance.
 
 Please do not stop on your own: contact the prescriber first. If you have already stopped and feel unwell (pounding heart, very high blood pressure, severe stiffness, confusion), seek medical care now.</source>
@@ -1665,32 +1612,32 @@ Please do not stop on your own: contact the prescriber first. If you have alread
 No lo deje por su cuenta: consulte primero con quien se lo recetó. Si ya lo ha dejado y se encuentra mal (palpitaciones fuertes, tensión muy alta, rigidez intensa, confusión), busque atención médica ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="280"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopping suddenly after regular use can cause withdrawal effects; talk to your prescriber before stopping.</source>
         <translation>Dejarlo de golpe tras un uso regular puede causar síntomas de retirada; hable con quien se lo recetó antes de dejarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="268"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; is not in the catalog, so no drug rules apply to it. Its doses are still kept in the diary and the report.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; no está en el catálogo, así que no se le aplica ninguna regla del medicamento. Sus dosis se guardan igualmente en el diario y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="283"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Can go with cramps: </source>
         <translation>Puede ir con calambres: </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="276"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>The label says: </source>
         <translation>El prospecto dice: </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="286"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Not to be used for leg cramps (safety warning).</source>
         <translation>No debe usarse para los calambres en las piernas (advertencia de seguridad).</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="278"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Source: </source>
         <translation>Fuente: </translation>
     </message>
@@ -1698,112 +1645,112 @@ No lo deje por su cuenta: consulte primero con quien se lo recetó. Si ya lo ha 
 <context>
     <name>MedicinesView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="303"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Your medicines. Their usual dose becomes a one-click button on Today; schedule times drive the optional reminders.</source>
         <translation>Sus medicamentos. Su dosis habitual se convierte en un botón de un clic en Hoy; las horas de la pauta activan los recordatorios opcionales.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="314"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>My medicines</source>
         <translation>Mis medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="330"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>What the catalog says about the selected medicine</source>
         <translation>Lo que dice el catálogo del medicamento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="334"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="335"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Add a medicine</source>
         <translation>Añadir un medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="337"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="338"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Edit the selected medicine</source>
         <translation>Editar el medicamento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="340"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Mark as stopped…</source>
         <translation>Marcar como dejado…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="341"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Mark the selected medicine as stopped</source>
         <translation>Marcar el medicamento seleccionado como dejado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="342"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Record that you no longer take it (talk to your prescriber before stopping a medicine)</source>
         <translation>Anotar que ya no lo toma (hable con quien se lo recetó antes de dejar un medicamento)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="345"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="346"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove the selected medicine from my list</source>
         <translation>Quitar el medicamento seleccionado de mi lista</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="363"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>with food</source>
         <translation>con comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="363"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>without food</source>
         <translation>sin comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="380"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Select a medicine to see what its label says about timing, limits and stopping.</source>
         <translation>Seleccione un medicamento para ver lo que dice su prospecto sobre horarios, límites y cómo dejarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="412"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Stopping {d}</source>
         <translation>Dejar {d}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="413"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Record it as stopped</source>
         <translation>Anotarlo como dejado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="413"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="427"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove {d}</source>
         <translation>Quitar {d}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="428"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove {d} from your list? Doses already logged stay in the diary.</source>
         <translation>¿Quitar {d} de su lista? Las dosis ya anotadas se quedan en el diario.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/medicines.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1811,64 +1758,64 @@ No lo deje por su cuenta: consulte primero con quien se lo recetó. Si ya lo ha 
 <context>
     <name>NextDoseCard</name>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="206"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose of {d}</source>
         <translation>Próxima dosis de {d}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="221"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>No dose on record in the last days.</source>
         <translation>No hay dosis registradas en los últimos días.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="222"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>No timing limit applies right now.</source>
         <translation>Ahora mismo no se aplica ningún límite de horario.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="224"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Last dose: {t}{amt}</source>
         <translation>Última dosis: {t}{amt}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="228"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose time: not available</source>
         <translation>Hora de la próxima dosis: no disponible</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="230"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Earliest next dose by the label: {t}
 in {c}</source>
         <translation>Próxima dosis más temprana según el prospecto: {t}
 en {c}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="234"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Another dose now would be within the label's timing.</source>
         <translation>Una dosis ahora quedaría dentro del horario del prospecto.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="237"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{n} of {m} doses</source>
         <translation>{n} de {m} dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="239"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{n} doses</source>
         <translation>{n} dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="242"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{t} of {m} mg ({left} mg left)</source>
         <translation>{t} de {m} mg (quedan {left} mg)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="245"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{t} mg</source>
         <translation>{t} mg</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="246"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>In the last 24 hours: </source>
         <translation>En las últimas 24 horas: </translation>
     </message>
@@ -1876,12 +1823,12 @@ en {c}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="288"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="288"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
@@ -1889,27 +1836,27 @@ en {c}</translation>
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="185"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Red-flag symptoms logged: seek medical care now</source>
         <translation>Señales de alarma anotadas: busque atención médica ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="197"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>What this means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="198"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Read what the red-flag symptoms mean</source>
         <translation>Leer qué significan las señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="201"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Red-flag warning</source>
         <translation>Aviso de señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/flags.py" line="206"/>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>On {when} you logged: {what}. These can be signs of a serious problem (for example nerve compression or muscle breakdown). Contact a doctor, urgent care or emergency services now; do not wait for the next appointment.</source>
         <translation>El {when} anotó: {what}. Pueden ser signos de un problema grave (por ejemplo, compresión de un nervio o destrucción muscular). Contacte ahora con un médico, urgencias o los servicios de emergencia; no espere a la próxima cita.</translation>
     </message>
@@ -1917,214 +1864,212 @@ en {c}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="70"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Report for my doctor</source>
         <translation>Informe para mi médico</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="79"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="82"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="82"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="83"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="83"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="84"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Chosen dates</source>
         <translation>Fechas elegidas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="86"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Report period</source>
         <translation>Periodo del informe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="87"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="91"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="95"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Report period: {x}</source>
         <translation>Periodo del informe: {x}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="100"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>What to include</source>
         <translation>Qué incluir</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="104"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>One-page summary</source>
         <translation>Resumen de una página</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="104"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Full log (tables)</source>
         <translation>Registro completo (tablas)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="106"/>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="134"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Questions for my doctor</source>
         <translation>Preguntas para mi médico</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="114"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The red flags and the disclaimer are always included.</source>
         <translation>Las señales de alarma y el aviso legal se incluyen siempre.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="119"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Name on every page (optional)</source>
         <translation>Nombre en cada página (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="123"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>e.g. your name and date of birth</source>
         <translation>p. ej. su nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="124"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Name on the report</source>
         <translation>Nombre en el informe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="131"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Questions for my doctor (one per line)</source>
         <translation>Preguntas para mi médico (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="136"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>e.g. Could one of my medicines go with the cramps?</source>
         <translation>p. ej. ¿Podría alguno de mis medicamentos tener que ver con los calambres?</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="141"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Kept for next time; printed in the report with space to write.</source>
         <translation>Se guardan para la próxima vez; se imprimen en el informe con espacio para escribir.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="149"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Preview of the first page</source>
         <translation>Vista previa de la primera página</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="151"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Preview of the report's first page</source>
         <translation>Vista previa de la primera página del informe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="158"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="166"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="168"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Write the report as a PDF file</source>
         <translation>Escribir el informe como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="169"/>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="369"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="269"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The preview could not be made: {e}</source>
         <translation>No se pudo hacer la vista previa: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="332"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>An unexpected error stopped the report.</source>
         <translation>Un error inesperado detuvo el informe.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="333"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The report was not made: {e}</source>
         <translation>No se hizo el informe: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="341"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Save the report as</source>
         <translation>Guardar el informe como</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="342"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="355"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Saved to {p}</source>
         <translation>Guardado en {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="386"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="394"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The printer did not accept the report ({e}); it opens in your PDF viewer instead.</source>
         <translation>La impresora no aceptó el informe ({e}); se abre en su visor de PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="397"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Sent to the printer {p}.</source>
         <translation>Enviado a la impresora {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="400"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
         <translation>El informe se abrió en su visor de PDF; imprímalo desde allí. Archivo: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/report_dialog.py" line="403"/>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>No PDF viewer could be opened. The report is at {p}</source>
         <translation>No se pudo abrir ningún visor de PDF. El informe está en {p}</translation>
     </message>
@@ -2132,148 +2077,147 @@ en {c}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="35"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Units and goals</source>
         <translation>Unidades y objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="41"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Millilitres (ml)</source>
         <translation>Mililitros (ml)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>US fluid ounces (fl oz)</source>
         <translation>Onzas líquidas de EE. UU. (fl oz)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="44"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Units for drinks</source>
         <translation>Unidades de las bebidas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Drinks in</source>
         <translation>Bebidas en</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Daily water goal</source>
         <translation>Objetivo diario de agua</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Water goal a day</source>
         <translation>Objetivo de agua al día</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="54"/>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Daily stretching goal in minutes</source>
         <translation>Objetivo diario de estiramientos en minutos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Stretching goal a day</source>
         <translation>Objetivo de estiramientos al día</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Remind me when a scheduled dose is due</source>
         <translation>Avisarme cuando toque una dosis programada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="64"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Uses the schedule times of your medicines</source>
         <translation>Usa las horas de la pauta de sus medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Remind me to drink water every</source>
         <translation>Recordarme beber agua cada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Minutes between water reminders</source>
         <translation>Minutos entre recordatorios de agua</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Water reminders come only between 08:00 and 22:00, and never sooner than the interval after your last drink.</source>
         <translation>Los recordatorios de agua solo llegan entre las 08:00 y las 22:00, y nunca antes del intervalo tras su última bebida.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>This desktop has no system tray</source>
         <translation>Este escritorio no tiene bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Your diary is stored only on this computer, in:</source>
         <translation>Su diario se guarda solo en este ordenador, en:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Make a backup of the diary now</source>
         <translation>Hacer ahora una copia de seguridad del diario</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup failed</source>
         <translation>La copia de seguridad falló</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>The backup could not be written: {e}</source>
         <translation>No se pudo escribir la copia de seguridad: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup made</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>A copy of your diary was saved as:</source>
         <translation>Se guardó una copia de su diario como:</translation>
     </message>
@@ -2281,27 +2225,27 @@ en {c}</translation>
 <context>
     <name>SidePicker</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="236"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Side of the body</source>
         <translation>Lado del cuerpo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Side: {s}</source>
         <translation>Lado: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Left</source>
         <translation>Izquierdo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="240"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Both sides</source>
         <translation>Ambos lados</translation>
     </message>
@@ -2309,32 +2253,32 @@ en {c}</translation>
 <context>
     <name>StretchDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="451"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="453"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Minutes of stretching</source>
         <translation>Minutos de estiramiento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="454"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How long</source>
         <translation>Cuánto</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="456"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>e.g. calf stretch against the wall</source>
         <translation>p. ej. estiramiento de gemelo contra la pared</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="457"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What kind of stretching</source>
         <translation>Qué tipo de estiramiento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="458"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -2342,39 +2286,37 @@ en {c}</translation>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="525"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>e.g. drowsiness, dizziness, dry mouth</source>
         <translation>p. ej. somnolencia, mareo, boca seca</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="526"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="527"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="528"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>0 mild</source>
         <translation>0 leve</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="528"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>10 worst</source>
         <translation>10 el peor</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="529"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Severity from 0 to 10</source>
         <translation>Intensidad de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="530"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>How bad</source>
         <translation>Qué tan fuerte</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="534"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="535"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2382,184 +2324,182 @@ en {c}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="326"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log now</source>
         <translation>Anotar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="329"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Cramp…</source>
         <translation>Calambre…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="329"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a cramp</source>
         <translation>Anotar un calambre</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="331"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Dose…</source>
         <translation>Dosis…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="331"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a dose of any medicine</source>
         <translation>Anotar una dosis de cualquier medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="333"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Stretching…</source>
         <translation>Estiramientos…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="333"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log stretching</source>
         <translation>Anotar estiramientos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="339"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>My medicines, one click logs the usual dose now:</source>
         <translation>Mis medicamentos, un clic anota ahora la dosis habitual:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="344"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Water:</source>
         <translation>Agua:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="347"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a glass of water now</source>
         <translation>Anotar ahora un vaso de agua</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="349"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log a large glass of water now</source>
         <translation>Anotar ahora un vaso grande de agua</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="351"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Other drink…</source>
         <translation>Otra bebida…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="352"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log another amount or another drink</source>
         <translation>Anotar otra cantidad u otra bebida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="358"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Blood pressure…</source>
         <translation>Tensión arterial…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="358"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log blood pressure and pulse</source>
         <translation>Anotar tensión arterial y pulso</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="360"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Other symptom…</source>
         <translation>Otro síntoma…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="360"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log another symptom</source>
         <translation>Anotar otro síntoma</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="370"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Cramps today</source>
         <translation>Calambres hoy</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="371"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Water today</source>
         <translation>Agua hoy</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="372"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Stretching today</source>
         <translation>Estiramientos hoy</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="373"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Doses today</source>
         <translation>Dosis hoy</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="382"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose</source>
         <translation>Próxima dosis</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="384"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Add a medicine with timing limits (such as tizanidine) under Medicines to see when the next dose is due.</source>
         <translation>Añada en Medicamentos un medicamento con límites de horario (como la tizanidina) para ver cuándo toca la próxima dosis.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="390"/>
-        <location filename="../../src/crampdiary/ui/today.py" line="547"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Worth knowing (last 7 days)</source>
         <translation>Conviene saber (últimos 7 días)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="392"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Nothing to flag in the last 7 days.</source>
         <translation>Nada que señalar en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="413"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Shortcut: {s}</source>
         <translation>Atajo: {s}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="448"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>with food</source>
         <translation>con comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="448"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>no food</source>
         <translation>sin comida</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="449"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{n}…</source>
         <translation>{n}…</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="451"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log {name} now</source>
         <translation>Anotar {name} ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="480"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>worst {w}/10</source>
         <translation>el peor {w}/10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="481"/>
-        <location filename="../../src/crampdiary/ui/today.py" line="493"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>none so far</source>
         <translation>ninguno por ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="484"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>goal {g}</source>
         <translation>objetivo {g}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="487"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="488"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>goal {g} min</source>
         <translation>objetivo {g} min</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/today.py" line="544"/>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Worth knowing (last 7 days, 10 of {n} kinds)</source>
         <translation>Conviene saber (últimos 7 días, 10 de {n} tipos)</translation>
     </message>
@@ -2567,42 +2507,42 @@ en {c}</translation>
 <context>
     <name>VitalsDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="493"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Systolic (upper) blood pressure</source>
         <translation>Tensión arterial sistólica (alta)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="494"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Diastolic (lower) blood pressure</source>
         <translation>Tensión arterial diastólica (baja)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="495"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Pulse in beats per minute</source>
         <translation>Pulso en latidos por minuto</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="498"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="499"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Systolic (upper)</source>
         <translation>Sistólica (alta)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="500"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Diastolic (lower)</source>
         <translation>Diastólica (baja)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="501"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="502"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Leave a box at “—” if you did not measure it.</source>
         <translation>Deje una casilla en «—» si no lo midió.</translation>
     </message>
@@ -2610,18 +2550,17 @@ en {c}</translation>
 <context>
     <name>WaterDialog</name>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="427"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Amount in {u}</source>
         <translation>Cantidad en {u}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="428"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="429"/>
-        <location filename="../../src/crampdiary/ui/entry_dialogs.py" line="430"/>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Drink</source>
         <translation>Bebida</translation>
     </message>
@@ -2629,37 +2568,37 @@ en {c}</translation>
 <context>
     <name>WhenPicker</name>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="121"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="122"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>When it happened. Change it to log something from earlier.</source>
         <translation>Cuándo ocurrió. Cámbielo para anotar algo de antes.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="127"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="128"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Set the time to now</source>
         <translation>Poner la hora actual</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="132"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>{n} min ago</source>
         <translation>hace {n} min</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="133"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>{n} minutes ago</source>
         <translation>hace {n} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/ui/widgets.py" line="134"/>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Set the time to {n} minutes ago</source>
         <translation>Poner la hora de hace {n} minutos</translation>
     </message>
@@ -2725,33 +2664,32 @@ en {c}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="308"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>No entries.</source>
         <translation>No hay entradas.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="531"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: interrupted</source>
         <translation>crampdiary: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="507"/>
-        <location filename="../../src/crampdiary/cli.py" line="520"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: refused: {reason}</source>
         <translation>crampdiary: rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="540"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: unexpected error ({error}).</source>
         <translation>crampdiary: error inesperado ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="543"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>Details were saved to {path}.</source>
         <translation>Los detalles se guardaron en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crampdiary/cli_desktop.py" line="171"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>{n} file written.</source>
         <extracomment>English plural: {n} files written.</extracomment>
         <translation>
@@ -2760,22 +2698,22 @@ en {c}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="170"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>Installed the menu entry {entry} and the icon.</source>
         <translation>Se instalaron la entrada de menú {entry} y el icono.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="173"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>The menu entry {entry} and the icon are already up to date.</source>
         <translation>La entrada de menú {entry} y el icono ya están al día.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="159"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>Removed the menu entry and the icon from {folder}.</source>
         <translation>Se quitaron la entrada de menú y el icono de {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="162"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>Nothing to remove: no menu entry was installed in {folder}.</source>
         <translation>Nada que quitar: no había ninguna entrada de menú instalada en {folder}.</translation>
     </message>
@@ -2783,112 +2721,112 @@ en {c}</translation>
 <context>
     <name>cli-help</name>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="48"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>when (ISO 8601; default now)</source>
         <translation>cuándo (ISO 8601; por defecto, ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="84"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>Cramp Diary: a private diary for muscle cramps and medicines.</source>
         <translation>Diario de calambres: un diario privado para calambres musculares y medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="86"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>data folder (default: per-user data folder)</source>
         <translation>carpeta de datos (por defecto: la carpeta de datos de este usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="89"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>open the window (the default)</source>
         <translation>abrir la ventana (por defecto)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="91"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>log an entry</source>
         <translation>anotar una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="96"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>list entries</source>
         <translation>listar las entradas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="102"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>change an entry</source>
         <translation>cambiar una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="106"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>delete an entry</source>
         <translation>eliminar una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="109"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>flags of the last 7 days</source>
         <translation>avisos de los últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="114"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>when the next dose would raise no timing flag</source>
         <translation>cuándo la próxima dosis no generaría ningún aviso de horario</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="119"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>write the PDF report for your doctor</source>
         <translation>escribir el informe en PDF para su médico</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="125"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>export the diary</source>
         <translation>exportar el diario</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="131"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>import a csv folder or json file written by export</source>
         <translation>importar una carpeta CSV o un archivo JSON escritos por export</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="134"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>make a backup copy of the diary</source>
         <translation>hacer una copia de seguridad del diario</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="137"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>replace the diary with a backup</source>
         <translation>sustituir el diario por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="140"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>fill an empty diary with realistic sample data</source>
         <translation>llenar un diario vacío con datos de ejemplo realistas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="144"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>what goes with what, with honest statistics</source>
         <translation>qué va con qué, con estadística honesta</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="53"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>45s, 3m, 1h30m or seconds</source>
         <translation>45s, 3m, 1h30m o segundos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="54"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>woke me from sleep</source>
         <translation>me despertó</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="149"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>add Cramp Diary to this user's application menu, with its icon</source>
         <translation>añadir Diario de calambres, con su icono, al menú de aplicaciones de este usuario</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_desktop.py" line="151"/>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>remove the menu entry and icon that desktop-install wrote</source>
         <translation>quitar la entrada del menú y el icono que escribió desktop-install</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli_i18n.py" line="40"/>
+        <location filename="../../src/crampdiary/cli_i18n.py"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -2916,220 +2854,214 @@ en {c}</translation>
 <context>
     <name>inputs</name>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="205"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{text} is not an entry id</source>
         <translation>{text} no es un número de entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="221"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>is before --from</source>
         <translation>es anterior a --from</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="258"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>give at least one field to change, e.g. --severity 5</source>
         <translation>indique al menos un campo que cambiar, p. ej. --severity 5</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="419"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>must be from 1 to 7320</source>
         <translation>debe estar entre 1 y 7320</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="203"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{text} is not an entry id (a whole number)</source>
         <translation>{text} no es un número de entrada (un número entero)</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="413"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{days} is not a whole number</source>
         <translation>{days} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="417"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>{seed} is not a whole number</source>
         <translation>{seed} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="263"/>
-        <location filename="../../src/crampdiary/cli.py" line="287"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>there is no entry {entry_id}</source>
         <translation>no hay ninguna entrada {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="272"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>is not a field of a {kind} entry</source>
         <translation>no es un campo de una entrada de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/cli.py" line="196"/>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>contains bytes that are not valid UTF-8 text</source>
         <translation>contiene bytes que no son texto UTF-8 válido</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="196"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not yes or no</source>
         <translation>{v} no es yes ni no</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="27"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="29"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is {n} characters long; at most {MAX_TEXT} are kept</source>
         <translation>tiene {n} caracteres; se guardan como máximo {MAX_TEXT}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="31"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="56"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>unknown {what} {v}; choose from {value}</source>
         <translation>valor desconocido para {what}: {v}; elija entre {value}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="62"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="68"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="70"/>
-        <location filename="../../src/crampdiary/core/medicines.py" line="51"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>must be more than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="103"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="109"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number from 0 to 10</source>
         <translation>debe ser un número entero de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="111"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{value} is outside 0..10</source>
         <translation>{value} está fuera de 0..10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="296"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="302"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="304"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{value} is outside {lo}..{hi}</source>
         <translation>{value} está fuera de {lo}..{hi}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="384"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>unknown kind {kind}; choose from {value}</source>
         <translation>tipo desconocido {kind}; elija entre {value}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="45"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>unknown {what} {raw}; choose from {value}</source>
         <translation>valor desconocido para {what}: {raw}; elija entre {value}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="66"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="300"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not a number</source>
         <translation>{v} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="95"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is more than 24 hours in the future</source>
         <translation>está más de 24 horas en el futuro</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="97"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is too far in the past</source>
         <translation>está demasiado lejos en el pasado</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="107"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not a number from 0 to 10</source>
         <translation>{v} no es un número de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="133"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="212"/>
-        <location filename="../../src/crampdiary/core/inputs.py" line="351"/>
-        <location filename="../../src/crampdiary/core/medicines.py" line="34"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="155"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is not a duration</source>
         <translation>no es una duración</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="215"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a medicine name of at most 200 characters</source>
         <translation>debe ser un nombre de medicamento de 200 caracteres como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="223"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is implausibly large</source>
         <translation>es inverosímilmente grande</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="233"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{v} is not a unit such as mg, g, mcg, ml or tablet</source>
         <translation>{v} no es una unidad como mg, g, mcg, ml o tablet</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="262"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is more than 10 litres in one entry</source>
         <translation>son más de 10 litros en una sola entrada</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="283"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>is more than 24 hours</source>
         <translation>dura más de 24 horas</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="333"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>blood pressure needs both systolic and diastolic</source>
         <translation>la tensión arterial necesita el valor sistólico y el diastólico</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="335"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be lower than systolic</source>
         <translation>debe ser menor que la sistólica</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="337"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>give a blood pressure (systolic and diastolic) or a pulse</source>
         <translation>indique una tensión arterial (sistólica y diastólica) o un pulso</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/inputs.py" line="158"/>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number of seconds</source>
         <translation>debe ser un número entero de segundos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/medicines.py" line="36"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is longer than 200 characters</source>
         <translation>tiene más de 200 caracteres</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/medicines.py" line="79"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is before the start date</source>
         <translation>es anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/medicines.py" line="67"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>{it} is not a time of day such as 08:00</source>
         <translation>{it} no es una hora del día como 08:00</translation>
     </message>
@@ -3137,62 +3069,62 @@ en {c}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="602"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Muscle cramp diary</source>
         <translation>Diario de calambres musculares</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="265"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Muscle cramp diary: summary for the doctor</source>
         <translation>Diario de calambres musculares: resumen para el médico</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="340"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Medicines in this period</source>
         <translation>Medicamentos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="363"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Flags raised in this period</source>
         <translation>Avisos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="396"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="430"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Full log</source>
         <translation>Registro completo</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="525"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Questions for my doctor</source>
         <translation>Preguntas para mi médico</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="542"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Red flags: when to seek medical care now</source>
         <translation>Señales de alarma: cuándo buscar atención médica ahora</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="554"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>About this report</source>
         <translation>Acerca de este informe</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="603"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Period: {period}</source>
         <translation>Periodo: {period}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="531"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/report/pdf.py" line="196"/>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
