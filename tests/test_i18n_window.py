@@ -263,3 +263,44 @@ def test_the_layout_check_can_fail(qtbot):
     lab.setGeometry(0, 0, 40, 20)
     w.show()
     assert _clipped(w)
+
+
+# ----------------------------------------------------------------------- dates and numbers
+@pytest.mark.parametrize("lang,long_date,short", [
+    ("de", "Dienstag 01 Dezember 2026", "Di. 01 Dez., 08:05"),
+    ("es", "martes 01 diciembre 2026", "mar 01 dic, 08:05"),
+    ("en", "Tuesday 01 December 2026", "Tue 01 Dec, 08:05"),
+])
+def test_dates_in_the_window_follow_the_language(qapp, lang, long_date, short):
+    from datetime import datetime
+
+    from crampdiary.ui.localefmt import strftime
+
+    default = QLocale()
+    i18n.set_language(lang)
+    translations.install_translators(qapp, lang)
+    try:
+        dt = datetime(2026, 12, 1, 8, 5)
+        assert strftime(dt, "%A %d %B %Y") == long_date
+        assert strftime(dt, "%a %d %b, %H:%M").replace(".,", ".,") == short
+        assert strftime(dt.date(), "%d %b %Y").startswith("01 ")
+    finally:
+        translations.remove_translators(qapp)
+        QLocale.setDefault(default)
+        i18n.set_language(None)
+
+
+@pytest.mark.parametrize("lang,qt_name", [("en", "en_US"), ("de", "de_DE"), ("es", "es_ES")])
+def test_numbers_group_like_qlocale(lang, qt_name):
+    for v in (0, 7, 999, 1000, 2550, 12550, 1234567, -2550):
+        for d in (0, 1):
+            assert i18n.format_number(v, d, lang) == QLocale(qt_name).toString(float(v), "f", d)
+
+
+def test_volume_text_in_german(monkeypatch):
+    from crampdiary.settings import Settings
+
+    monkeypatch.setenv("CRAMPDIARY_LANG", "de")
+    assert Settings().volume_text(2550) == "2.550 ml"
+    monkeypatch.setenv("CRAMPDIARY_LANG", "en")
+    assert Settings().volume_text(2550) == "2,550 ml"

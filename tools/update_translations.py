@@ -321,8 +321,10 @@ def render(lang: str, msgs: list[Msg], old: dict[tuple[str, str], ET.Element]) -
     by_key = {(m.context, m.source): m for m in msgs}
     for m in msgs:
         contexts.setdefault(m.context, []).append(m.source)
-    for ctx, src in old:  # vanished: keep the translation for later
-        if (ctx, src) not in by_key:
+    for (ctx, src), el in old.items():  # vanished: keep a translation for later
+        tr_el = el.find("translation")
+        text = "".join(tr_el.itertext()).strip() if tr_el is not None else ""
+        if (ctx, src) not in by_key and text:
             contexts.setdefault(ctx, []).append(src)
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="2.1" language="{LANGS[lang]}" sourcelanguage="en">']

@@ -2325,6 +2325,21 @@ in {c}</translation>
     <name>TodayView</name>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} today</source>
+        <translation>heute {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} yesterday</source>
+        <translation>gestern {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} tomorrow</source>
+        <translation>morgen {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log now</source>
         <translation>Jetzt erfassen</translation>
     </message>

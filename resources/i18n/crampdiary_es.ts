@@ -2325,6 +2325,21 @@ en {c}</translation>
     <name>TodayView</name>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} today</source>
+        <translation>hoy a las {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} yesterday</source>
+        <translation>ayer a las {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} tomorrow</source>
+        <translation>mañana a las {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log now</source>
         <translation>Anotar ahora</translation>
     </message>

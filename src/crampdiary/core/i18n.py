@@ -196,6 +196,22 @@ def tr_message(context: str, text: str) -> str:
     return text
 
 
+def format_number(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """A number with the language's digit grouping and decimal sign, as CLDR (and so
+    QLocale) writes it: ``2,550.5`` (en), ``2.550,5`` (de), ``2550,5`` / ``12.550,5`` (es:
+    four-digit numbers are not grouped).  For text shown to people, never for files."""
+    lang = lang or language()
+    text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
+    whole, _, frac = text.partition(".")
+    digits = whole.lstrip("-").replace(",", "")
+    if lang == "es" and len(digits) <= 4:
+        whole = whole.replace(",", "")
+    whole = whole.replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
 def tr(context: str, text: str) -> str:
     lang = language()
     if lang == "en":
