@@ -202,3 +202,21 @@ def test_desktop_install_needs_no_qt():
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert res.stdout.strip().endswith("False"), res.stdout + res.stderr
+
+
+def test_flatpak_manifest_parses_and_uses_the_id():
+    manifest = ROOT / "resources" / "flatpak" / f"{appinfo.APP_ID}.yml"
+    text = manifest.read_text(encoding="utf-8")
+    assert f"app-id: {appinfo.APP_ID}" in text
+    assert "--share=network" not in text.replace("no --share=network", "")
+    tool = shutil.which("flatpak-builder")
+    if tool is None:
+        pytest.skip("flatpak-builder is not installed")
+    res = subprocess.run([tool, "--show-manifest", str(manifest)], capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0 and "WARNING" not in res.stderr, res.stderr
+    import json
+
+    data = json.loads(res.stdout)
+    assert data["id"] == appinfo.APP_ID
+    assert [m["name"] for m in data["modules"]] == ["python3-deps", "crampdiary"]

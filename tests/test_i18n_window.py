@@ -282,7 +282,7 @@ def test_dates_in_the_window_follow_the_language(qapp, lang, long_date, short):
     try:
         dt = datetime(2026, 12, 1, 8, 5)
         assert strftime(dt, "%A %d %B %Y") == long_date
-        assert strftime(dt, "%a %d %b, %H:%M").replace(".,", ".,") == short
+        assert strftime(dt, "%a %d %b, %H:%M") == short
         assert strftime(dt.date(), "%d %b %Y").startswith("01 ")
     finally:
         translations.remove_translators(qapp)
