@@ -147,3 +147,23 @@ def test_report_footer_and_headings(lang, footer, heading, diary, tmp_path, monk
     assert any(heading in p for p in pages)
     other = {"de": "Page 1 of", "es": "Seite 1 von", "en": "Página 1 de"}[lang]
     assert other not in " ".join(pages)
+
+
+def test_environment_problem_in_german(cli, monkeypatch, data_dir):
+    from crampdiary import paths
+
+    db = paths.db_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(b"this is not a database at all" * 100)
+    monkeypatch.setenv("CRAMPDIARY_LANG", "de")
+    r = cli("list")
+    assert r.rc == 1
+    assert "ist keine Datenbank des Krampf-Tagebuchs" in r.err, r.err
+    assert str(db) in r.err  # the values are kept as they were
+
+
+def test_unknown_entry_in_spanish(cli, monkeypatch):
+    monkeypatch.setenv("CRAMPDIARY_LANG", "es")
+    r = cli("delete", "4242")
+    assert r.rc != 0
+    assert "4242" in r.err and "There is no" not in r.err, r.err

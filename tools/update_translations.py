@@ -182,6 +182,12 @@ def python_messages() -> list[Msg]:
                 t = _template(arg) if arg is not None else None
                 if t and any(c.isalpha() for c in re.sub(r"\{\w+\}", "", t)):
                     msgs.append(Msg("inputs", t, where))
+            elif name in ("EnvironmentProblem", "DatabaseCorrupt", "DatabaseTooNew", "NotFound") \
+                    and rel.startswith("core/"):
+                for arg in args:  # the message and the hint (a plain message and a way forward)
+                    t = _template(arg)
+                    if t and any(c.isalpha() for c in re.sub(r"\{\w+\}", "", t)):
+                        msgs.append(Msg("errors", t, where))
             if rel in ("cli.py", "cli_desktop.py"):
                 for kw in node.keywords:
                     if kw.arg in ("help", "description") and _const(kw.value):

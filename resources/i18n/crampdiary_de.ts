@@ -2867,6 +2867,149 @@ in {c}</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary could not be {action} ({text}).</source>
+        <translation>Das Tagebuch konnte nicht {action} werden ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
+        <translation>Die Datei {path} ist keine Datenbank des Krampf-Tagebuchs (sie ist vielleicht beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} failed its integrity check ({result}).</source>
+        <translation>Das Tagebuch {path} hat die Integritätsprüfung nicht bestanden ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts {action}; das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some space and try again.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
+        <translation>Das Tagebuch {path} oder sein Ordner ist schreibgeschützt, daher wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check the folder's permissions (or the drive's write protection).</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners (oder den Schreibschutz des Laufwerks).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary is busy in another program and nothing was {action}.</source>
+        <translation>Das Tagebuch wird gerade von einem anderen Programm benutzt, und es wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({text}).</source>
+        <translation>Das Tagebuch {path} ist beschädigt ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what} ({text}).</source>
+        <translation>Das Tagebuch {path} konnte nicht {what} werden ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected, has free space and the folder can be written.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen ist, freien Platz hat und der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
+        <translation>Das Tagebuch {path} ist leer (0 Byte), aber es gibt Sicherungen davon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} cannot be read: {strerror}.</source>
+        <translation>Das Tagebuch {path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the file readable.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und die Datei lesbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({exc}).</source>
+        <translation>Das Tagebuch {path} ist beschädigt ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
+        <translation>Das Tagebuch {path} muss für diese Version des Krampf-Tagebuchs aktualisiert werden, konnte aber vorher nicht gesichert werden ({reason}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some disk space or check the folder's permissions, then try again.</source>
+        <translation>Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
+        <translation>Das Tagebuch {path} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Es wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
+        <translation>Die Datei {path} ist eine SQLite-Datenbank, aber kein Krampf-Tagebuch. Sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Choose another data folder with --data-dir, or restore a backup.</source>
+        <translation>Wählen Sie mit --data-dir einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no entry {entry_id}.</source>
+        <translation>Es gibt keinen Eintrag {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no medicine {medicine_id}.</source>
+        <translation>Es gibt kein Medikament {medicine_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>{file} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). The diary was not changed.</source>
+        <translation>{file} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Das Tagebuch wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Install the newer version to restore it.</source>
+        <translation>Installieren Sie die neuere Version, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>The diary is busy in another program, so it was not replaced (a copy of it was kept as {kept}).</source>
+        <translation>Das Tagebuch wird gerade von einem anderen Programm benutzt, daher wurde es nicht ersetzt (eine Kopie wurde als {kept} aufbewahrt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Close the other program and try again.</source>
+        <translation>Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>inputs</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>

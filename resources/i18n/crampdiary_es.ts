@@ -2867,6 +2867,149 @@ en {c}</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary could not be {action} ({text}).</source>
+        <translation>No se pudo {action} el diario ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
+        <translation>El archivo {path} no es una base de datos de Diario de calambres (puede estar dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} failed its integrity check ({result}).</source>
+        <translation>El diario {path} no superó la comprobación de integridad ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
+        <translation>El disco está lleno, así que no se ha {action} nada; el diario sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some space and try again.</source>
+        <translation>Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
+        <translation>El diario {path} o su carpeta son de solo lectura, así que no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check the folder's permissions (or the drive's write protection).</source>
+        <translation>Compruebe los permisos de la carpeta (o la protección contra escritura de la unidad).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary is busy in another program and nothing was {action}.</source>
+        <translation>El diario está ocupado por otro programa y no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Try again in a moment.</source>
+        <translation>Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({text}).</source>
+        <translation>El diario {path} está dañado ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what} ({text}).</source>
+        <translation>No se pudo {what} el diario {path} ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected, has free space and the folder can be written.</source>
+        <translation>Compruebe que la unidad está conectada, tiene espacio libre y se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
+        <translation>El diario {path} está vacío (0 bytes), pero existen copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} cannot be read: {strerror}.</source>
+        <translation>No se puede leer el diario {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the file readable.</source>
+        <translation>Compruebe que la unidad está conectada y que el archivo se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({exc}).</source>
+        <translation>El diario {path} está dañado ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
+        <translation>El diario {path} necesita actualizarse a esta versión de Diario de calambres, pero antes no se pudo hacer una copia de seguridad ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some disk space or check the folder's permissions, then try again.</source>
+        <translation>Libere espacio en el disco o compruebe los permisos de la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
+        <translation>El diario {path} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). No se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Instale la versión más reciente para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
+        <translation>El archivo {path} es una base de datos SQLite, pero no un Diario de calambres. No se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Choose another data folder with --data-dir, or restore a backup.</source>
+        <translation>Elija otra carpeta de datos con --data-dir o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no entry {entry_id}.</source>
+        <translation>No hay ninguna entrada {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no medicine {medicine_id}.</source>
+        <translation>No hay ningún medicamento {medicine_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>{file} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). The diary was not changed.</source>
+        <translation>{file} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). El diario no se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Install the newer version to restore it.</source>
+        <translation>Instale la versión más reciente para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>The diary is busy in another program, so it was not replaced (a copy of it was kept as {kept}).</source>
+        <translation>El diario está ocupado por otro programa, así que no se sustituyó (se guardó una copia como {kept}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Close the other program and try again.</source>
+        <translation>Cierre el otro programa y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>inputs</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>

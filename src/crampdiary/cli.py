@@ -525,7 +525,7 @@ def run(argv: list[str]) -> int:
               + (f" {tr_message('errors', exc.hint)}" if exc.hint else ""), file=sys.stderr)
         return 1
     except CrampDiaryError as exc:
-        print(f"crampdiary: {exc}", file=sys.stderr)
+        print(f"crampdiary: {tr_message('errors', str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(tr("cli", "crampdiary: interrupted"), file=sys.stderr)
