@@ -167,3 +167,18 @@ def test_unknown_entry_in_spanish(cli, monkeypatch):
     r = cli("delete", "4242")
     assert r.rc != 0
     assert "4242" in r.err and "There is no" not in r.err, r.err
+
+
+def test_windows_locale_names(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "CRAMPDIARY_LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: ("German_Germany", "1252"))
+    assert i18n.language() == "de"
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: ("Spanish_Mexico", "1252"))
+    assert i18n.language() == "es"
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: ("French_France", "1252"))
+    assert i18n.language() == "en"
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: (None, None))
+    assert i18n.language() == "en" and not i18n.language_is_explicit()
+    monkeypatch.setenv("CRAMPDIARY_LANG", "es")
+    assert i18n.language_is_explicit()

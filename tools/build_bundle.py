@@ -108,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     print("pyinstaller " + " ".join(args))
     pyi.run(args)
     folder = Path(ns.dist) / "crampdiary"
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-    print(f"built {folder} ({size / 1e6:.0f} MB)")
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files)
+    print(f"built {folder} ({size / 2**20:.0f} MiB in {len(files)} files)")
     if not ns.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

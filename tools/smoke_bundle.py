@@ -95,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"window starts and stays up (offscreen)")
             if not ok:
                 print(f"      err={err[-1200:]!r}")
-        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-        print(f"bundle {folder}: {size / 1e6:.0f} MB, "
-              f"{sum(1 for _ in folder.rglob('*'))} files")
+        files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+        size = sum(p.stat().st_size for p in files)
+        print(f"bundle {folder}: {size / 2**20:.0f} MiB in {len(files)} files")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("smoke test " + ("passed" if not failures else f"FAILED ({failures})"))

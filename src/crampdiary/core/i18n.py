@@ -47,12 +47,23 @@ def _system_language() -> str:
         return ""
 
 
+_WINDOWS_NAMES = {"english": "en", "german": "de", "spanish": "es"}
+
+
+def language_is_explicit() -> bool:
+    """True when ``CRAMPDIARY_LANG`` or the locale environment names a language (the
+    window then does not ask Qt for the desktop's own language list)."""
+    return _forced is not None or bool(os.environ.get("CRAMPDIARY_LANG", "").strip()
+                                       or _system_language().strip())
+
+
 def language() -> str:
     """The language in force: ``en``, ``de`` or ``es``."""
     if _forced is not None:
         return _forced
     for cand in (os.environ.get("CRAMPDIARY_LANG", ""), _system_language()):
         code = cand.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
+        code = _WINDOWS_NAMES.get(code, code)  # Windows: "German_Germany.1252"
         if code in SUPPORTED:
             return code
         if cand.strip():

@@ -72,7 +72,17 @@ def _locale_for(lang: str) -> QLocale:
 
 def install_translators(app: Any, lang: str | None = None) -> list[QTranslator]:
     """Install the translators for ``lang`` (default: ``core.i18n.language()``)."""
-    lang = lang or i18n.language()
+    if lang is None:
+        lang = i18n.language()
+        if not i18n.language_is_explicit():
+            # no CRAMPDIARY_LANG and no locale variables (a macOS app started from the
+            # Finder, some Windows set-ups): the desktop's languages, as Qt reads them
+            for ui in QLocale.system().uiLanguages():
+                code = ui.replace("_", "-").split("-")[0].lower()
+                if code in i18n.SUPPORTED:
+                    lang = code
+                    i18n.set_language(code)  # the report made from the window follows
+                    break
     remove_translators(app)
     QLocale.setDefault(_locale_for(lang))
     installed: list[QTranslator] = []
