@@ -147,11 +147,48 @@ def _call_name(node: ast.Call) -> str:
     return ""
 
 
+def _module_constants(path: Path, seen: set[Path] | None = None) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` of a file, and those it imports from its package
+    (``from .words import C``): contexts are often a constant (``tr(C, "...")``)."""
+    seen = seen or set()
+    if path in seen or not path.is_file():
+        return {}
+    seen.add(path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and _const(node.value) is not None:
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    out[t.id] = _const(node.value) or ""
+        elif isinstance(node, ast.ImportFrom) and node.level:
+            base = path.parent
+            for _ in range(node.level - 1):
+                base = base.parent
+            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+            src = target.with_suffix(".py") if target.with_suffix(".py").is_file() \
+                else target / "__init__.py"
+            theirs = _module_constants(src, seen)
+            for alias in node.names:
+                if alias.name in theirs:
+                    out[alias.asname or alias.name] = theirs[alias.name]
+    return out
+
+
 def python_messages() -> list[Msg]:
     msgs: list[Msg] = []
     for path in sorted(SRC.rglob("*.py")):
         rel = path.relative_to(SRC).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        consts = _module_constants(path)
+
+        def ctx_of(node: ast.AST, consts: dict[str, str] = consts) -> str | None:
+            if _const(node) is not None:
+                return _const(node)
+            if isinstance(node, ast.Name):
+                return consts.get(node.id)
+            return None
+
         helpers: dict[str, str] = {}
         for fn in ast.walk(tree):  # def _tr(text): return QCoreApplication.translate("Ctx", text)
             if isinstance(fn, ast.FunctionDef) and fn.body \
@@ -170,11 +207,13 @@ def python_messages() -> list[Msg]:
             in_ui = rel.startswith("ui/")
             if name in helpers and len(args) == 1 and _const(args[0]) is not None:
                 msgs.append(Msg(helpers[name], _const(args[0]) or "", where))
-            elif name in ("tr", "translate") and len(args) >= 2 and _const(args[0]) is not None \
+            elif name in ("tr", "translate", "tr_message") and len(args) >= 2 \
+                    and ctx_of(args[0]) is not None \
                     and _const(args[1]) is not None and not (in_ui and name == "tr"):
-                msgs.append(Msg(_const(args[0]) or "", _const(args[1]) or "", where))
-            elif name == "ntr" and len(args) >= 3 and all(_const(a) is not None for a in args[:3]):
-                msgs.append(Msg(_const(args[0]) or "", _const(args[1]) or "", where,
+                msgs.append(Msg(ctx_of(args[0]) or "", _const(args[1]) or "", where))
+            elif name == "ntr" and len(args) >= 3 and ctx_of(args[0]) is not None \
+                    and all(_const(a) is not None for a in args[1:3]):
+                msgs.append(Msg(ctx_of(args[0]) or "", _const(args[1]) or "", where,
                                 plural=_const(args[2])))
             elif name in ("ValueError", "InputError") and rel in ("core/inputs.py", "cli.py",
                                                                   "core/medicines.py"):
