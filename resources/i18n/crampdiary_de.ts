@@ -581,6 +581,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>since {first} · latest {when}</source>
+        <translation>seit {first} · zuletzt {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Click to read the full message and its source</source>
         <translation>Klicken, um die ganze Meldung und ihre Quelle zu lesen</translation>
     </message>
@@ -1588,6 +1593,16 @@
         <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Liquid</source>
         <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Patch</source>
+        <translation>Pflaster</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Inhaler</source>
+        <translation>Inhalator</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
@@ -2732,6 +2747,35 @@ in {c}</translation>
         <source>Nothing to remove: no menu entry was installed in {folder}.</source>
         <translation>Nichts zu entfernen: In {folder} war kein Menüeintrag installiert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>{n} entry</source>
+        <extracomment>English plural: {n} entries</extracomment>
+        <translation>
+            <numerusform>{n} Eintrag</numerusform>
+            <numerusform>{n} Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>born {year}</source>
+        <translation>geboren {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>added {name}</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>removed {name}</source>
+        <translation>{name} entfernt</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3215,13 +3259,111 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be a number of mg, such as 4</source>
+        <translation>muss eine Menge in mg sein, etwa 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be more than zero and less than 100000 mg</source>
+        <translation>muss größer als null und kleiner als 100000 mg sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is before the start date</source>
         <translation>liegt vor dem Anfangsdatum</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>this diary cannot store a strength yet (it needs the schema 4 upgrade)</source>
+        <translation>dieses Tagebuch kann noch keine Stärke speichern (es braucht die Aktualisierung auf Schema 4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{value} is already on your list as a current medicine; change it with 'medicine edit' instead</source>
+        <translation>{value} steht schon als aktuelles Medikament auf Ihrer Liste; ändern Sie es stattdessen mit 'medicine edit'</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not on your list of medicines</source>
+        <translation>{name} steht nicht auf Ihrer Medikamentenliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not a current medicine on your list</source>
+        <translation>{name} ist kein aktuelles Medikament auf Ihrer Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>{it} is not a time of day such as 08:00</source>
         <translation>{it} ist keine Uhrzeit wie 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>this diary has no people</source>
+        <translation>dieses Tagebuch hat keine Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is longer than 100 characters</source>
+        <translation>ist länger als 100 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains characters that are not text</source>
+        <translation>enthält Zeichen, die kein Text sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>give --condition or --no-conditions, not both</source>
+        <translation>geben Sie --condition oder --no-conditions an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>a diary keeps at least one person</source>
+        <translation>ein Tagebuch behält mindestens eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must be a year such as 1950</source>
+        <translation>muss eine Jahreszahl wie 1950 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is no person {name!r} in this diary (people: {known})</source>
+        <translation>in diesem Tagebuch gibt es keine Person {name!r} (Personen: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must lie between {lo} and {hi}</source>
+        <translation>muss zwischen {lo} und {hi} liegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is already a person called {name!r}</source>
+        <translation>es gibt schon eine Person namens {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{name} still has entries ({n}); a person is removed only when none are left</source>
+        <translation>{name} hat noch Einträge ({n}); eine Person wird erst entfernt, wenn keine mehr übrig sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation>{value!r} ist keiner der Werte {allowed}</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3427,621 @@ in {c}</translation>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>Please talk to your prescriber before you stop, about how to do it safely. The stop is recorded in your list either way.</source>
+        <translation>Bitte sprechen Sie vor dem Absetzen mit der verordnenden Ärztin oder dem verordnenden Arzt darüber, wie es sicher geht. Das Absetzen wird in jedem Fall in Ihrer Liste festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>The {drug} label warns against stopping it suddenly after regular use</source>
+        <translation>Die Packungsbeilage von {drug} warnt davor, es nach regelmäßiger Einnahme plötzlich abzusetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step before stopping.</source>
+        <translation>Sie senkt die Dosis vor dem Absetzen schrittweise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>: it can cause {signs}.</source>
+        <translation>: es kann {signs} auslösen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step, by at most {step} a day, before stopping.</source>
+        <translation>Sie senkt die Dosis vor dem Absetzen schrittweise, um höchstens {step} pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Take your medicine as your prescriber told you; this only checks the label's limits against your diary.</source>
+        <translation>Nehmen Sie Ihr Medikament so, wie es Ihnen verordnet wurde; hier werden nur die Grenzen der Packungsbeilage mit Ihrem Tagebuch abgeglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>In the last 24 hours: {doses}, {mg}.</source>
+        <translation>In den letzten 24 Stunden: {doses}, {mg}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} dose</source>
+        <extracomment>English plural: {n} doses</extracomment>
+        <translation>
+            <numerusform>{n} Dosis</numerusform>
+            <numerusform>{n} Dosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>{name!r} is not in the drug catalog, so there are no dose limits to check</source>
+        <translation>{name!r} ist nicht im Arzneimittelkatalog, daher gibt es keine Dosisgrenzen zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>No {drug} dose is on record.</source>
+        <translation>Es ist keine Dosis {drug} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Last {drug} dose: {t} ({gap} ago).</source>
+        <translation>Letzte Dosis {drug}: {t} (vor {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now would be within the label's timing limits (spacing and number of doses a day).</source>
+        <translation>Eine Dosis jetzt läge innerhalb der zeitlichen Grenzen der Packungsbeilage (Abstand und Zahl der Dosen pro Tag).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now of up to {left} stays within the label's daily maximum.</source>
+        <translation>Eine Dosis von jetzt bis zu {left} bleibt innerhalb der Tageshöchstmenge laut Packungsbeilage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>The catalog has no limits on the timing of {drug} doses.</source>
+        <translation>Der Katalog kennt keine zeitlichen Grenzen für Dosen von {drug}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Earliest time for the next dose within the label's timing limits: {t} (in {gap}).</source>
+        <translation>Frühester Zeitpunkt für die nächste Dosis innerhalb der zeitlichen Grenzen der Packungsbeilage: {t} (in {gap}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} hour</source>
+        <extracomment>English plural: {n} hours</extracomment>
+        <translation>
+            <numerusform>{n} Stunde</numerusform>
+            <numerusform>{n} Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} day</source>
+        <extracomment>English plural: {n} days</extracomment>
+        <translation>
+            <numerusform>{n} Tag</numerusform>
+            <numerusform>{n} Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Please talk to your prescriber or pharmacist about it.</source>
+        <translation>Bitte sprechen Sie mit der verordnenden Ärztin, dem verordnenden Arzt oder in der Apotheke darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber or pharmacist about taking them together. Do not drive or use machines if you feel drowsy or dizzy.</source>
+        <translation>Sprechen Sie mit der verordnenden Ärztin, dem verordnenden Arzt oder in der Apotheke darüber, ob Sie beides zusammen nehmen sollten. Fahren Sie nicht Auto und bedienen Sie keine Maschinen, wenn Sie sich benommen oder schwindlig fühlen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} minute</source>
+        <extracomment>English plural: {n} minutes</extracomment>
+        <translation>
+            <numerusform>{n} Minute</numerusform>
+            <numerusform>{n} Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>0 min</source>
+        <translation>0 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The label warns that stopping suddenly can cause withdrawal effects</source>
+        <translation>Die Packungsbeilage warnt, dass plötzliches Absetzen Entzugserscheinungen auslösen kann</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Do not stop it on your own: contact your prescriber about how to go on. If you did take a dose and only forgot to log it, log it now. If you feel very unwell, get medical help now.</source>
+        <translation>Setzen Sie es nicht eigenmächtig ab: Fragen Sie die verordnende Ärztin oder den verordnenden Arzt, wie es weitergeht. Wenn Sie eine Dosis genommen und nur vergessen haben, sie zu erfassen, erfassen Sie sie jetzt. Wenn Sie sich sehr unwohl fühlen, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>the label recommends liver blood tests</source>
+        <translation>die Packungsbeilage empfiehlt Blutuntersuchungen der Leberwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Before the next dose of either medicine, speak to the prescriber or a pharmacist today (out of hours, an urgent-care line). If you feel faint, very drowsy or confused, get medical help now.</source>
+        <translation>Sprechen Sie vor der nächsten Dosis eines der beiden Medikamente noch heute mit der verordnenden Ärztin, dem verordnenden Arzt oder in der Apotheke (außerhalb der Sprechzeiten mit dem ärztlichen Bereitschaftsdienst). Wenn Sie sich einer Ohnmacht nahe, sehr benommen oder verwirrt fühlen, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Warning sign logged: seek care now</source>
+        <translation>Warnzeichen erfasst: suchen Sie jetzt Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A cramp in the chest</source>
+        <translation>Ein Krampf in der Brust</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>It is among the medicines that go with muscle cramps.</source>
+        <translation>Es gehört zu den Medikamenten, die mit Muskelkrämpfen einhergehen können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber soon about it. If you have unusual bleeding or bruising, a racing or irregular heartbeat, a rash or trouble breathing, get medical help now.</source>
+        <translation>Sprechen Sie bald mit der verordnenden Ärztin oder dem verordnenden Arzt darüber. Wenn Sie ungewöhnliche Blutungen oder blaue Flecken, Herzrasen oder unregelmäßigen Herzschlag, einen Ausschlag oder Atemnot haben, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>older age</source>
+        <translation>höheres Alter</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>fainting</source>
+        <translation>Ohnmacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>chest pain</source>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>yellow skin or eyes</source>
+        <translation>gelbe Haut oder gelbe Augen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>a seizure</source>
+        <translation>ein Krampfanfall</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>trouble breathing</source>
+        <translation>Atemnot</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Serious symptom logged: seek care now</source>
+        <translation>Ernstes Symptom erfasst: suchen Sie jetzt Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{x} mg</source>
+        <translation>{x} mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{a} and {b}</source>
+        <translation>{a} und {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel very drowsy, dizzy or faint, get medical help.</source>
+        <translation>Wenn Sie sich sehr benommen, schwindlig oder einer Ohnmacht nahe fühlen, holen Sie ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: no dose logged for more than {gap}</source>
+        <translation>{drug}: seit mehr als {gap} keine Dosis erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You took {drug} regularly; the last dose in the diary was at {t}, and more than {gap} passed without another (by {due}).</source>
+        <translation>Sie haben {drug} regelmäßig genommen; die letzte Dosis im Tagebuch war am {t}, und danach vergingen mehr als {gap} ohne weitere (bis {due}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The doses came down step by step before that, as in a planned stop. If the stop was planned with your prescriber, nothing more is needed.</source>
+        <translation>Die Dosen wurden vorher schrittweise verringert, wie bei einem geplanten Absetzen. Wenn das Absetzen mit der verordnenden Ärztin oder dem verordnenden Arzt geplant war, ist nichts weiter nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you did take a dose and only forgot to log it, log it now.</source>
+        <translation>Wenn Sie eine Dosis genommen und nur vergessen haben, sie zu erfassen, erfassen Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Frequent cramps are worth talking over with your doctor, who can look for causes such as medicines, salts in the blood or nerve problems. Bring this diary along.</source>
+        <translation>Häufige Krämpfe sollten Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen, die nach Ursachen wie Medikamenten, Blutsalzen oder Nervenproblemen suchen können. Bringen Sie dieses Tagebuch mit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Night-time cramps that break your sleep are worth mentioning to your doctor. Gentle calf stretches before bed help some people.</source>
+        <translation>Nächtliche Krämpfe, die Ihren Schlaf unterbrechen, sollten Sie Ihrer Ärztin oder Ihrem Arzt gegenüber erwähnen. Sanftes Dehnen der Waden vor dem Schlafengehen hilft manchen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Health authorities warn that, used for leg cramps, it has caused serious and sometimes life-threatening side effects, such as blood problems.</source>
+        <translation>Gesundheitsbehörden warnen, dass es bei Anwendung gegen Wadenkrämpfe schwere und manchmal lebensbedrohliche Nebenwirkungen verursacht hat, etwa Blutbildveränderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you faint or feel very unwell, get medical help now.</source>
+        <translation>Wenn Sie ohnmächtig werden oder sich sehr unwohl fühlen, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel faint, breathless or have chest pain, get medical help now.</source>
+        <translation>Wenn Sie sich einer Ohnmacht nahe fühlen, Atemnot oder Brustschmerzen haben, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The diary does not know the medicine {name!r} (logged at {t}), so no dose or interaction checks apply to it.</source>
+        <translation>Das Tagebuch kennt das Medikament {name!r} (erfasst am {t}) nicht, daher gelten dafür keine Dosis- oder Wechselwirkungsprüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>This has been going on since {when}.</source>
+        <translation>Das geht schon seit {when} so.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: doses only {gap} apart</source>
+        <translation>{drug}: Dosen nur {gap} auseinander</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {n} dose within {window}</source>
+        <extracomment>English plural: {drug}: {n} doses within {window}</extracomment>
+        <translation>
+            <numerusform>{drug}: {n} Dosis innerhalb von {window}</numerusform>
+            <numerusform>{drug}: {n} Dosen innerhalb von {window}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {total} within {window}</source>
+        <translation>{drug}: {total} innerhalb von {window}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: a single dose of {mg}</source>
+        <translation>{drug}: eine Einzeldosis von {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised by {mg}</source>
+        <translation>{drug}: Dosis um {mg} erhöht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was {mg}; the largest dose in the {span} before was {top} ({t2}). The label raises the dose in steps of at most {step}. If this step was not agreed with your prescriber, talk to them about it.</source>
+        <translation>Die Dosis {drug} am {t} betrug {mg}; die größte Dosis in den {span} davor war {top} ({t2}). Laut Packungsbeilage wird die Dosis in Schritten von höchstens {step} erhöht. Wenn dieser Schritt nicht mit der verordnenden Ärztin oder dem verordnenden Arzt abgesprochen war, sprechen Sie mit ihnen darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised again after {gap}</source>
+        <translation>{drug}: Dosis schon nach {gap} wieder erhöht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose went up to {mg} at {t}, {gap} after the last increase (to {prev} at {t2}). The label leaves at least {limit} between increases, so each step can be judged before the next. If this was not agreed with your prescriber, talk to them about it.</source>
+        <translation>Die Dosis {drug} stieg am {t} auf {mg}, {gap} nach der letzten Erhöhung (auf {prev} am {t2}). Laut Packungsbeilage sollen zwischen zwei Erhöhungen mindestens {limit} liegen, damit jeder Schritt vor dem nächsten beurteilt werden kann. Wenn das nicht mit der verordnenden Ärztin oder dem verordnenden Arzt abgesprochen war, sprechen Sie mit ihnen darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: amount not in mg, limits not checked</source>
+        <translation>{drug}: Menge nicht in mg, Grenzen nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was logged as {amount}, which the diary cannot turn into mg, so the daily and single-dose limits were not checked. Add the strength to your medicine list (mg per tablet, capsule or ml), or log the dose in mg.</source>
+        <translation>Die Dosis {drug} am {t} wurde als {amount} erfasst; das kann das Tagebuch nicht in mg umrechnen, daher wurden Tages- und Einzeldosisgrenzen nicht geprüft. Tragen Sie die Stärke in Ihre Medikamentenliste ein (mg pro Tablette, Kapsel oder ml) oder erfassen Sie die Dosis in mg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken differently from before</source>
+        <translation>{drug}: anders eingenommen als bisher</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken for more than {days}</source>
+        <translation>{drug}: seit mehr als {days} eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> such as {signs}.</source>
+        <translation>, etwa {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: daily amount dropped by {mg}</source>
+        <translation>{drug}: Tagesmenge um {mg} gesunken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>On {day} you logged {total} of {drug} in total, {drop} less than the {prev} of {prev_day}. After weeks of high doses (about {mean} a day), the label lowers the dose by at most {step} a day, because a fast drop can cause withdrawal effects. Talk to your prescriber about how to go on; do not decide it on your own.</source>
+        <translation>Am {day} haben Sie insgesamt {total} {drug} erfasst, {drop} weniger als die {prev} vom {prev_day}. Nach Wochen mit hohen Dosen (etwa {mean} pro Tag) senkt die Packungsbeilage die Dosis um höchstens {step} pro Tag, weil ein schneller Rückgang Entzugserscheinungen auslösen kann. Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt darüber, wie es weitergeht; entscheiden Sie es nicht allein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: liver blood tests</source>
+        <translation>{drug}: Leberwerte im Blut</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have taken {drug} regularly since {start}, {days} ago. {text}. If you have not had them, ask your prescriber whether they are due.</source>
+        <translation>Sie nehmen {drug} seit {start} regelmäßig, seit {days}. {text}. Wenn diese Untersuchungen noch nicht gemacht wurden, fragen Sie die verordnende Ärztin oder den verordnenden Arzt, ob sie fällig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and {b} at {t2}, {gap} apart.</source>
+        <translation>Sie haben {a} am {t1} und {b} am {t2} erfasst, {gap} auseinander.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and an alcoholic drink at {t2}, {gap} apart.</source>
+        <translation>Sie haben {a} am {t1} und ein alkoholisches Getränk am {t2} erfasst, {gap} auseinander.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the cramp at {t} you noted: {what}. Together with cramps this can be a sign of a serious problem. Seek care now: call your emergency number or go to an emergency department. Do not wait for your next appointment, and do not wait to see if it passes.</source>
+        <translation>Zum Krampf am {t} haben Sie notiert: {what}. Zusammen mit Krämpfen kann das ein Zeichen eines ernsten Problems sein. Suchen Sie jetzt Hilfe: Rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme. Warten Sie nicht bis zum nächsten Termin und nicht ab, ob es vorbeigeht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged a cramp in the chest at {t}. Chest pain can come from the heart. Call your emergency number now if it feels like pressure or tightness, spreads to an arm, the jaw or the back, or comes with breathlessness, sweating or feeling sick. Otherwise, mention it to your doctor.</source>
+        <translation>Sie haben am {t} einen Krampf in der Brust erfasst. Brustschmerzen können vom Herzen kommen. Rufen Sie jetzt den Notruf an, wenn es sich wie Druck oder Enge anfühlt, in einen Arm, den Kiefer oder den Rücken ausstrahlt oder mit Atemnot, Schwitzen oder Übelkeit einhergeht. Andernfalls erwähnen Sie es Ihrer Ärztin oder Ihrem Arzt gegenüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A long cramp: {d}</source>
+        <translation>Ein langer Krampf: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The cramp at {t} lasted {d}. Most cramps pass within a few minutes; one that lasts longer than {limit} is worth mentioning to your doctor. If the muscle stays hard, swollen or weak, or your urine turns dark, get medical help now.</source>
+        <translation>Der Krampf am {t} dauerte {d}. Die meisten Krämpfe gehen innerhalb weniger Minuten vorbei; einen, der länger als {limit} dauert, sollten Sie Ihrer Ärztin oder Ihrem Arzt gegenüber erwähnen. Wenn der Muskel hart, geschwollen oder schwach bleibt oder Ihr Urin dunkel wird, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} cramp in {span}</source>
+        <extracomment>English plural: {n} cramps in {span}</extracomment>
+        <translation>
+            <numerusform>{n} Krampf in {span}</numerusform>
+            <numerusform>{n} Krämpfe in {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Woken by cramps {n} time in {span}</source>
+        <extracomment>English plural: Woken by cramps {n} times in {span}</extracomment>
+        <translation>
+            <numerusform>{n}-mal durch Krämpfe geweckt in {span}</numerusform>
+            <numerusform>{n}-mal durch Krämpfe geweckt in {span}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} can go with cramps</source>
+        <translation>{drug} kann mit Krämpfen einhergehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} (latest dose {t}). {reason} This does not mean it causes your cramps. Mention it to your prescriber when you talk about your cramps.</source>
+        <translation>Sie haben {drug} erfasst (letzte Dosis {t}). {reason} Das heißt nicht, dass es Ihre Krämpfe verursacht. Erwähnen Sie es der verordnenden Ärztin oder dem verordnenden Arzt gegenüber, wenn Sie über Ihre Krämpfe sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {amount} at {t}.</source>
+        <translation>Sie haben {drug} {amount} am {t} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} is not a routine treatment for cramps</source>
+        <translation>{drug} ist keine Standardbehandlung gegen Krämpfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>liver problems</source>
+        <translation>Leberprobleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>kidney problems</source>
+        <translation>Nierenprobleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>breastfeeding</source>
+        <translation>Stillzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} and {cond}: what the label says</source>
+        <translation>{drug} und {cond}: was die Packungsbeilage sagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} at {t}, and your profile notes {cond}. {text}. Your prescriber may already have taken this into account; if you are not sure, ask them.</source>
+        <translation>Sie haben {drug} am {t} erfasst, und in Ihrem Profil steht {cond}. {text}. Ihre verordnende Ärztin oder Ihr verordnender Arzt hat das vielleicht schon berücksichtigt; wenn Sie unsicher sind, fragen Sie nach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Low blood pressure {gap} after {drug}</source>
+        <translation>Niedriger Blutdruck {gap} nach {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Slow pulse {gap} after {drug}</source>
+        <translation>Langsamer Puls {gap} nach {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>High reading {gap} after the last {drug} dose</source>
+        <translation>Hoher Wert {gap} nach der letzten Dosis {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your reading at {t} was high ({high}), {gap} after your last logged {drug} dose ({t2}), which you had been taking regularly. The label warns that stopping suddenly can make blood pressure and heart rate rebound. Contact your prescriber today. If you have chest pain, a severe headache, confusion or trouble breathing, get emergency help now. If you did take doses that are not logged, log them.</source>
+        <translation>Ihr Wert am {t} war hoch ({high}), {gap} nach Ihrer letzten erfassten Dosis {drug} ({t2}), das Sie regelmäßig genommen hatten. Die Packungsbeilage warnt, dass nach plötzlichem Absetzen Blutdruck und Herzfrequenz stark ansteigen können (Rebound). Wenden Sie sich heute an die verordnende Ärztin oder den verordnenden Arzt. Bei Brustschmerzen, starken Kopfschmerzen, Verwirrtheit oder Atemnot holen Sie jetzt Notfallhilfe. Wenn Sie Dosen genommen haben, die nicht erfasst sind, erfassen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {what} at {t}. This needs a doctor now: call your emergency number or go to an emergency department. Do not wait for your next appointment.</source>
+        <translation>Sie haben am {t} {what} erfasst. Das braucht jetzt ärztliche Hilfe: Rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme. Warten Sie nicht bis zum nächsten Termin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{symptom}: a known side effect of {drug}</source>
+        <translation>{symptom}: eine bekannte Nebenwirkung von {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {symptom} at {t}, within {within} of a {drug} dose ({t2}). The label lists it among the side effects of {drug}. Mention it to your prescriber, especially if it keeps happening or gets worse.</source>
+        <translation>Sie haben am {t} {symptom} erfasst, innerhalb von {within} nach einer Dosis {drug} ({t2}). Die Packungsbeilage nennt es unter den Nebenwirkungen von {drug}. Erwähnen Sie es der verordnenden Ärztin oder dem verordnenden Arzt gegenüber, besonders wenn es wiederkommt oder schlimmer wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Medicine not recognised: {name}</source>
+        <translation>Medikament nicht erkannt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>with food</source>
+        <translation>mit dem Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>without food</source>
+        <translation>ohne Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Over the {days} up to then you took {mean} a day on average, which makes stopping suddenly riskier.</source>
+        <translation>In den {days} davor haben Sie durchschnittlich {mean} pro Tag genommen; das macht ein plötzliches Absetzen riskanter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the US: {text}</source>
+        <translation>In den USA: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the UK: {text}</source>
+        <translation>Im Vereinigten Königreich: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Did you mean {names}? If so, correct the entry.</source>
+        <translation>Meinten Sie {names}? Dann korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {a} at {t1} and {b} at {t2}, {gap} apart. The label says to leave at least {limit} between doses (the diary allows {early} early for real life). If a time is wrong, correct the entry.</source>
+        <translation>Sie haben {drug} {a} am {t1} und {b} am {t2} erfasst, {gap} auseinander. Laut Packungsbeilage sollen zwischen zwei Dosen mindestens {limit} liegen (das Tagebuch lässt im Alltag {early} früher gelten). Wenn eine Zeit falsch ist, korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged one dose of {mg} of {drug} at {t}. Single doses above {limit} go beyond what the label covers. If the amount is wrong, correct the entry.</source>
+        <translation>Sie haben eine Einzeldosis von {mg} {drug} am {t} erfasst. Einzeldosen über {limit} gehen über das hinaus, was die Packungsbeilage abdeckt. Wenn die Menge falsch ist, korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{old} on {t}, {new} now</source>
+        <translation>{old} am {t}, jetzt {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was taken differently: {changes}. The label says tablets and capsules, and taking it with or without food, can change how much reaches the blood, so the effect may be stronger or weaker.</source>
+        <translation>Die Dosis {drug} am {t} wurde anders eingenommen: {changes}. Laut Packungsbeilage können Tabletten und Kapseln sowie die Einnahme mit oder ohne Essen verändern, wie viel ins Blut gelangt; die Wirkung kann also stärker oder schwächer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have logged {drug} since {start}, {gap} by {t}. The label means it for short courses of up to {days}.</source>
+        <translation>Sie erfassen {drug} seit {start}, {gap} bis {t}. Die Packungsbeilage sieht es für kurze Anwendungen von bis zu {days} vor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the next days, watch for {signs}, and tell your prescriber if they come.</source>
+        <translation>Achten Sie in den nächsten Tagen auf {signs} und sagen Sie es der verordnenden Ärztin oder dem verordnenden Arzt, wenn es auftritt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {n} cramp between {a} and {b}.</source>
+        <extracomment>English plural: You logged {n} cramps between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Sie haben {n} Krampf zwischen {a} und {b} erfasst.</numerusform>
+            <numerusform>Sie haben {n} Krämpfe zwischen {a} und {b} erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Cramps woke you {n} time between {a} and {b}.</source>
+        <extracomment>English plural: Cramps woke you {n} times between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Krämpfe haben Sie zwischen {a} und {b} {n}-mal geweckt.</numerusform>
+            <numerusform>Krämpfe haben Sie zwischen {a} und {b} {n}-mal geweckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
+        <translation>Die Dosis {drug} am {t} ist die {count}. Dosis seit {first}, innerhalb von {window}. Die Packungsbeilage erlaubt höchstens {limit} in 24 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
+        <translation>Mit der Dosis am {t} haben Sie {total} {drug} innerhalb von {window} erfasst ({count}). Die Höchstmenge laut Packungsbeilage ist {limit} in 24 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your blood pressure at {t} was low ({lows} mmHg), {gap} after a {drug} dose ({t2}). The label warns that it can lower blood pressure. Get up slowly and sit or lie down if you feel dizzy.</source>
+        <translation>Ihr Blutdruck am {t} war niedrig ({lows} mmHg), {gap} nach einer Dosis {drug} ({t2}). Die Packungsbeilage warnt, dass es den Blutdruck senken kann. Stehen Sie langsam auf und setzen oder legen Sie sich hin, wenn Ihnen schwindlig wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
+        <translation>Ihr Puls am {t} war {p} pro Minute, {gap} nach einer Dosis {drug} ({t2}); unter {limit} gilt als langsam. Die Packungsbeilage warnt, dass es den Herzschlag verlangsamen kann.</translation>
     </message>
 </context>
 </TS>

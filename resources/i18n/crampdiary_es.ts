@@ -581,6 +581,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>since {first} · latest {when}</source>
+        <translation>desde {first} · la última {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Click to read the full message and its source</source>
         <translation>Haga clic para leer el mensaje completo y su fuente</translation>
     </message>
@@ -1588,6 +1593,16 @@
         <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>Liquid</source>
         <translation>Líquido</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Patch</source>
+        <translation>Parche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Inhaler</source>
+        <translation>Inhalador</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
@@ -2732,6 +2747,35 @@ en {c}</translation>
         <source>Nothing to remove: no menu entry was installed in {folder}.</source>
         <translation>Nada que quitar: no había ninguna entrada de menú instalada en {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>{n} entry</source>
+        <extracomment>English plural: {n} entries</extracomment>
+        <translation>
+            <numerusform>{n} entrada</numerusform>
+            <numerusform>{n} entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>born {year}</source>
+        <translation>nacida/o en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>added {name}</source>
+        <translation>se añadió {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>removed {name}</source>
+        <translation>se quitó {name}</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3215,13 +3259,111 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be a number of mg, such as 4</source>
+        <translation>debe ser una cantidad en mg, como 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be more than zero and less than 100000 mg</source>
+        <translation>debe ser mayor que cero y menor que 100000 mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is before the start date</source>
         <translation>es anterior a la fecha de inicio</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>this diary cannot store a strength yet (it needs the schema 4 upgrade)</source>
+        <translation>este diario todavía no puede guardar una concentración (necesita la actualización al esquema 4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{value} is already on your list as a current medicine; change it with 'medicine edit' instead</source>
+        <translation>{value} ya está en su lista como medicamento actual; cámbielo con 'medicine edit'</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not on your list of medicines</source>
+        <translation>{name} no está en su lista de medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not a current medicine on your list</source>
+        <translation>{name} no es un medicamento actual de su lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>{it} is not a time of day such as 08:00</source>
         <translation>{it} no es una hora del día como 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>this diary has no people</source>
+        <translation>este diario no tiene personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is longer than 100 characters</source>
+        <translation>tiene más de 100 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains characters that are not text</source>
+        <translation>contiene caracteres que no son texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>give --condition or --no-conditions, not both</source>
+        <translation>indique --condition o --no-conditions, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>a diary keeps at least one person</source>
+        <translation>un diario conserva al menos una persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must be a year such as 1950</source>
+        <translation>debe ser un año como 1950</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is no person {name!r} in this diary (people: {known})</source>
+        <translation>no hay ninguna persona {name!r} en este diario (personas: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must lie between {lo} and {hi}</source>
+        <translation>debe estar entre {lo} y {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is already a person called {name!r}</source>
+        <translation>ya hay una persona llamada {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{name} still has entries ({n}); a person is removed only when none are left</source>
+        <translation>{name} todavía tiene entradas ({n}); una persona solo se quita cuando no le queda ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation>{value!r} no es uno de {allowed}</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3427,621 @@ en {c}</translation>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>Please talk to your prescriber before you stop, about how to do it safely. The stop is recorded in your list either way.</source>
+        <translation>Hable con quien se lo recetó antes de dejarlo, para saber cómo hacerlo con seguridad. La retirada se anota en su lista en cualquier caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>The {drug} label warns against stopping it suddenly after regular use</source>
+        <translation>El prospecto de {drug} advierte de no dejarlo de golpe tras un uso regular</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step before stopping.</source>
+        <translation>Reduce la dosis poco a poco antes de dejarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>: it can cause {signs}.</source>
+        <translation>: puede causar {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step, by at most {step} a day, before stopping.</source>
+        <translation>Reduce la dosis poco a poco, como máximo {step} al día, antes de dejarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Take your medicine as your prescriber told you; this only checks the label's limits against your diary.</source>
+        <translation>Tome su medicamento como se lo indicó quien se lo recetó; esto solo compara los límites del prospecto con su diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>In the last 24 hours: {doses}, {mg}.</source>
+        <translation>En las últimas 24 horas: {doses}, {mg}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} dose</source>
+        <extracomment>English plural: {n} doses</extracomment>
+        <translation>
+            <numerusform>{n} dosis</numerusform>
+            <numerusform>{n} dosis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>{name!r} is not in the drug catalog, so there are no dose limits to check</source>
+        <translation>{name!r} no está en el catálogo de medicamentos, así que no hay límites de dosis que comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>No {drug} dose is on record.</source>
+        <translation>No hay ninguna dosis de {drug} registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Last {drug} dose: {t} ({gap} ago).</source>
+        <translation>Última dosis de {drug}: {t} (hace {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now would be within the label's timing limits (spacing and number of doses a day).</source>
+        <translation>Una dosis ahora quedaría dentro de los límites de horario del prospecto (intervalo y número de dosis al día).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now of up to {left} stays within the label's daily maximum.</source>
+        <translation>Una dosis ahora de hasta {left} queda dentro del máximo diario del prospecto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>The catalog has no limits on the timing of {drug} doses.</source>
+        <translation>El catálogo no tiene límites de horario para las dosis de {drug}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Earliest time for the next dose within the label's timing limits: {t} (in {gap}).</source>
+        <translation>Hora más temprana para la próxima dosis dentro de los límites de horario del prospecto: {t} (dentro de {gap}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} hour</source>
+        <extracomment>English plural: {n} hours</extracomment>
+        <translation>
+            <numerusform>{n} hora</numerusform>
+            <numerusform>{n} horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} day</source>
+        <extracomment>English plural: {n} days</extracomment>
+        <translation>
+            <numerusform>{n} día</numerusform>
+            <numerusform>{n} días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Please talk to your prescriber or pharmacist about it.</source>
+        <translation>Hable de ello con quien se lo recetó o con su farmacéutico.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber or pharmacist about taking them together. Do not drive or use machines if you feel drowsy or dizzy.</source>
+        <translation>Hable con quien se lo recetó o con su farmacéutico sobre tomarlos juntos. No conduzca ni use máquinas si se siente somnoliento o mareado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} minute</source>
+        <extracomment>English plural: {n} minutes</extracomment>
+        <translation>
+            <numerusform>{n} minuto</numerusform>
+            <numerusform>{n} minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>0 min</source>
+        <translation>0 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The label warns that stopping suddenly can cause withdrawal effects</source>
+        <translation>El prospecto advierte de que dejarlo de golpe puede causar síntomas de retirada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Do not stop it on your own: contact your prescriber about how to go on. If you did take a dose and only forgot to log it, log it now. If you feel very unwell, get medical help now.</source>
+        <translation>No lo deje por su cuenta: consulte con quien se lo recetó cómo seguir. Si tomó una dosis y solo olvidó anotarla, anótela ahora. Si se encuentra muy mal, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>the label recommends liver blood tests</source>
+        <translation>el prospecto recomienda análisis de sangre del hígado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Before the next dose of either medicine, speak to the prescriber or a pharmacist today (out of hours, an urgent-care line). If you feel faint, very drowsy or confused, get medical help now.</source>
+        <translation>Antes de la próxima dosis de cualquiera de los dos medicamentos, hable hoy con quien se los recetó o con un farmacéutico (fuera de horario, con un servicio de urgencias). Si se siente a punto de desmayarse, muy somnoliento o confuso, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>alcohol</source>
+        <translation>alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Warning sign logged: seek care now</source>
+        <translation>Señal de alarma anotada: busque atención ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A cramp in the chest</source>
+        <translation>Un calambre en el pecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>It is among the medicines that go with muscle cramps.</source>
+        <translation>Está entre los medicamentos que van con calambres musculares.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber soon about it. If you have unusual bleeding or bruising, a racing or irregular heartbeat, a rash or trouble breathing, get medical help now.</source>
+        <translation>Hable pronto de ello con quien se lo recetó. Si tiene sangrados o moratones poco habituales, latido acelerado o irregular, una erupción o dificultad para respirar, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>older age</source>
+        <translation>edad avanzada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>fainting</source>
+        <translation>desmayos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>chest pain</source>
+        <translation>dolor en el pecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>yellow skin or eyes</source>
+        <translation>piel u ojos amarillos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>a seizure</source>
+        <translation>una convulsión</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>trouble breathing</source>
+        <translation>dificultad para respirar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Serious symptom logged: seek care now</source>
+        <translation>Síntoma grave anotado: busque atención ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{x} mg</source>
+        <translation>{x} mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel very drowsy, dizzy or faint, get medical help.</source>
+        <translation>Si se siente muy somnoliento, mareado o a punto de desmayarse, busque ayuda médica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: no dose logged for more than {gap}</source>
+        <translation>{drug}: ninguna dosis anotada en más de {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You took {drug} regularly; the last dose in the diary was at {t}, and more than {gap} passed without another (by {due}).</source>
+        <translation>Tomaba {drug} con regularidad; la última dosis del diario fue el {t}, y pasaron más de {gap} sin otra (hasta {due}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The doses came down step by step before that, as in a planned stop. If the stop was planned with your prescriber, nothing more is needed.</source>
+        <translation>Antes, las dosis bajaron poco a poco, como en una retirada planificada. Si la retirada se planificó con quien se lo recetó, no hace falta nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you did take a dose and only forgot to log it, log it now.</source>
+        <translation>Si tomó una dosis y solo olvidó anotarla, anótela ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Frequent cramps are worth talking over with your doctor, who can look for causes such as medicines, salts in the blood or nerve problems. Bring this diary along.</source>
+        <translation>Conviene hablar de los calambres frecuentes con su médico, que puede buscar causas como medicamentos, sales en la sangre o problemas de los nervios. Lleve este diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Night-time cramps that break your sleep are worth mentioning to your doctor. Gentle calf stretches before bed help some people.</source>
+        <translation>Conviene mencionar a su médico los calambres nocturnos que interrumpen el sueño. A algunas personas les ayuda estirar suavemente las pantorrillas antes de acostarse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Health authorities warn that, used for leg cramps, it has caused serious and sometimes life-threatening side effects, such as blood problems.</source>
+        <translation>Las autoridades sanitarias advierten de que, usado para los calambres en las piernas, ha causado efectos adversos graves y a veces mortales, como problemas de la sangre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you faint or feel very unwell, get medical help now.</source>
+        <translation>Si se desmaya o se encuentra muy mal, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel faint, breathless or have chest pain, get medical help now.</source>
+        <translation>Si se siente a punto de desmayarse, le falta el aire o tiene dolor en el pecho, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The diary does not know the medicine {name!r} (logged at {t}), so no dose or interaction checks apply to it.</source>
+        <translation>El diario no conoce el medicamento {name!r} (anotado el {t}), así que no se le aplica ninguna comprobación de dosis ni de interacciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>This has been going on since {when}.</source>
+        <translation>Esto viene ocurriendo desde {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: doses only {gap} apart</source>
+        <translation>{drug}: dosis separadas solo {gap}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {n} dose within {window}</source>
+        <extracomment>English plural: {drug}: {n} doses within {window}</extracomment>
+        <translation>
+            <numerusform>{drug}: {n} dosis en {window}</numerusform>
+            <numerusform>{drug}: {n} dosis en {window}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {total} within {window}</source>
+        <translation>{drug}: {total} en {window}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: a single dose of {mg}</source>
+        <translation>{drug}: una dosis única de {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised by {mg}</source>
+        <translation>{drug}: dosis aumentada en {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was {mg}; the largest dose in the {span} before was {top} ({t2}). The label raises the dose in steps of at most {step}. If this step was not agreed with your prescriber, talk to them about it.</source>
+        <translation>La dosis de {drug} del {t} fue de {mg}; la dosis mayor en las {span} anteriores fue de {top} ({t2}). El prospecto sube la dosis en pasos de como máximo {step}. Si este paso no lo acordó con quien se lo recetó, hable con esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised again after {gap}</source>
+        <translation>{drug}: dosis aumentada de nuevo tras {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose went up to {mg} at {t}, {gap} after the last increase (to {prev} at {t2}). The label leaves at least {limit} between increases, so each step can be judged before the next. If this was not agreed with your prescriber, talk to them about it.</source>
+        <translation>La dosis de {drug} subió a {mg} el {t}, {gap} después del último aumento (a {prev} el {t2}). El prospecto deja al menos {limit} entre aumentos, para poder valorar cada paso antes del siguiente. Si no lo acordó con quien se lo recetó, hable con esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: amount not in mg, limits not checked</source>
+        <translation>{drug}: cantidad no en mg, límites sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was logged as {amount}, which the diary cannot turn into mg, so the daily and single-dose limits were not checked. Add the strength to your medicine list (mg per tablet, capsule or ml), or log the dose in mg.</source>
+        <translation>La dosis de {drug} del {t} se anotó como {amount}, que el diario no puede convertir a mg, así que no se comprobaron los límites diario y por dosis. Añada la concentración a su lista de medicamentos (mg por comprimido, cápsula o ml) o anote la dosis en mg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken differently from before</source>
+        <translation>{drug}: tomado de forma distinta que antes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken for more than {days}</source>
+        <translation>{drug}: tomado durante más de {days}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> such as {signs}.</source>
+        <translation>, como {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: daily amount dropped by {mg}</source>
+        <translation>{drug}: la cantidad diaria bajó {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>On {day} you logged {total} of {drug} in total, {drop} less than the {prev} of {prev_day}. After weeks of high doses (about {mean} a day), the label lowers the dose by at most {step} a day, because a fast drop can cause withdrawal effects. Talk to your prescriber about how to go on; do not decide it on your own.</source>
+        <translation>El {day} anotó {total} de {drug} en total, {drop} menos que los {prev} del {prev_day}. Tras semanas de dosis altas (unos {mean} al día), el prospecto baja la dosis como máximo {step} al día, porque un descenso rápido puede causar síntomas de retirada. Hable con quien se lo recetó sobre cómo seguir; no lo decida por su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: liver blood tests</source>
+        <translation>{drug}: análisis de sangre del hígado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have taken {drug} regularly since {start}, {days} ago. {text}. If you have not had them, ask your prescriber whether they are due.</source>
+        <translation>Toma {drug} con regularidad desde {start}, hace {days}. {text}. Si no se los han hecho, pregunte a quien se lo recetó si ya tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and {b} at {t2}, {gap} apart.</source>
+        <translation>Anotó {a} el {t1} y {b} el {t2}, con {gap} de diferencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and an alcoholic drink at {t2}, {gap} apart.</source>
+        <translation>Anotó {a} el {t1} y una bebida alcohólica el {t2}, con {gap} de diferencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the cramp at {t} you noted: {what}. Together with cramps this can be a sign of a serious problem. Seek care now: call your emergency number or go to an emergency department. Do not wait for your next appointment, and do not wait to see if it passes.</source>
+        <translation>Con el calambre del {t} anotó: {what}. Junto con calambres, puede ser signo de un problema grave. Busque atención ahora: llame a su número de emergencias o vaya a urgencias. No espere a su próxima cita ni a ver si se pasa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged a cramp in the chest at {t}. Chest pain can come from the heart. Call your emergency number now if it feels like pressure or tightness, spreads to an arm, the jaw or the back, or comes with breathlessness, sweating or feeling sick. Otherwise, mention it to your doctor.</source>
+        <translation>Anotó un calambre en el pecho el {t}. El dolor en el pecho puede venir del corazón. Llame ahora a su número de emergencias si se nota como presión u opresión, se extiende a un brazo, la mandíbula o la espalda, o viene con falta de aire, sudor o náuseas. Si no, coménteselo a su médico.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A long cramp: {d}</source>
+        <translation>Un calambre largo: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The cramp at {t} lasted {d}. Most cramps pass within a few minutes; one that lasts longer than {limit} is worth mentioning to your doctor. If the muscle stays hard, swollen or weak, or your urine turns dark, get medical help now.</source>
+        <translation>El calambre del {t} duró {d}. La mayoría de los calambres pasan en pocos minutos; conviene comentar a su médico uno que dure más de {limit}. Si el músculo sigue duro, hinchado o débil, o la orina se oscurece, busque ayuda médica ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} cramp in {span}</source>
+        <extracomment>English plural: {n} cramps in {span}</extracomment>
+        <translation>
+            <numerusform>{n} calambre en {span}</numerusform>
+            <numerusform>{n} calambres en {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Woken by cramps {n} time in {span}</source>
+        <extracomment>English plural: Woken by cramps {n} times in {span}</extracomment>
+        <translation>
+            <numerusform>Despertado por calambres {n} vez en {span}</numerusform>
+            <numerusform>Despertado por calambres {n} veces en {span}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} can go with cramps</source>
+        <translation>{drug} puede ir con calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} (latest dose {t}). {reason} This does not mean it causes your cramps. Mention it to your prescriber when you talk about your cramps.</source>
+        <translation>Anotó {drug} (última dosis {t}). {reason} Esto no significa que cause sus calambres. Coménteselo a quien se lo recetó cuando hablen de sus calambres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {amount} at {t}.</source>
+        <translation>Anotó {drug} {amount} el {t}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} is not a routine treatment for cramps</source>
+        <translation>{drug} no es un tratamiento habitual para los calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>liver problems</source>
+        <translation>problemas de hígado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>kidney problems</source>
+        <translation>problemas de riñón</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>pregnancy</source>
+        <translation>embarazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>breastfeeding</source>
+        <translation>lactancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} and {cond}: what the label says</source>
+        <translation>{drug} y {cond}: lo que dice el prospecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} at {t}, and your profile notes {cond}. {text}. Your prescriber may already have taken this into account; if you are not sure, ask them.</source>
+        <translation>Anotó {drug} el {t}, y su perfil indica {cond}. {text}. Puede que quien se lo recetó ya lo haya tenido en cuenta; si no está seguro, pregúntele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Low blood pressure {gap} after {drug}</source>
+        <translation>Tensión baja {gap} después de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Slow pulse {gap} after {drug}</source>
+        <translation>Pulso lento {gap} después de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>High reading {gap} after the last {drug} dose</source>
+        <translation>Valor alto {gap} después de la última dosis de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your reading at {t} was high ({high}), {gap} after your last logged {drug} dose ({t2}), which you had been taking regularly. The label warns that stopping suddenly can make blood pressure and heart rate rebound. Contact your prescriber today. If you have chest pain, a severe headache, confusion or trouble breathing, get emergency help now. If you did take doses that are not logged, log them.</source>
+        <translation>Su valor del {t} fue alto ({high}), {gap} después de la última dosis anotada de {drug} ({t2}), que tomaba con regularidad. El prospecto advierte de que dejarlo de golpe puede hacer que la tensión y el pulso suban de rebote. Contacte hoy con quien se lo recetó. Si tiene dolor en el pecho, dolor de cabeza intenso, confusión o dificultad para respirar, pida ayuda de emergencia ahora. Si tomó dosis que no están anotadas, anótelas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {what} at {t}. This needs a doctor now: call your emergency number or go to an emergency department. Do not wait for your next appointment.</source>
+        <translation>Anotó {what} el {t}. Esto necesita un médico ahora: llame a su número de emergencias o vaya a urgencias. No espere a su próxima cita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{symptom}: a known side effect of {drug}</source>
+        <translation>{symptom}: un efecto adverso conocido de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {symptom} at {t}, within {within} of a {drug} dose ({t2}). The label lists it among the side effects of {drug}. Mention it to your prescriber, especially if it keeps happening or gets worse.</source>
+        <translation>Anotó {symptom} el {t}, dentro de las {within} siguientes a una dosis de {drug} ({t2}). El prospecto lo incluye entre los efectos adversos de {drug}. Coménteselo a quien se lo recetó, sobre todo si se repite o empeora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Medicine not recognised: {name}</source>
+        <translation>Medicamento no reconocido: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>with food</source>
+        <translation>con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>without food</source>
+        <translation>sin comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Over the {days} up to then you took {mean} a day on average, which makes stopping suddenly riskier.</source>
+        <translation>En los {days} anteriores tomó de media {mean} al día, lo que hace más arriesgado dejarlo de golpe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the US: {text}</source>
+        <translation>En EE. UU.: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the UK: {text}</source>
+        <translation>En el Reino Unido: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Did you mean {names}? If so, correct the entry.</source>
+        <translation>¿Quería decir {names}? Si es así, corrija la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {a} at {t1} and {b} at {t2}, {gap} apart. The label says to leave at least {limit} between doses (the diary allows {early} early for real life). If a time is wrong, correct the entry.</source>
+        <translation>Anotó {drug} {a} el {t1} y {b} el {t2}, con {gap} de diferencia. El prospecto dice que hay que dejar al menos {limit} entre dosis (el diario admite {early} antes por la vida real). Si alguna hora está mal, corrija la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged one dose of {mg} of {drug} at {t}. Single doses above {limit} go beyond what the label covers. If the amount is wrong, correct the entry.</source>
+        <translation>Anotó una dosis única de {mg} de {drug} el {t}. Las dosis únicas de más de {limit} van más allá de lo que cubre el prospecto. Si la cantidad está mal, corrija la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{old} on {t}, {new} now</source>
+        <translation>{old} el {t}, ahora {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was taken differently: {changes}. The label says tablets and capsules, and taking it with or without food, can change how much reaches the blood, so the effect may be stronger or weaker.</source>
+        <translation>La dosis de {drug} del {t} se tomó de otra forma: {changes}. El prospecto dice que los comprimidos y las cápsulas, y tomarlo con o sin comida, pueden cambiar cuánto llega a la sangre, así que el efecto puede ser más fuerte o más débil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have logged {drug} since {start}, {gap} by {t}. The label means it for short courses of up to {days}.</source>
+        <translation>Anota {drug} desde {start}, {gap} hasta el {t}. El prospecto lo prevé para tratamientos cortos de hasta {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the next days, watch for {signs}, and tell your prescriber if they come.</source>
+        <translation>En los próximos días, esté atento a {signs} y dígaselo a quien se lo recetó si aparecen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {n} cramp between {a} and {b}.</source>
+        <extracomment>English plural: You logged {n} cramps between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Anotó {n} calambre entre {a} y {b}.</numerusform>
+            <numerusform>Anotó {n} calambres entre {a} y {b}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Cramps woke you {n} time between {a} and {b}.</source>
+        <extracomment>English plural: Cramps woke you {n} times between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Los calambres le despertaron {n} vez entre {a} y {b}.</numerusform>
+            <numerusform>Los calambres le despertaron {n} veces entre {a} y {b}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
+        <translation>La dosis de {drug} del {t} es la número {count} desde {first}, en {window}. El prospecto permite como máximo {limit} en 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
+        <translation>Con la dosis del {t} anotó {total} de {drug} en {window} ({count}). El máximo del prospecto es {limit} en 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your blood pressure at {t} was low ({lows} mmHg), {gap} after a {drug} dose ({t2}). The label warns that it can lower blood pressure. Get up slowly and sit or lie down if you feel dizzy.</source>
+        <translation>Su tensión del {t} fue baja ({lows} mmHg), {gap} después de una dosis de {drug} ({t2}). El prospecto advierte de que puede bajar la tensión. Levántese despacio y siéntese o túmbese si se marea.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
+        <translation>Su pulso del {t} fue de {p} por minuto, {gap} después de una dosis de {drug} ({t2}); por debajo de {limit} se considera lento. El prospecto advierte de que puede hacer más lento el latido.</translation>
     </message>
 </context>
 </TS>
