@@ -182,3 +182,28 @@ def test_windows_locale_names(monkeypatch):
     assert i18n.language() == "en" and not i18n.language_is_explicit()
     monkeypatch.setenv("CRAMPDIARY_LANG", "es")
     assert i18n.language_is_explicit()
+
+
+@pytest.mark.parametrize("lang,title", [
+    ("de", "Tizanidine: Dosen nur 2 Std. auseinander"),
+    ("es", "Tizanidine: dosis separadas solo 2 h"),
+    ("en", "Tizanidine: doses only 2 h apart"),
+])
+def test_flag_title_in_each_language(cli, monkeypatch, lang, title):
+    monkeypatch.setenv("CRAMPDIARY_LANG", lang)
+    assert cli("log", "dose", "--drug", "Zanaflex", "--amount", "4",
+               "--at", "2026-03-01T08:00").rc == 0
+    r = cli("log", "dose", "--drug", "Zanaflex", "--amount", "4", "--at", "2026-03-01T10:00")
+    assert r.rc == 0
+    assert "tizanidine.interval" in r.out  # the rule id stays English
+    assert title in r.out, r.out
+
+
+def test_german_durations_after_a_preposition():
+    i18n.set_language("de")
+    assert i18n.ntr("rules", "{n} day", "{n} days", 7) == "7 Tagen"
+    assert i18n.ntr("rules", "{n} cramp in {span}", "{n} cramps in {span}", 4).format(
+        span=i18n.ntr("rules", "{n} day", "{n} days", 7)) == "4 Krämpfe in 7 Tagen"
+    i18n.set_language("es")
+    assert i18n.ntr("rules", "{n} cramp in {span}", "{n} cramps in {span}", 1).format(
+        span=i18n.ntr("rules", "{n} day", "{n} days", 7)) == "1 calambre en 7 días"

@@ -3526,7 +3526,7 @@ in {c}</translation>
         <extracomment>English plural: {n} days</extracomment>
         <translation>
             <numerusform>{n} Tag</numerusform>
-            <numerusform>{n} Tage</numerusform>
+            <numerusform>{n} Tagen</numerusform>
         </translation>
     </message>
     <message>
