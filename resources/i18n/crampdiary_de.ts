@@ -341,6 +341,16 @@
     <name>DiaryController</name>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The entries were replaced or added to; the undo history was cleared.</source>
+        <translation>Die Einträge wurden ersetzt oder ergänzt; der Verlauf zum Rückgängigmachen wurde geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The diary was changed by another program; the undo history was cleared.</source>
+        <translation>Das Tagebuch wurde von einem anderen Programm geändert; der Verlauf zum Rückgängigmachen wurde geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Add {kind}</source>
         <translation>{kind} hinzufügen</translation>
     </message>
@@ -2914,8 +2924,13 @@ in {c}</translation>
     <name>errors</name>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary could not be {action} ({text}).</source>
-        <translation>Das Tagebuch konnte nicht {action} werden ({text}).</translation>
+        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
+        <translation>Das Tagebuch {path} konnte nicht {what} werden: Das Laufwerk meldete einen Ein-/Ausgabefehler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and healthy; then try again.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und in Ordnung ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -2926,6 +2941,11 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/db.py"/>
         <source>The diary {path} failed its integrity check ({result}).</source>
         <translation>Das Tagebuch {path} hat die Integritätsprüfung nicht bestanden ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
+        <translation>Das Tagebuch {path} enthält Objekte, die das Krampf-Tagebuch nie anlegt ({names}); es wurde nicht benutzt und nicht geändert.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -2954,8 +2974,8 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Try again in a moment.</source>
-        <translation>Versuchen Sie es gleich noch einmal.</translation>
+        <source>Try again in a moment (or close the other program).</source>
+        <translation>Versuchen Sie es gleich noch einmal (oder schließen Sie das andere Programm).</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -2964,13 +2984,23 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} could not be {what} ({text}).</source>
-        <translation>Das Tagebuch {path} konnte nicht {what} werden ({text}).</translation>
+        <source>The computer ran out of memory, so nothing was {action}.</source>
+        <translation>Dem Computer ging der Arbeitsspeicher aus, daher wurde nichts {action}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected, has free space and the folder can be written.</source>
-        <translation>Prüfen Sie, ob das Laufwerk angeschlossen ist, freien Platz hat und der Ordner beschreibbar ist.</translation>
+        <source>Close other programs and try again.</source>
+        <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
+        <translation>Das Tagebuch {path} konnte nicht {what} werden: Die Datei oder ihr Ordner lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the folder exists and can be written.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen ist und der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -3051,6 +3081,22 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>Close the other program and try again.</source>
         <translation>Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The diary could not be {action} ({text}).</source>
+        <translation type="vanished">Das Tagebuch konnte nicht {action} werden ({text}).</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="vanished">Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The diary {path} could not be {what} ({text}).</source>
+        <translation type="vanished">Das Tagebuch {path} konnte nicht {what} werden ({text}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is connected, has free space and the folder can be written.</source>
+        <translation type="vanished">Prüfen Sie, ob das Laufwerk angeschlossen ist, freien Platz hat und der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4088,19 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
         <translation>Ihr Puls am {t} war {p} pro Minute, {gap} nach einer Dosis {drug} ({t2}); unter {limit} gilt als langsam. Die Packungsbeilage warnt, dass es den Herzschlag verlangsamen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>timeutil</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} happens twice on {day} in {zone}; stored as the first, {hm} {name} ({offset})</source>
+        <translation>{hm} kommt am {day} in {zone} zweimal vor; gespeichert als das erste Mal, {hm} {name} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} does not exist on {day} in {zone}; stored as {shown} {name}</source>
+        <translation>{hm} gibt es am {day} in {zone} nicht; gespeichert als {shown} {name}</translation>
     </message>
 </context>
 </TS>

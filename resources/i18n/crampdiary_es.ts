@@ -341,6 +341,16 @@
     <name>DiaryController</name>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The entries were replaced or added to; the undo history was cleared.</source>
+        <translation>Las entradas se sustituyeron o se ampliaron; se borró el historial de deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The diary was changed by another program; the undo history was cleared.</source>
+        <translation>Otro programa cambió el diario; se borró el historial de deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Add {kind}</source>
         <translation>Añadir {kind}</translation>
     </message>
@@ -2914,8 +2924,13 @@ en {c}</translation>
     <name>errors</name>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary could not be {action} ({text}).</source>
-        <translation>No se pudo {action} el diario ({text}).</translation>
+        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
+        <translation>No se pudo {what} el diario {path}: la unidad informó de un error de entrada/salida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and healthy; then try again.</source>
+        <translation>Compruebe que la unidad está conectada y en buen estado, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -2926,6 +2941,11 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/db.py"/>
         <source>The diary {path} failed its integrity check ({result}).</source>
         <translation>El diario {path} no superó la comprobación de integridad ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
+        <translation>El diario {path} contiene objetos que Diario de calambres nunca crea ({names}); no se usó ni se cambió.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -2954,8 +2974,8 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Try again in a moment.</source>
-        <translation>Vuelva a intentarlo en un momento.</translation>
+        <source>Try again in a moment (or close the other program).</source>
+        <translation>Vuelva a intentarlo en un momento (o cierre el otro programa).</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -2964,13 +2984,23 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} could not be {what} ({text}).</source>
-        <translation>No se pudo {what} el diario {path} ({text}).</translation>
+        <source>The computer ran out of memory, so nothing was {action}.</source>
+        <translation>El ordenador se quedó sin memoria, así que no se ha {action} nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected, has free space and the folder can be written.</source>
-        <translation>Compruebe que la unidad está conectada, tiene espacio libre y se puede escribir en la carpeta.</translation>
+        <source>Close other programs and try again.</source>
+        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
+        <translation>No se pudo {what} el diario {path}: no se puede abrir el archivo o su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the folder exists and can be written.</source>
+        <translation>Compruebe que la unidad está conectada y que la carpeta existe y se puede escribir en ella.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -3051,6 +3081,22 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>Close the other program and try again.</source>
         <translation>Cierre el otro programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The diary could not be {action} ({text}).</source>
+        <translation type="vanished">No se pudo {action} el diario ({text}).</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="vanished">Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The diary {path} could not be {what} ({text}).</source>
+        <translation type="vanished">No se pudo {what} el diario {path} ({text}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is connected, has free space and the folder can be written.</source>
+        <translation type="vanished">Compruebe que la unidad está conectada, tiene espacio libre y se puede escribir en la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4088,19 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
         <translation>Su pulso del {t} fue de {p} por minuto, {gap} después de una dosis de {drug} ({t2}); por debajo de {limit} se considera lento. El prospecto advierte de que puede hacer más lento el latido.</translation>
+    </message>
+</context>
+<context>
+    <name>timeutil</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} happens twice on {day} in {zone}; stored as the first, {hm} {name} ({offset})</source>
+        <translation>{hm} ocurre dos veces el {day} en {zone}; se guardó como la primera, {hm} {name} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} does not exist on {day} in {zone}; stored as {shown} {name}</source>
+        <translation>{hm} no existe el {day} en {zone}; se guardó como {shown} {name}</translation>
     </message>
 </context>
 </TS>
