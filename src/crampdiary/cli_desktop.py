@@ -97,17 +97,12 @@ def _write(path: Path, data: bytes) -> bool:
             return False
     except OSError:
         pass
+    from . import paths
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with paths.atomic_target(path) as tmp:  # the program's one atomic write (0600)
+        tmp.write_bytes(data)
+    os.chmod(path, 0o644)
     return True
 
 
