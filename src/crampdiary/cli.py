@@ -17,6 +17,7 @@ from typing import Any
 
 from . import __version__, paths
 from .core.errors import CrampDiaryError, EnvironmentProblem, InputError, NotFound
+from .core.i18n import tr, tr_message
 
 KIND_CHOICES = ("cramp", "dose", "water", "stretch", "vitals", "symptom")
 
@@ -54,6 +55,11 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise Refused(message)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        from .cli_i18n import TranslatingFormatter  # help in the user's language
+
+        return TranslatingFormatter(prog=self.prog)
 
 
 # --------------------------------------------------------------------------- parser
@@ -186,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_person import add_parser as add_person_parser
 
     add_person_parser(sub, _Parser)
+    from .cli_desktop import add_parser as _desktop_parser
+
+    _desktop_parser(sub)
     return p
 
 
@@ -402,7 +411,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
                     lines.clear()
             out.write("".join(lines))
             if not n:
-                print("No entries.", file=sys.stderr)
+                print(tr("cli", "No entries."), file=sys.stderr)
     return 0
 
 
@@ -538,6 +547,15 @@ COMMANDS = {
 }
 
 
+def _cmd_desktop_install(ns: argparse.Namespace) -> int:
+    from .cli_desktop import cmd_desktop_install
+
+    return cmd_desktop_install(ns)
+
+
+COMMANDS["desktop-install"] = _cmd_desktop_install
+
+
 def _crash_text(exc: BaseException) -> str:
     """The program's own frames and the exception types only: no exception text and no
     local variables, so nothing of the diary ends up in the log file."""
@@ -597,7 +615,8 @@ def run(argv: list[str]) -> int:
         msg = str(exc)
         if not msg.startswith("argument "):  # e.g. "unrecognized arguments: ...": name the field
             msg = f"options: {msg}"
-        print(f"crampdiary: refused: {msg}", file=sys.stderr)
+        print(tr("cli", "crampdiary: refused: {reason}").format(reason=tr_message("argparse", msg)),
+              file=sys.stderr)
         return 2
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
@@ -609,16 +628,18 @@ def run(argv: list[str]) -> int:
         return COMMANDS[command](ns)
     except InputError as exc:
         field = exc.field if exc.field.isprintable() else ascii(exc.field)  # no raw escapes
-        print(f"crampdiary: refused: {field}: {exc.message}", file=sys.stderr)
+        print(tr("cli", "crampdiary: refused: {reason}").format(
+            reason=f"{field}: {tr_message('inputs', exc.message)}"), file=sys.stderr)
         return 2
     except EnvironmentProblem as exc:
-        print(f"crampdiary: {exc.message}" + (f" {exc.hint}" if exc.hint else ""), file=sys.stderr)
+        print(f"crampdiary: {tr_message('errors', exc.message)}"
+              + (f" {tr_message('errors', exc.hint)}" if exc.hint else ""), file=sys.stderr)
         return 1
     except CrampDiaryError as exc:
-        print(f"crampdiary: {exc}", file=sys.stderr)
+        print(f"crampdiary: {tr_message('errors', str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("crampdiary: interrupted", file=sys.stderr)
+        print(tr("cli", "crampdiary: interrupted"), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 1
@@ -635,7 +656,8 @@ def run(argv: list[str]) -> int:
             print(f"crampdiary: {problem.message} {problem.hint}".rstrip(), file=sys.stderr)
             return 1
         where = _log_crash(exc)
-        print(f"crampdiary: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        print(tr("cli", "crampdiary: unexpected error ({error}).").format(
+            error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         if where:
-            print(f"Details were saved to {where}.", file=sys.stderr)
+            print(tr("cli", "Details were saved to {path}.").format(path=where), file=sys.stderr)
         return 1
