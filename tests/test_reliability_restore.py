@@ -264,3 +264,29 @@ def test_every_version_has_a_known_exact_schema(tmp_path, version):
         con = sqlite3.connect(tmp_path / "fresh.sqlite3")
         assert schema_differences(schema_of(con), version) == []
         con.close()
+
+
+@pytest.mark.parametrize(("backup_page", "live_page"), [(1024, None), (65536, None), (None, 8192)])
+def test_page_size_other_than_the_diarys(cli, tmp_path, backup_page, live_page):
+    """A backup (or a live diary) with another page size restores like any other."""
+    if live_page:  # a diary whose first start chose another page size
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(paths.db_path())
+        con.execute(f"PRAGMA page_size = {live_page}")
+        con.execute("CREATE TABLE t (x)")  # the page size is fixed by the first table
+        con.execute("DROP TABLE t")
+        con.close()
+    b = _backup(cli, tmp_path)
+    if backup_page:
+        _tamper(b, f"PRAGMA page_size = {backup_page}", "VACUUM")
+        con = sqlite3.connect(b)
+        assert con.execute("PRAGMA page_size").fetchone()[0] == backup_page
+        con.close()
+    assert cli("log", "water", "--ml", "999").rc == 0
+    res = cli("restore", b)
+    assert res.rc == 0, res.err
+    assert [i["kind"] for i in cli("list", "--json").json()] == ["water", "dose"]
+    if live_page:
+        con = sqlite3.connect(paths.db_path())
+        assert con.execute("PRAGMA page_size").fetchone()[0] == live_page
+        con.close()

@@ -275,8 +275,10 @@ def _medicine_problems(con: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def prepare(file: Path, dest: Path) -> int:
-    """Check ``file`` and write its rebuilt, migrated, checked copy to ``dest``.
+def prepare(file: Path, dest: Path, page_size: int | None = None) -> int:
+    """Check ``file`` and write its rebuilt, migrated, checked copy to ``dest``
+    (with ``page_size``: the live diary's, so SQLite can copy it into the live file
+    whatever page size the backup had).
 
     Returns the backup's schema version.  On refusal ``dest`` is removed.
     """
@@ -294,6 +296,8 @@ def prepare(file: Path, dest: Path) -> int:
             dst = connect(dest)
             try:
                 dst.execute("PRAGMA synchronous=FULL")
+                if page_size:
+                    dst.execute(f"PRAGMA page_size = {int(page_size)}")
                 build_schema(dst, version)
                 _copy_rows(src, dst, version)
                 run_steps(dst, version)
@@ -415,7 +419,7 @@ def restore(db_path: Path, file: Path) -> Path | None:
         raise InputError("file", "is the diary itself; choose a backup file")
     paths.secure_dir(db_path.parent)
     ready = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}")
-    prepare(file, ready)
+    prepare(file, ready, _page_size(db_path))
     kept: Path | None = None
     try:
         if db_path.exists() and db_path.stat().st_size > 0:
@@ -445,8 +449,28 @@ def restore(db_path: Path, file: Path) -> Path | None:
         if p.exists():
             os.chmod(p, 0o600)
     # Open once: checks the result (already at the current schema).
-    open_diary(db_path, auto_backup=False).close()
+    try:
+        open_diary(db_path, auto_backup=False).close()
+    except EnvironmentProblem as exc:  # pragma: no cover - the copy was checked before
+        if kept is None:
+            raise
+        raise EnvironmentProblem(f"{exc.message} The diary as it was before the restore is "
+                                 f"kept as {kept}.", exc.hint) from exc
     return kept
+
+
+def _page_size(db_path: Path) -> int | None:
+    """The live diary's page size, if it can be read."""
+    if not db_path.exists() or not is_good_database(db_path):
+        return None
+    try:
+        con = connect(db_path, readonly=True)
+        try:
+            return int(con.execute("PRAGMA page_size").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
 
 
 __all__ = ["restore", "check_backup", "prepare", "expected_schema", "schema_differences"]
