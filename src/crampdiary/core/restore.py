@@ -460,17 +460,18 @@ def restore(db_path: Path, file: Path) -> Path | None:
 
 
 def _page_size(db_path: Path) -> int | None:
-    """The live diary's page size, if it can be read."""
-    if not db_path.exists() or not is_good_database(db_path):
-        return None
+    """The live diary's page size from its header (bytes 16-17; 1 means 65536), read
+    without opening it in SQLite, so a refused restore leaves not even a ``-shm``."""
     try:
-        con = connect(db_path, readonly=True)
-        try:
-            return int(con.execute("PRAGMA page_size").fetchone()[0])
-        finally:
-            con.close()
-    except sqlite3.Error:
+        with open(db_path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
         return None
+    if len(header) < 100 or header[:16] != SQLITE_HEADER:
+        return None
+    size = int.from_bytes(header[16:18], "big")
+    size = 65536 if size == 1 else size
+    return size if size >= 512 and size & (size - 1) == 0 else None
 
 
 __all__ = ["restore", "check_backup", "prepare", "expected_schema", "schema_differences"]
