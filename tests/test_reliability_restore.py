@@ -290,3 +290,13 @@ def test_page_size_other_than_the_diarys(cli, tmp_path, backup_page, live_page):
         con = sqlite3.connect(paths.db_path())
         assert con.execute("PRAGMA page_size").fetchone()[0] == live_page
         con.close()
+
+
+def test_restore_from_a_fifo_or_a_device_is_refused_without_reading(cli, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for src in (fifo, Path("/dev/zero")):
+        res = cli("restore", src)  # would hang or read for ever if opened
+        assert res.rc == 2 and "not a regular file" in res.err, res.err
