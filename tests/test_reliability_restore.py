@@ -300,3 +300,15 @@ def test_restore_from_a_fifo_or_a_device_is_refused_without_reading(cli, tmp_pat
     for src in (fifo, Path("/dev/zero")):
         res = cli("restore", src)  # would hang or read for ever if opened
         assert res.rc == 2 and "not a regular file" in res.err, res.err
+
+
+def test_bad_person_is_refused(cli, tmp_path):
+    b = _backup(cli, tmp_path)
+    _tamper(b, "UPDATE person SET conditions = 'witchcraft'")
+    _refused(cli, b, "person 1")
+
+
+def test_two_default_people_are_refused(cli, tmp_path):
+    b = _backup(cli, tmp_path)
+    _tamper(b, "INSERT INTO person (name, conditions, is_default) VALUES ('anna', '', 1)")
+    _refused(cli, b, "default")

@@ -248,6 +248,32 @@ def _row_problems(con: sqlite3.Connection) -> list[str]:
                 if len(problems) >= MAX_PROBLEMS:
                     return problems
     problems.extend(_medicine_problems(con))
+    problems.extend(_person_problems(con))
+    return problems
+
+
+def _person_problems(con: sqlite3.Connection) -> list[str]:
+    """People (schema 4): names, birth years and conditions as ``person add`` checks them;
+    exactly one default person."""
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person'"
+                       ).fetchone():
+        return []
+    from .people import check_birth_year, check_conditions, check_name
+
+    problems: list[str] = []
+    for pid, name, year, conds in con.execute(
+            "SELECT id, name, birth_year, conditions FROM person ORDER BY id"):
+        try:
+            check_name(name)
+            check_birth_year(year)
+            check_conditions(str(conds or "").split(";"))
+        except InputError as exc:
+            problems.append(f"person {pid}: {exc.field}: {exc.message}")
+        except (TypeError, ValueError) as exc:
+            problems.append(f"person {pid} holds a value that is not valid ({type(exc).__name__})")
+    defaults = con.execute("SELECT COUNT(*) FROM person WHERE is_default").fetchone()[0]
+    if defaults != 1:
+        problems.append(f"{defaults} people are marked as the default one (one must be)")
     return problems
 
 
