@@ -161,14 +161,16 @@ def rules_history(diary: Diary, at: datetime) -> History:
 
 
 def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
-    """The flags that this entry takes part in, judged at the entry's own time."""
+    """What saving this entry shows (CONTRACT 3.0): the event flags it raised and the
+    ongoing flags whose episode it begins."""
     from . import rules
+    from .medicines import strengths
 
     rec = get_entry(diary, entry_id)
-    # Judge with everything up to 48 h after the entry (interactions look both
-    # ways), but only flags that name this entry.
+    # Judge with everything up to 48 h after the entry (a backdated dose can make a
+    # later one too close), but only flags this entry raised.
     hist = load_history(diary, rec.at - RULES_LOOKBACK, rec.at + timedelta(hours=48))
-    return rules.flags_for_entry(hist, entry_id)
+    return rules.flags_for_entry(hist, entry_id, strengths=strengths(diary))
 
 
 def count_entries(diary: Diary) -> int:
