@@ -312,3 +312,17 @@ def test_two_default_people_are_refused(cli, tmp_path):
     b = _backup(cli, tmp_path)
     _tamper(b, "INSERT INTO person (name, conditions, is_default) VALUES ('anna', '', 1)")
     _refused(cli, b, "default")
+
+
+def test_restore_over_an_emptied_diary_keeps_its_wal(cli, tmp_path):
+    """A main file cut to 0 bytes beside a -wal that still holds pages: the -wal is kept."""
+    b = _backup(cli, tmp_path)
+    wal = Path(f"{paths.db_path()}-wal")
+    paths.db_path().write_bytes(b"")
+    wal.write_bytes(b"pretend WAL frames" * 100)
+    res = cli("restore", b)
+    assert res.rc == 0, res.err
+    kept = [p for k, _, p in list_backups(paths.backup_dir()) if k == "pre-restore"]
+    assert len(kept) == 1
+    assert Path(f"{kept[0]}-wal").read_bytes() == b"pretend WAL frames" * 100
+    assert [i["kind"] for i in cli("list", "--json").json()] == ["water", "dose"]

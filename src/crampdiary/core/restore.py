@@ -389,7 +389,10 @@ def _keep_damaged(db_path: Path, dest: Path) -> None:
     wal = Path(f"{db_path}-wal")
     if wal.exists():
         _copy_bytes(wal, Path(f"{dest}-wal"))
-    _copy_bytes(db_path, dest)
+    if db_path.exists():
+        _copy_bytes(db_path, dest)
+    else:  # only the -wal is left: an empty main file keeps it company under the name
+        _copy_bytes(Path(os.devnull), dest)
 
 
 def _copy_into_live(file: Path, db_path: Path) -> None:
@@ -468,6 +471,10 @@ def restore(db_path: Path, file: Path) -> Path | None:
                 _keep_damaged(db_path, kept)
                 _rename_over(ready, db_path)
         else:
+            wal = Path(f"{db_path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:  # an empty diary whose WAL holds data
+                kept = _pre_restore_path(db_path.parent / "backups")
+                _keep_damaged(db_path, kept)
             _rename_over(ready, db_path)
     finally:
         _unlink_db(ready)
