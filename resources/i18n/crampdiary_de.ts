@@ -100,6 +100,54 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Choose what to import</source>
+        <translation>Wählen Sie, was Sie importieren möchten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>A Cramp Diary export (a CSV folder or a JSON file), or an export of Bearable, medTimer, Apple Health or Health Connect.</source>
+        <translation>Ein Export des Krampf-Tagebuchs (ein CSV-Ordner oder eine JSON-Datei) oder ein Export von Bearable, medTimer, Apple Health oder Health Connect.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>File or folder</source>
+        <translation>Datei oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Choose a folder…</source>
+        <translation>Ordner auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import a file</source>
+        <translation>Eine Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import a CSV folder</source>
+        <translation>Einen CSV-Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Not recognised: {why}</source>
+        <translation>Nicht erkannt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Recognised: an export of {app}.</source>
+        <translation>Erkannt: ein Export von {app}.</translation>
+    </message>
+</context>
+<context>
     <name>CrampDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
@@ -805,6 +853,39 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>A backup was made first: {p}</source>
+        <translation>Vorher wurde eine Sicherung angelegt: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>The import was refused: {why}
+Nothing was written.</source>
+        <translation>Der Import wurde abgelehnt: {why}
+Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py"/>
@@ -1238,6 +1319,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>FHIR R4 bundle for a clinic's system (transaction)</source>
+        <translation>FHIR-R4-Bundle für das System einer Praxis oder Klinik (Transaktion)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1275,36 +1361,6 @@
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>What do you want to import?</source>
-        <translation>Was möchten Sie importieren?</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>A JSON file</source>
-        <translation>Eine JSON-Datei</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>A CSV folder</source>
-        <translation>Einen CSV-Ordner</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Import a JSON file</source>
-        <translation>Eine JSON-Datei importieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Import a CSV folder</source>
-        <translation>Einen CSV-Ordner importieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1445,6 +1501,30 @@
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights</source>
         <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="vanished">Importieren</translation>
+    </message>
+    <message>
+        <source>What do you want to import?</source>
+        <translation type="vanished">Was möchten Sie importieren?</translation>
+    </message>
+    <message>
+        <source>A JSON file</source>
+        <translation type="vanished">Eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>A CSV folder</source>
+        <translation type="vanished">Einen CSV-Ordner</translation>
+    </message>
+    <message>
+        <source>Import a JSON file</source>
+        <translation type="vanished">Eine JSON-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Import a CSV folder</source>
+        <translation type="vanished">Einen CSV-Ordner importieren</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1926,56 @@ in {c}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>What would happen</source>
+        <translation>Was passieren würde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Nothing has been written yet.</source>
+        <translation>Es wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>The first rows:</source>
+        <translation>Die ersten Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{kind}: {add} to add, {present} already in the diary</source>
+        <translation>{kind}: {add} neu, {present} schon im Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>The file holds no entries that Cramp Diary can import.</source>
+        <translation>Die Datei enthält keine Einträge, die das Krampf-Tagebuch importieren kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>(already present)</source>
+        <translation>(schon vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>This file cannot be imported: {why}
+Nothing was written.</source>
+        <translation>Diese Datei kann nicht importiert werden: {why}
+Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
@@ -1905,12 +2035,12 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>Last 12 months</source>
+        <source>Last year</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
@@ -1965,13 +2095,23 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>Full log (tables)</source>
-        <translation>Vollständiges Protokoll (Tabellen)</translation>
+        <source>Log (tables)</source>
+        <translation>Protokoll (Tabellen)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an meine Ärztin/meinen Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Every single entry in the log</source>
+        <translation>Jeder einzelne Eintrag im Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>For a period over 92 days the log shows one row per week and kind; tick this to add every entry after the weekly tables.</source>
+        <translation>Bei einem Zeitraum von mehr als 92 Tagen zeigt das Protokoll eine Zeile pro Woche und Art; kreuzen Sie dies an, um nach den Wochentabellen jeden einzelnen Eintrag anzufügen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2020,8 +2160,23 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Number of pages</source>
+        <translation>Anzahl der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Stop making the report</source>
+        <translation>Die Erstellung des Berichts abbrechen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2047,6 +2202,36 @@ in {c}</translation>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The preview could not be made: {e}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Counting the pages…</source>
+        <translation>Die Seiten werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report has {n} pages.</source>
+        <translation>Der Bericht hat {n} Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report has 1 page.</source>
+        <translation>Der Bericht hat 1 Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The pages could not be counted.</source>
+        <translation>Die Seiten konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>Abgebrochen: Es wurde kein Bericht erstellt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2090,13 +2275,33 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
-        <translation>Der Bericht wurde in Ihrem PDF-Betrachter geöffnet; drucken Sie ihn von dort. Datei: {p}</translation>
+        <source>The report opened in your PDF viewer; print it from there. The copy is deleted when this window closes.</source>
+        <translation>Der Bericht wurde in Ihrem PDF-Betrachter geöffnet; drucken Sie ihn von dort. Die Kopie wird gelöscht, wenn dieses Fenster geschlossen wird.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>No PDF viewer could be opened.</source>
+        <translation>Es konnte kein PDF-Betrachter geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="vanished">Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="vanished">Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Full log (tables)</source>
+        <translation type="vanished">Vollständiges Protokoll (Tabellen)</translation>
+    </message>
+    <message>
+        <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
+        <translation type="vanished">Der Bericht wurde in Ihrem PDF-Betrachter geöffnet; drucken Sie ihn von dort. Datei: {p}</translation>
+    </message>
+    <message>
         <source>No PDF viewer could be opened. The report is at {p}</source>
-        <translation>Es konnte kein PDF-Betrachter geöffnet werden. Der Bericht liegt unter {p}</translation>
+        <translation type="vanished">Es konnte kein PDF-Betrachter geöffnet werden. Der Bericht liegt unter {p}</translation>
     </message>
 </context>
 <context>
@@ -2705,13 +2910,13 @@ in {c}</translation>
     <name>cli</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
-        <source>No entries.</source>
-        <translation>Keine Einträge.</translation>
+        <source>crampdiary: interrupted</source>
+        <translation>crampdiary: unterbrochen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
-        <source>crampdiary: interrupted</source>
-        <translation>crampdiary: unterbrochen</translation>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -2836,8 +3041,18 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>Flags of the 7 days up to --at: events, and each ongoing episode once. Dose timing allows for the tolerances of the catalog's rules (early_tolerance_min, drift_tolerance_min; product choices, see docs/RULES.md).</source>
+        <translation>Hinweise der 7 Tage bis --at: Ereignisse, und jede noch andauernde Episode einmal. Die Zeitprüfung der Dosen berücksichtigt die Toleranzen der Regeln im Katalog (early_tolerance_min, drift_tolerance_min; Festlegungen des Programms, siehe docs/RULES.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>when the next dose would raise no timing flag</source>
         <translation>wann die nächste Dosis keinen Zeit-Hinweis auslösen würde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>When another dose would raise neither DRUG.interval nor DRUG.doses-24h, with the catalog's tolerances (early_tolerance_min, drift_tolerance_min).</source>
+        <translation>Wann eine weitere Dosis weder DRUG.interval noch DRUG.doses-24h auslösen würde, mit den Toleranzen des Katalogs (early_tolerance_min, drift_tolerance_min).</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -2846,13 +3061,18 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>every single entry, also for a period over 92 days</source>
+        <translation>jeder einzelne Eintrag, auch bei einem Zeitraum von mehr als 92 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>export the diary</source>
         <translation>das Tagebuch exportieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
-        <source>import a csv folder or json file written by export</source>
-        <translation>einen CSV-Ordner oder eine JSON-Datei importieren, die export geschrieben hat</translation>
+        <source>import an export of Cramp Diary or of another app</source>
+        <translation>einen Export des Krampf-Tagebuchs oder einer anderen App importieren</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -2918,6 +3138,10 @@ in {c}</translation>
     <message>
         <source>show program's version number and exit</source>
         <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>import a csv folder or json file written by export</source>
+        <translation type="vanished">einen CSV-Ordner oder eine JSON-Datei importieren, die export geschrieben hat</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3287,16 @@ in {c}</translation>
         <translation>Es gibt kein Medikament {medicine_id}.</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>The backup before this large import could not be made ({strerror}); nothing was imported.</source>
+        <translation>Die Sicherung vor diesem großen Import konnte nicht angelegt werden ({strerror}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>Free some disk space and try again.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>{file} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). The diary was not changed.</source>
         <translation>{file} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Das Tagebuch wurde nicht geändert.</translation>
@@ -3071,6 +3305,11 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>Install the newer version to restore it.</source>
         <translation>Installieren Sie die neuere Version, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>{message} The diary as it was before the restore is kept as {kept}.</source>
+        <translation>{message} Das Tagebuch im Zustand vor der Wiederherstellung wird als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/restore.py"/>
@@ -3097,6 +3336,75 @@ in {c}</translation>
     <message>
         <source>Check that the drive is connected, has free space and the folder can be written.</source>
         <translation type="vanished">Prüfen Sie, ob das Laufwerk angeschlossen ist, freien Platz hat und der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>exported {n} entry to {out}</source>
+        <extracomment>English plural: exported {n} entries to {out}</extracomment>
+        <translation>
+            <numerusform>{n} Eintrag nach {out} exportiert</numerusform>
+            <numerusform>{n} Einträge nach {out} exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>skipped {n} already present</source>
+        <extracomment>English plural: skipped {n} already present</extracomment>
+        <translation>
+            <numerusform>{n} schon vorhandener Eintrag übersprungen</numerusform>
+            <numerusform>{n} schon vorhandene Einträge übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>{n} already present</source>
+        <extracomment>English plural: {n} already present</extracomment>
+        <translation>
+            <numerusform>{n} schon vorhanden</numerusform>
+            <numerusform>{n} schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>imported {n} entry</source>
+        <extracomment>English plural: imported {n} entries</extracomment>
+        <translation>
+            <numerusform>{n} Eintrag importiert</numerusform>
+            <numerusform>{n} Einträge importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>would import {n} entry</source>
+        <extracomment>English plural: would import {n} entries</extracomment>
+        <translation>
+            <numerusform>würde {n} Eintrag importieren</numerusform>
+            <numerusform>würde {n} Einträge importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{n} already present and skipped</source>
+        <extracomment>English plural: {n} already present and skipped</extracomment>
+        <translation>
+            <numerusform>{n} schon vorhanden und übersprungen</numerusform>
+            <numerusform>{n} schon vorhanden und übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{n} entry added</source>
+        <extracomment>English plural: {n} entries added</extracomment>
+        <translation>
+            <numerusform>{n} Eintrag hinzugefügt</numerusform>
+            <numerusform>{n} Einträge hinzugefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3502,21 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a date and time</source>
+        <translation>ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 24 hours in the future</source>
+        <translation>liegt mehr als 24 Stunden in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is too far in the past</source>
+        <translation>liegt zu weit in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number from 0 to 10</source>
         <translation>muss eine ganze Zahl von 0 bis 10 sein</translation>
     </message>
@@ -3211,36 +3534,6 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{value} is outside {lo}..{hi}</source>
         <translation>{value} liegt außerhalb von {lo}..{hi}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>unknown kind {kind}; choose from {value}</source>
-        <translation>unbekannte Art {kind}; wählen Sie aus {value}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>unknown {what} {raw}; choose from {value}</source>
-        <translation>unbekannter Wert für {what}: {raw}; wählen Sie aus {value}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>{v} is not a number</source>
-        <translation>{v} ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>is more than 24 hours in the future</source>
-        <translation>liegt mehr als 24 Stunden in der Zukunft</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>is too far in the past</source>
-        <translation>liegt zu weit in der Vergangenheit</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>{v} is not a number from 0 to 10</source>
-        <translation>{v} ist keine Zahl von 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
@@ -3280,6 +3573,41 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown kind {kind}; choose from {value}</source>
+        <translation>unbekannte Art {kind}; wählen Sie aus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown {what} {raw}; choose from {value}</source>
+        <translation>unbekannter Wert für {what}: {raw}; wählen Sie aus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number</source>
+        <translation>{v} ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a set of fields</source>
+        <translation>ist keine Sammlung von Feldern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a field of this kind of entry</source>
+        <translation>ist kein Feld dieser Art von Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number from 0 to 10</source>
+        <translation>{v} ist keine Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number of seconds</source>
+        <translation>muss eine ganze Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>blood pressure needs both systolic and diastolic</source>
         <translation>für den Blutdruck braucht es den systolischen und den diastolischen Wert</translation>
     </message>
@@ -3292,11 +3620,6 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>give a blood pressure (systolic and diastolic) or a pulse</source>
         <translation>geben Sie einen Blutdruck (systolisch und diastolisch) oder einen Puls an</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>must be a whole number of seconds</source>
-        <translation>muss eine ganze Zahl von Sekunden sein</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
@@ -3342,6 +3665,29 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>{it} is not a time of day such as 08:00</source>
         <translation>{it} ist keine Uhrzeit wie 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>insights</name>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source>at least {what}</source>
+        <translation>mindestens {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source>({missing} more)</source>
+        <translation>(noch {missing})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source>Not enough data yet: this needs {needs}. So far: {have}{more}.</source>
+        <translation>Noch nicht genug Daten: Dafür braucht es {needs}. Bisher: {have}{more}.</translation>
     </message>
 </context>
 <context>
@@ -3441,8 +3787,8 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
-        <source>Full log</source>
-        <translation>Vollständiges Protokoll</translation>
+        <source>Full log: every entry</source>
+        <translation>Vollständiges Protokoll: jeder Eintrag</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
@@ -3473,6 +3819,10 @@ in {c}</translation>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Full log</source>
+        <translation type="vanished">Vollständiges Protokoll</translation>
     </message>
 </context>
 <context>
@@ -4003,16 +4353,6 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>In the US: {text}</source>
-        <translation>In den USA: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>In the UK: {text}</source>
-        <translation>Im Vereinigten Königreich: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Did you mean {names}? If so, correct the entry.</source>
         <translation>Meinten Sie {names}? Dann korrigieren Sie den Eintrag.</translation>
     </message>
@@ -4071,13 +4411,13 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
-        <translation>Die Dosis {drug} am {t} ist die {count}. Dosis seit {first}, innerhalb von {window}. Die Packungsbeilage erlaubt höchstens {limit} in 24 Stunden.</translation>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in {day}.</source>
+        <translation>Die Dosis {drug} am {t} ist Dosis Nummer {count} seit {first}, innerhalb von {window}. Die Packungsbeilage erlaubt höchstens {limit} in {day}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
-        <translation>Mit der Dosis am {t} haben Sie {total} {drug} innerhalb von {window} erfasst ({count}). Die Höchstmenge laut Packungsbeilage ist {limit} in 24 Stunden.</translation>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in {day}.</source>
+        <translation>Mit der Dosis am {t} haben Sie innerhalb von {window} {total} {drug} erfasst ({count}). Die Höchstmenge laut Packungsbeilage ist {limit} in {day}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
@@ -4088,6 +4428,22 @@ in {c}</translation>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
         <translation>Ihr Puls am {t} war {p} pro Minute, {gap} nach einer Dosis {drug} ({t2}); unter {limit} gilt als langsam. Die Packungsbeilage warnt, dass es den Herzschlag verlangsamen kann.</translation>
+    </message>
+    <message>
+        <source>In the US: {text}</source>
+        <translation type="vanished">In den USA: {text}</translation>
+    </message>
+    <message>
+        <source>In the UK: {text}</source>
+        <translation type="vanished">Im Vereinigten Königreich: {text}</translation>
+    </message>
+    <message>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
+        <translation type="vanished">Die Dosis {drug} am {t} ist die {count}. Dosis seit {first}, innerhalb von {window}. Die Packungsbeilage erlaubt höchstens {limit} in 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
+        <translation type="vanished">Mit der Dosis am {t} haben Sie {total} {drug} innerhalb von {window} erfasst ({count}). Die Höchstmenge laut Packungsbeilage ist {limit} in 24 Stunden.</translation>
     </message>
 </context>
 <context>

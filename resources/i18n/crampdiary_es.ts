@@ -100,6 +100,54 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Choose what to import</source>
+        <translation>Elija qué desea importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>A Cramp Diary export (a CSV folder or a JSON file), or an export of Bearable, medTimer, Apple Health or Health Connect.</source>
+        <translation>Una exportación de Diario de calambres (una carpeta CSV o un archivo JSON), o una exportación de Bearable, medTimer, Apple Health o Health Connect.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>File or folder</source>
+        <translation>Archivo o carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import a file</source>
+        <translation>Importar un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import a CSV folder</source>
+        <translation>Importar una carpeta CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Not recognised: {why}</source>
+        <translation>No reconocido: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Recognised: an export of {app}.</source>
+        <translation>Reconocido: una exportación de {app}.</translation>
+    </message>
+</context>
+<context>
     <name>CrampDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
@@ -805,6 +853,39 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>A backup was made first: {p}</source>
+        <translation>Antes se hizo una copia de seguridad: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>The import was refused: {why}
+Nothing was written.</source>
+        <translation>La importación fue rechazada: {why}
+No se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../src/crampdiary/ui/insights.py"/>
@@ -1238,6 +1319,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>FHIR R4 bundle for a clinic's system (transaction)</source>
+        <translation>Paquete FHIR R4 para el sistema de una clínica (transacción)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -1275,36 +1361,6 @@
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>What do you want to import?</source>
-        <translation>¿Qué quiere importar?</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>A JSON file</source>
-        <translation>Un archivo JSON</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>A CSV folder</source>
-        <translation>Una carpeta CSV</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Import a JSON file</source>
-        <translation>Importar un archivo JSON</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Import a CSV folder</source>
-        <translation>Importar una carpeta CSV</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1445,6 +1501,30 @@
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights</source>
         <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="vanished">Importar</translation>
+    </message>
+    <message>
+        <source>What do you want to import?</source>
+        <translation type="vanished">¿Qué quiere importar?</translation>
+    </message>
+    <message>
+        <source>A JSON file</source>
+        <translation type="vanished">Un archivo JSON</translation>
+    </message>
+    <message>
+        <source>A CSV folder</source>
+        <translation type="vanished">Una carpeta CSV</translation>
+    </message>
+    <message>
+        <source>Import a JSON file</source>
+        <translation type="vanished">Importar un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Import a CSV folder</source>
+        <translation type="vanished">Importar una carpeta CSV</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1926,56 @@ en {c}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>What would happen</source>
+        <translation>Lo que pasaría</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Nothing has been written yet.</source>
+        <translation>Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>The first rows:</source>
+        <translation>Las primeras filas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{kind}: {add} to add, {present} already in the diary</source>
+        <translation>{kind}: {add} por añadir, {present} ya en el diario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>The file holds no entries that Cramp Diary can import.</source>
+        <translation>El archivo no contiene entradas que Diario de calambres pueda importar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>(already present)</source>
+        <translation>(ya presente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>This file cannot be imported: {why}
+Nothing was written.</source>
+        <translation>Este archivo no se puede importar: {why}
+No se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
@@ -1905,12 +2035,12 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>Last 3 months</source>
-        <translation>Últimos 3 meses</translation>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>Last 12 months</source>
+        <source>Last year</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
@@ -1965,13 +2095,23 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>Full log (tables)</source>
-        <translation>Registro completo (tablas)</translation>
+        <source>Log (tables)</source>
+        <translation>Registro (tablas)</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Questions for my doctor</source>
         <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Every single entry in the log</source>
+        <translation>Todas las entradas, una por una, en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>For a period over 92 days the log shows one row per week and kind; tick this to add every entry after the weekly tables.</source>
+        <translation>Para un periodo de más de 92 días, el registro muestra una fila por semana y tipo; marque esta casilla para añadir todas las entradas después de las tablas semanales.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2020,8 +2160,23 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Number of pages</source>
+        <translation>Número de páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Stop making the report</source>
+        <translation>Dejar de crear el informe</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2047,6 +2202,36 @@ en {c}</translation>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
         <source>The preview could not be made: {e}</source>
         <translation>No se pudo hacer la vista previa: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Counting the pages…</source>
+        <translation>Contando las páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report has {n} pages.</source>
+        <translation>El informe tiene {n} páginas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report has 1 page.</source>
+        <translation>El informe tiene 1 página.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The pages could not be counted.</source>
+        <translation>No se pudieron contar las páginas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>Cancelado: no se creó ningún informe.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2090,13 +2275,33 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
-        <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
-        <translation>El informe se abrió en su visor de PDF; imprímalo desde allí. Archivo: {p}</translation>
+        <source>The report opened in your PDF viewer; print it from there. The copy is deleted when this window closes.</source>
+        <translation>El informe se abrió en su visor de PDF; imprímalo desde allí. La copia se borra al cerrar esta ventana.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>No PDF viewer could be opened.</source>
+        <translation>No se pudo abrir ningún visor de PDF.</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="vanished">Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="vanished">Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Full log (tables)</source>
+        <translation type="vanished">Registro completo (tablas)</translation>
+    </message>
+    <message>
+        <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
+        <translation type="vanished">El informe se abrió en su visor de PDF; imprímalo desde allí. Archivo: {p}</translation>
+    </message>
+    <message>
         <source>No PDF viewer could be opened. The report is at {p}</source>
-        <translation>No se pudo abrir ningún visor de PDF. El informe está en {p}</translation>
+        <translation type="vanished">No se pudo abrir ningún visor de PDF. El informe está en {p}</translation>
     </message>
 </context>
 <context>
@@ -2705,13 +2910,13 @@ en {c}</translation>
     <name>cli</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
-        <source>No entries.</source>
-        <translation>No hay entradas.</translation>
+        <source>crampdiary: interrupted</source>
+        <translation>crampdiary: interrumpido</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
-        <source>crampdiary: interrupted</source>
-        <translation>crampdiary: interrumpido</translation>
+        <source>No entries.</source>
+        <translation>No hay entradas.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -2836,8 +3041,18 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>Flags of the 7 days up to --at: events, and each ongoing episode once. Dose timing allows for the tolerances of the catalog's rules (early_tolerance_min, drift_tolerance_min; product choices, see docs/RULES.md).</source>
+        <translation>Avisos de los 7 días hasta --at: los sucesos, y cada episodio todavía en curso una vez. La comprobación del horario de las dosis tiene en cuenta las tolerancias de las reglas del catálogo (early_tolerance_min, drift_tolerance_min; decisiones del programa, véase docs/RULES.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>when the next dose would raise no timing flag</source>
         <translation>cuándo la próxima dosis no generaría ningún aviso de horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>When another dose would raise neither DRUG.interval nor DRUG.doses-24h, with the catalog's tolerances (early_tolerance_min, drift_tolerance_min).</source>
+        <translation>Cuándo otra dosis no generaría ni DRUG.interval ni DRUG.doses-24h, con las tolerancias del catálogo (early_tolerance_min, drift_tolerance_min).</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -2846,13 +3061,18 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>every single entry, also for a period over 92 days</source>
+        <translation>todas las entradas, una por una, también para un periodo de más de 92 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>export the diary</source>
         <translation>exportar el diario</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
-        <source>import a csv folder or json file written by export</source>
-        <translation>importar una carpeta CSV o un archivo JSON escritos por export</translation>
+        <source>import an export of Cramp Diary or of another app</source>
+        <translation>importar una exportación de Diario de calambres o de otra aplicación</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -2918,6 +3138,10 @@ en {c}</translation>
     <message>
         <source>show program's version number and exit</source>
         <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>import a csv folder or json file written by export</source>
+        <translation type="vanished">importar una carpeta CSV o un archivo JSON escritos por export</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3287,16 @@ en {c}</translation>
         <translation>No hay ningún medicamento {medicine_id}.</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>The backup before this large import could not be made ({strerror}); nothing was imported.</source>
+        <translation>No se pudo hacer la copia de seguridad previa a esta importación grande ({strerror}); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>Free some disk space and try again.</source>
+        <translation>Libere algo de espacio en disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>{file} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). The diary was not changed.</source>
         <translation>{file} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). El diario no se cambió.</translation>
@@ -3071,6 +3305,11 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>Install the newer version to restore it.</source>
         <translation>Instale la versión más reciente para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>{message} The diary as it was before the restore is kept as {kept}.</source>
+        <translation>{message} El diario tal como estaba antes de restaurar se guarda como {kept}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/restore.py"/>
@@ -3097,6 +3336,75 @@ en {c}</translation>
     <message>
         <source>Check that the drive is connected, has free space and the folder can be written.</source>
         <translation type="vanished">Compruebe que la unidad está conectada, tiene espacio libre y se puede escribir en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>exported {n} entry to {out}</source>
+        <extracomment>English plural: exported {n} entries to {out}</extracomment>
+        <translation>
+            <numerusform>se exportó {n} entrada a {out}</numerusform>
+            <numerusform>se exportaron {n} entradas a {out}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>skipped {n} already present</source>
+        <extracomment>English plural: skipped {n} already present</extracomment>
+        <translation>
+            <numerusform>se omitió {n} entrada ya presente</numerusform>
+            <numerusform>se omitieron {n} entradas ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>{n} already present</source>
+        <extracomment>English plural: {n} already present</extracomment>
+        <translation>
+            <numerusform>{n} ya presente</numerusform>
+            <numerusform>{n} ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>imported {n} entry</source>
+        <extracomment>English plural: imported {n} entries</extracomment>
+        <translation>
+            <numerusform>se importó {n} entrada</numerusform>
+            <numerusform>se importaron {n} entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/exchange/engine.py"/>
+        <source>would import {n} entry</source>
+        <extracomment>English plural: would import {n} entries</extracomment>
+        <translation>
+            <numerusform>se importaría {n} entrada</numerusform>
+            <numerusform>se importarían {n} entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{n} already present and skipped</source>
+        <extracomment>English plural: {n} already present and skipped</extracomment>
+        <translation>
+            <numerusform>{n} ya presente y omitida</numerusform>
+            <numerusform>{n} ya presentes y omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{n} entry added</source>
+        <extracomment>English plural: {n} entries added</extracomment>
+        <translation>
+            <numerusform>{n} entrada añadida</numerusform>
+            <numerusform>{n} entradas añadidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3502,21 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a date and time</source>
+        <translation>no es una fecha con hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 24 hours in the future</source>
+        <translation>está más de 24 horas en el futuro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is too far in the past</source>
+        <translation>está demasiado lejos en el pasado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>must be a whole number from 0 to 10</source>
         <translation>debe ser un número entero de 0 a 10</translation>
     </message>
@@ -3211,36 +3534,6 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>{value} is outside {lo}..{hi}</source>
         <translation>{value} está fuera de {lo}..{hi}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>unknown kind {kind}; choose from {value}</source>
-        <translation>tipo desconocido {kind}; elija entre {value}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>unknown {what} {raw}; choose from {value}</source>
-        <translation>valor desconocido para {what}: {raw}; elija entre {value}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>{v} is not a number</source>
-        <translation>{v} no es un número</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>is more than 24 hours in the future</source>
-        <translation>está más de 24 horas en el futuro</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>is too far in the past</source>
-        <translation>está demasiado lejos en el pasado</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>{v} is not a number from 0 to 10</source>
-        <translation>{v} no es un número de 0 a 10</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
@@ -3280,6 +3573,41 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown kind {kind}; choose from {value}</source>
+        <translation>tipo desconocido {kind}; elija entre {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown {what} {raw}; choose from {value}</source>
+        <translation>valor desconocido para {what}: {raw}; elija entre {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number</source>
+        <translation>{v} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a set of fields</source>
+        <translation>no es un conjunto de campos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a field of this kind of entry</source>
+        <translation>no es un campo de este tipo de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number from 0 to 10</source>
+        <translation>{v} no es un número de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number of seconds</source>
+        <translation>debe ser un número entero de segundos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>blood pressure needs both systolic and diastolic</source>
         <translation>la tensión arterial necesita el valor sistólico y el diastólico</translation>
     </message>
@@ -3292,11 +3620,6 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/inputs.py"/>
         <source>give a blood pressure (systolic and diastolic) or a pulse</source>
         <translation>indique una tensión arterial (sistólica y diastólica) o un pulso</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/inputs.py"/>
-        <source>must be a whole number of seconds</source>
-        <translation>debe ser un número entero de segundos</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
@@ -3342,6 +3665,29 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>{it} is not a time of day such as 08:00</source>
         <translation>{it} no es una hora del día como 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>insights</name>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source>at least {what}</source>
+        <translation>al menos {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source>({missing} more)</source>
+        <translation>(todavía faltan: {missing})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <source>Not enough data yet: this needs {needs}. So far: {have}{more}.</source>
+        <translation>Todavía no hay datos suficientes: hacen falta {needs}. Hasta ahora: {have}{more}.</translation>
     </message>
 </context>
 <context>
@@ -3441,8 +3787,8 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
-        <source>Full log</source>
-        <translation>Registro completo</translation>
+        <source>Full log: every entry</source>
+        <translation>Registro completo: todas las entradas</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
@@ -3473,6 +3819,10 @@ en {c}</translation>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Full log</source>
+        <translation type="vanished">Registro completo</translation>
     </message>
 </context>
 <context>
@@ -4003,16 +4353,6 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>In the US: {text}</source>
-        <translation>En EE. UU.: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>In the UK: {text}</source>
-        <translation>En el Reino Unido: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Did you mean {names}? If so, correct the entry.</source>
         <translation>¿Quería decir {names}? Si es así, corrija la entrada.</translation>
     </message>
@@ -4071,13 +4411,13 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
-        <translation>La dosis de {drug} del {t} es la número {count} desde {first}, en {window}. El prospecto permite como máximo {limit} en 24 horas.</translation>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in {day}.</source>
+        <translation>La dosis de {drug} del {t} es la dosis número {count} desde el {first}, en {window}. El prospecto permite como máximo {limit} en {day}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
-        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
-        <translation>Con la dosis del {t} anotó {total} de {drug} en {window} ({count}). El máximo del prospecto es {limit} en 24 horas.</translation>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in {day}.</source>
+        <translation>Con la dosis del {t} anotó {total} de {drug} en {window} ({count}). El máximo según el prospecto es {limit} en {day}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
@@ -4088,6 +4428,22 @@ en {c}</translation>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
         <translation>Su pulso del {t} fue de {p} por minuto, {gap} después de una dosis de {drug} ({t2}); por debajo de {limit} se considera lento. El prospecto advierte de que puede hacer más lento el latido.</translation>
+    </message>
+    <message>
+        <source>In the US: {text}</source>
+        <translation type="vanished">En EE. UU.: {text}</translation>
+    </message>
+    <message>
+        <source>In the UK: {text}</source>
+        <translation type="vanished">En el Reino Unido: {text}</translation>
+    </message>
+    <message>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
+        <translation type="vanished">La dosis de {drug} del {t} es la número {count} desde {first}, en {window}. El prospecto permite como máximo {limit} en 24 horas.</translation>
+    </message>
+    <message>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
+        <translation type="vanished">Con la dosis del {t} anotó {total} de {drug} en {window} ({count}). El máximo del prospecto es {limit} en 24 horas.</translation>
     </message>
 </context>
 <context>
