@@ -1195,12 +1195,12 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Stretching…</source>
-        <translation>&amp;Dehnen…</translation>
+        <translation>De&amp;hnen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Blood &amp;pressure and pulse…</source>
-        <translation>Blut&amp;druck und Puls…</translation>
+        <translation>Blutdruck und &amp;Puls…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
