@@ -74,7 +74,7 @@ class FlagRow(QFrame):
         super().__init__(parent)
         self.flag = flag
         self.group = group or [flag]
-        color = severity_color(flag.severity)
+        color = severity_color(flag.severity, self)
         self.setObjectName("flagrow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -131,7 +131,7 @@ class FlagsDialog(QDialog):
         inner = QWidget(area)
         lay = QVBoxLayout(inner)
         for f in self.flags:
-            color = severity_color(f.severity)
+            color = severity_color(f.severity, self)
             box = QFrame(inner)
             box.setObjectName("flagbox")
             box.setStyleSheet(f"QFrame#flagbox {{ border-left: 6px solid {color};"

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -286,7 +287,7 @@ class InsightsView(QWidget):
             stats.append(f"q = {f.q:.3g}")
         return (f"<p><b>{html.escape(f.question)}</b> &nbsp;<i>{html.escape(self._verdict(f))}"
                 f"</i></p><p>{html.escape(f.answer)}</p>"
-                f"<p style='color:gray'>{html.escape(' · '.join(stats))}</p>")
+                f"<p style='color:{self.palette().color(QPalette.ColorRole.PlaceholderText).name()}'>{html.escape(' · '.join(stats))}</p>")
 
     # ------------------------------------------------------------------ charts
     def show_chart(self, key: str) -> None:

@@ -39,7 +39,7 @@ from ..core.records import num
 from ..core.vocab import FORMS
 from . import messages
 from .controller import DiaryController
-from .style import DANGER
+from .style import danger_text
 from .widgets import CompletionGuard, FieldBox
 
 
@@ -147,7 +147,7 @@ class MedicineDialog(QDialog):
         form.addRow(self.has_stop, self._field("stopped_on", self.stopped))
         self.taper = QLabel(self)
         self.taper.setWordWrap(True)
-        self.taper.setStyleSheet(f"border: 2px solid {DANGER}; border-radius: 5px; padding: 8px;")
+        self.taper.setStyleSheet(f"border: 2px solid {danger_text(self)}; border-radius: 5px; padding: 8px;")
         self.taper.setVisible(False)
         form.addRow(self.taper)
         self.note = QPlainTextEdit(self)
@@ -186,7 +186,7 @@ class MedicineDialog(QDialog):
     def _stop_toggled(self, on: bool) -> None:
         if on and withdrawal_risk(self.name.text()):
             head, details = taper_text(self.name.text())
-            self.taper.setText(f"<b style='color:{DANGER}'>{head}</b><br>"
+            self.taper.setText(f"<b style='color:{danger_text(self)}'>{head}</b><br>"
                                + details.replace("\n\n", "<br><br>"))
             self.taper.setVisible(True)
         else:
@@ -282,7 +282,7 @@ def catalog_text(name: str) -> str:
     if drug.cramp_reason:
         parts.append(_tr("Can go with cramps: ") + _esc(drug.cramp_reason))
     if drug.has("not-for-cramps"):
-        parts.append(f"<b style='color:{DANGER}'>"
+        parts.append(f"<b style='color:{danger_text(None)}'>"
                      + _tr("Not to be used for leg cramps (safety warning).") + "</b>")
     return "<br>".join(parts)
 
