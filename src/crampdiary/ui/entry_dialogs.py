@@ -341,7 +341,7 @@ class CrampDialog(EntryDialog):
         self.note.setTabChangesFocus(True)
         right.addWidget(self._labelled(self.tr("Note"), self.field("note", self.note)))
         right.addStretch(1)
-        chain = [self.muscle.focus_target(), self.side.focus_target(), self.severity.slider,
+        chain = [*self.muscle.buttons(), *self.side.buttons(), self.severity.slider,
                  self.when.time_edit, self.when.date_edit, *self.when.buttons.values(),
                  self.duration, self.woke, *self.relief.values(), self.relief_score,
                  *self.red_flags.values(), self.trigger, self.note]
