@@ -77,12 +77,24 @@ class MainWindow(QMainWindow):
         return self._loading_label
 
     # ------------------------------------------------------------------ geometry
+    PREFERRED_SIZE = (1280, 840)
+
     def _restore_geometry(self) -> None:
+        """A saved geometry only if it still fits the screen; else a size that fits."""
+        from PySide6.QtCore import QSize
+
+        from .screen import available_geometry, fit_size, geometry_fits
+
+        avail = available_geometry(self)
         qs = window_settings()
         geo = qs.value("main/geometry")
         if isinstance(geo, QByteArray | bytes) and self.restoreGeometry(QByteArray(geo)):
-            return
-        self.resize(1280, 840)
+            if geometry_fits(self.frameGeometry(), avail) or geometry_fits(self.geometry(), avail):
+                return
+        size = fit_size(QSize(*self.PREFERRED_SIZE), avail)
+        self.resize(size)
+        self.move(avail.x() + (avail.width() - size.width()) // 2,
+                  avail.y() + max(0, (avail.height() - size.height() - 30) // 2))
 
     def save_geometry(self) -> None:
         qs = window_settings()
@@ -118,7 +130,17 @@ class MainWindow(QMainWindow):
                         (self.medicines, "Medicines"), (self.insights_holder, "Insights")):
             i = self.tabs.addTab(w, self.tr(name))
             self.tabs.setTabToolTip(i, self.tr("{v} (Ctrl+{n})").format(v=self.tr(name), n=i + 1))
-        self.setCentralWidget(self.tabs)  # replaces (and deletes) the loading text
+        from .reminder_banner import ReminderBanner
+
+        central = QWidget(self)
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        self.reminder_banner = ReminderBanner(central)
+        cl.addWidget(self.reminder_banner)
+        self.tabs.setParent(central)
+        cl.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)  # replaces (and deletes) the loading text
         self._loading_label = None
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -126,19 +148,24 @@ class MainWindow(QMainWindow):
         self.today.dose_requested.connect(lambda name: self.log_dialog("dose", drug=name))
         self.today.flag_activated.connect(lambda fs: self.show_flags(list(fs)))
         self.today.red_flag_details.connect(self.show_red_flag_details)
+        self.today.details_requested.connect(self.edit_dialog)
         self.history.edit_requested.connect(self.edit_dialog)
         controller.flags_raised.connect(self._flags_raised)
         controller.medicines_changed.connect(self._rebuild_med_actions)
         controller.undo_stack.indexChanged.connect(self._status_undo)  # bound: disconnected with the window
         self._build_menus()
         self._setup_tray()
+        self.apply_theme()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().installEventFilter(self)  # letters go to tables, not shortcuts
         tab = window_settings().value("main/tab", 0)
         try:
             self.tabs.setCurrentIndex(int(tab) if int(tab) in (0, 1, 2) else 0)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             pass
-        self.statusBar().showMessage(self.tr("Ready. Press C to log a cramp, D for a dose, "
-                                             "W for water."), 8000)
+        self.statusBar().showMessage(self.tr("Ready. Press N to log a cramp now, C for the cramp "
+                                             "form, D for a dose, W for water."), 8000)
         self.ready.emit()
 
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None,
@@ -192,6 +219,8 @@ class MainWindow(QMainWindow):
         a["undo"], a["redo"] = undo, redo
 
         lg = mb.addMenu(self.tr("&Log"))
+        a["cramp_now"] = self._action(lg, self.tr("Cramp &now (one key)"), self.today.quick_cramp, "N",
+                                      self.tr("Log a cramp now with the usual details; add more later"))
         a["cramp"] = self._action(lg, self.tr("&Cramp…"), lambda: self.log_dialog("cramp"), "C")
         a["dose"] = self._action(lg, self.tr("&Dose…"), lambda: self.log_dialog("dose"), "D")
         small, large = self.ctl.settings.quick_water()
@@ -289,14 +318,24 @@ class MainWindow(QMainWindow):
 
     def _flags_raised(self, flags: list[Any]) -> None:
         if flags:
-            self.show_flags(flags, self.tr("This entry raised a flag"))
+            stack = self.ctl.undo_stack
+            index = stack.index()
 
-    def show_flags(self, flags: list[Any], title: str = "") -> Any:
+            def undo() -> bool:
+                """Undo the entry that raised the flag, if nothing was done since."""
+                if stack.index() == index and stack.canUndo():
+                    stack.undo()
+                    return True
+                return False
+
+            self.show_flags(flags, self.tr("This entry raised a flag"), undo=undo)
+
+    def show_flags(self, flags: list[Any], title: str = "", undo: Any = None) -> Any:
         from PySide6.QtCore import Qt
 
         from .flags import FlagsDialog
 
-        dlg = FlagsDialog(flags, title, self)
+        dlg = FlagsDialog(flags, title, self, undo=undo)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r, d=dlg: self.flag_dialogs.remove(d)
                              if d in self.flag_dialogs else None)
@@ -338,6 +377,7 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctl, self).exec()
+        self.apply_theme()
         small, large = self.ctl.settings.quick_water()
         self.actions_by_name["water_small"].setText(self.tr("&Water {a}").format(a=small[1]))
         self.actions_by_name["water_large"].setText(self.tr("Water {a}").format(a=large[1]))
@@ -426,9 +466,11 @@ class MainWindow(QMainWindow):
 
         from . import messages
 
-        json_file = messages.ask(self, self.tr("Import"), self.tr("What do you want to import?"),
-                                 self.tr("A JSON file"), self.tr("A CSV folder"))
-        if json_file:
+        choice = messages.choose(self, self.tr("Import"), self.tr("What do you want to import?"), "",
+                                 [self.tr("A JSON file"), self.tr("A CSV folder"), self.tr("Cancel")])
+        if choice not in (0, 1):  # Escape and Cancel import nothing
+            return
+        if choice == 0:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a JSON file"), "",
                                                   "JSON (*.json)")
         else:
@@ -540,11 +582,38 @@ class MainWindow(QMainWindow):
             self.bring_forward()
 
     def _remind(self, reminder: Any) -> None:
-        if self.tray is not None:
+        """A banner in the window always; a desktop notification when the desktop has a
+        notification service; the tray balloon when there is a tray."""
+        from . import notify
+
+        self.reminder_banner.show_reminder(reminder.title, reminder.message)
+        self.notified = notify.desktop_notify(reminder.title, reminder.message)
+        if self.tray is not None and not self.notified:
             self.tray.showMessage(reminder.title, reminder.message,
                                   QSystemTrayIcon.MessageIcon.Information, 15_000)
-        else:
-            self.statusBar().showMessage(f"{reminder.title}: {reminder.message}", 60_000)
+        self.statusBar().showMessage(f"{reminder.title}: {reminder.message}", 60_000)
+
+    # ------------------------------------------------------------------ theme and keys
+    def apply_theme(self) -> None:
+        """The night theme if chosen in Settings, else the system's light or dark palette."""
+        from .style import apply_theme
+
+        apply_theme(bool(getattr(self.ctl.settings, "night_theme", False)))
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+        """A plain letter typed in a table or list is that view's (type-to-search), never a
+        one-letter shortcut such as W (log water).  Text fields already keep their keys."""
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtWidgets import QAbstractItemView, QWidget as _W
+
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(obj, QAbstractItemView) \
+                and isinstance(obj, _W) and obj.window() is self:
+            mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                         | Qt.KeyboardModifier.KeypadModifier)
+            if mods == Qt.KeyboardModifier.NoModifier and event.text() and event.text().isprintable():
+                event.accept()
+                return True
+        return super().eventFilter(obj, event)
 
     def _status_undo(self, _index: int = 0) -> None:
         try:
@@ -591,6 +660,10 @@ class MainWindow(QMainWindow):
             return
         for dlg in list(self.flag_dialogs):
             dlg.close()
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.instance().removeEventFilter(self)
         if self.tray is not None:
             self.tray.hide()
         event.accept()
