@@ -479,6 +479,9 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 
 def run(argv: list[str]) -> int:
+    from .ui.qtargs import take as _take_qt_options
+
+    argv = _take_qt_options(list(argv))  # -style Fusion, -platform, -reverse: Qt's, for the window
     parser = build_parser()
     try:
         ns = parser.parse_args(argv)

@@ -200,7 +200,10 @@ def launch(argv: list[str] | None = None) -> tuple[Any, Any]:
     install_excepthook()
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    from .qtargs import PENDING
+
+    app = QApplication.instance() or QApplication(
+        argv if argv is not None else sys.argv[:1] + list(PENDING))
     app.setApplicationName("Cramp Diary")
     app.setOrganizationName("CrampDiary")
     app.setDesktopFileName("crampdiary")

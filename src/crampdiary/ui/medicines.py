@@ -220,12 +220,32 @@ class MedicineDialog(QDialog):
             "note": self.note.toPlainText() or None,
         }
 
+    def same_drug(self, name: str) -> Any:
+        """Another of my medicines that is the same drug (tizanidine and Zanaflex), if any."""
+        cat = load_catalog()
+        drug = cat.resolve(name)
+        key = drug.key if drug is not None else name.strip().casefold()
+        for m in self.ctl.medicines(include_stopped=True):
+            if self.medicine is not None and m.id == self.medicine.id:
+                continue
+            other = cat.resolve(m.name)
+            if (other.key if other is not None else m.name.strip().casefold()) == key:
+                return m
+        return None
+
     def save(self) -> bool:
         for box in self.fields.values():
             box.set_error(None)
         data = self.values()
         newly_stopped = data["stopped_on"] is not None and (
             self.medicine is None or self.medicine.stopped_on is None)
+        twin = self.same_drug(data.get("name") or "")
+        if twin is not None:
+            box = self.fields["name"]
+            box.set_error(self.tr("{n} is already in your medicines as {t} (the same drug). "
+                                  "Edit that one instead.").format(n=data["name"], t=twin.name))
+            box.control.setFocus()
+            return False
         try:
             self.saved = self.ctl.save_medicine(data, self.medicine.id if self.medicine else None)
         except InputError as exc:
