@@ -604,7 +604,8 @@ class MainWindow(QMainWindow):
         """A plain letter typed in a table or list is that view's (type-to-search), never a
         one-letter shortcut such as W (log water).  Text fields already keep their keys."""
         from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtWidgets import QAbstractItemView, QWidget as _W
+        from PySide6.QtWidgets import QAbstractItemView
+        from PySide6.QtWidgets import QWidget as _W
 
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(obj, QAbstractItemView) \
                 and isinstance(obj, _W) and obj.window() is self:
