@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self._tray_hint_shown = False
         # Only what the first paint needs: the rest (icon, views, menus) comes after it.
         self.setWindowTitle(self.tr("Cramp Diary"))
-        self.setMinimumSize(720, 540)
         # The first frame is the bare window: no child widget yet.  Laying out even
         # one child (style metrics, the font database) costs more than showing a
         # bare window, so the 'Opening your diary…' text comes with the next frame.
@@ -85,7 +84,11 @@ class MainWindow(QMainWindow):
 
         from .screen import available_geometry, fit_size, geometry_fits
 
+        from .screen import usable_size
+
         avail = available_geometry(self)
+        room = usable_size(avail)
+        self.setMinimumSize(min(720, room.width()), min(540, room.height()))
         qs = window_settings()
         geo = qs.value("main/geometry")
         if isinstance(geo, QByteArray | bytes) and self.restoreGeometry(QByteArray(geo)):
