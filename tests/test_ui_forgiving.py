@@ -4,6 +4,7 @@ the flag window, one medicine per drug, Escape never picks an import format."""
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 

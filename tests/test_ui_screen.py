@@ -4,6 +4,7 @@ comes back only if it fits; below their natural size the forms scroll instead of
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import QByteArray, QPoint, QRect
 from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
 

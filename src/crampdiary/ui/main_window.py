@@ -82,9 +82,7 @@ class MainWindow(QMainWindow):
         """A saved geometry only if it still fits the screen; else a size that fits."""
         from PySide6.QtCore import QSize
 
-        from .screen import available_geometry, fit_size, geometry_fits
-
-        from .screen import usable_size
+        from .screen import available_geometry, fit_size, geometry_fits, usable_size
 
         avail = available_geometry(self)
         room = usable_size(avail)

@@ -69,8 +69,9 @@ def mix(a: QColor | str, b: QColor | str, amount: float) -> QColor:
                   round(ca.blue() * (1 - amount) + cb.blue() * amount))
 
 
-def readable_muted(text: QColor, *backgrounds: QColor, target: float = 4.6) -> QColor:
-    """A secondary-text colour: as far towards the background as AA contrast allows."""
+def readable_muted(text: QColor, *backgrounds: QColor, target: float = 5.6) -> QColor:
+    """A secondary-text colour: as far towards the background as AA contrast allows, with
+    room to spare for the soft severity tints the flag rows are drawn on."""
     best = QColor(text)
     for step in range(1, 20):
         cand = mix(text, backgrounds[0], step * 0.05)
@@ -86,7 +87,7 @@ def night_palette() -> QPalette:
     pal = QPalette()
     window, base, alt = QColor("#1c1b19"), QColor("#141312"), QColor("#24221f")
     text, bright = QColor("#e8e2d6"), QColor("#ffffff")
-    button, highlight = QColor("#2b2925"), QColor("#5b7f95")
+    button, highlight = QColor("#2b2925"), QColor("#44677d")
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         pal.setColor(group, QPalette.ColorRole.Window, window)
         pal.setColor(group, QPalette.ColorRole.WindowText, text)
@@ -124,6 +125,15 @@ def with_readable_placeholder(pal: QPalette) -> QPalette:
                                pal.color(group, QPalette.ColorRole.Window),
                                pal.color(group, QPalette.ColorRole.AlternateBase))
         pal.setColor(group, QPalette.ColorRole.PlaceholderText, muted)
+        # Selected rows: the highlight dark enough under its text (Fusion's blue is 3.7:1).
+        hl = pal.color(group, QPalette.ColorRole.Highlight)
+        hl_text = pal.color(group, QPalette.ColorRole.HighlightedText)
+        toward = QColor("#000000") if relative_luminance(hl_text) > 0.5 else QColor("#ffffff")
+        step = 0
+        while contrast_ratio(hl_text, hl) < 4.6 and step < 20:
+            step += 1
+            hl = mix(pal.color(group, QPalette.ColorRole.Highlight), toward, step * 0.05)
+        pal.setColor(group, QPalette.ColorRole.Highlight, hl)
     return pal
 
 
