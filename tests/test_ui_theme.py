@@ -179,3 +179,18 @@ def test_insights_draw_dark_charts_in_a_dark_palette(qtbot, diary):
     view.list.setCurrentRow(0)
     qtbot.waitUntil(lambda: view.current_canvas() is not None and view.idle, timeout=20_000)
     assert to_hex(view.current_canvas().figure.get_facecolor()) == DARK_FACE
+
+
+def test_darken_recolours_error_bars_and_keeps_data_colours():
+    from matplotlib.colors import to_hex
+
+    from crampdiary.charts._style import DARK_TEXT, GREEN, darken, new_figure
+
+    fig = new_figure()
+    ax = fig.add_subplot()
+    ax.bar([0, 1], [1, 2], color=GREEN)
+    ax.errorbar([0, 1], [1, 2], yerr=[0.5, 0.5], fmt="none", ecolor="black")
+    darken(fig)
+    (coll,) = [c for c in ax.collections]
+    assert {to_hex(c) for c in coll.get_edgecolor()} == {DARK_TEXT}
+    assert to_hex(ax.patches[0].get_facecolor()) == GREEN.lower()

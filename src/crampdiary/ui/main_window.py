@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.ctl = controller
         controller.setParent(self)
+        self.apply_theme()  # before the views: some colours are worked out as they are built
         from PySide6.QtWidgets import QApplication
 
         QApplication.setWindowIcon(app_icon())
@@ -156,7 +157,6 @@ class MainWindow(QMainWindow):
         controller.undo_stack.indexChanged.connect(self._status_undo)  # bound: disconnected with the window
         self._build_menus()
         self._setup_tray()
-        self.apply_theme()
         from PySide6.QtWidgets import QApplication
 
         QApplication.instance().installEventFilter(self)  # letters go to tables, not shortcuts
@@ -597,9 +597,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ theme and keys
     def apply_theme(self) -> None:
         """The night theme if chosen in Settings, else the system's light or dark palette."""
-        from .style import apply_theme
+        from .style import apply_theme, is_dark, restyle
 
-        apply_theme(bool(getattr(self.ctl.settings, "night_theme", False)))
+        night = bool(getattr(self.ctl.settings, "night_theme", False))
+        was_dark = is_dark()
+        apply_theme(night)
+        if hasattr(self, "today") and is_dark() != was_dark:
+            restyle(self)
+            self.today.restyle()
 
     def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
         """A plain letter typed in a table or list is that view's (type-to-search), never a

@@ -85,9 +85,10 @@ def readable_muted(text: QColor, *backgrounds: QColor, target: float = 5.6) -> Q
 def night_palette() -> QPalette:
     """The night theme: dim, warm and dark, every text role at AA contrast."""
     pal = QPalette()
-    window, base, alt = QColor("#1c1b19"), QColor("#141312"), QColor("#24221f")
+    # Fields and cards a step lighter than the window, so their edges show in the dark.
+    window, base, alt = QColor("#1c1b19"), QColor("#2b2926"), QColor("#33302c")
     text, bright = QColor("#e8e2d6"), QColor("#ffffff")
-    button, highlight = QColor("#2b2925"), QColor("#44677d")
+    button, highlight = QColor("#3a3732"), QColor("#44677d")
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         pal.setColor(group, QPalette.ColorRole.Window, window)
         pal.setColor(group, QPalette.ColorRole.WindowText, text)
@@ -103,9 +104,9 @@ def night_palette() -> QPalette:
         pal.setColor(group, QPalette.ColorRole.HighlightedText, bright)
         pal.setColor(group, QPalette.ColorRole.Link, QColor("#8ab4f8"))
         pal.setColor(group, QPalette.ColorRole.LinkVisited, QColor("#c9a6f5"))
-        pal.setColor(group, QPalette.ColorRole.Light, QColor("#3a3732"))
-        pal.setColor(group, QPalette.ColorRole.Midlight, QColor("#322f2b"))
-        pal.setColor(group, QPalette.ColorRole.Mid, QColor("#4a463f"))
+        pal.setColor(group, QPalette.ColorRole.Light, QColor("#5a554d"))
+        pal.setColor(group, QPalette.ColorRole.Midlight, QColor("#4a463f"))
+        pal.setColor(group, QPalette.ColorRole.Mid, QColor("#6b665c"))
         pal.setColor(group, QPalette.ColorRole.Dark, QColor("#0f0e0d"))
         pal.setColor(group, QPalette.ColorRole.Shadow, QColor("#000000"))
     disabled = QColor("#8f897e")
@@ -162,6 +163,21 @@ def tint(color: str, widget: QWidget | None = None, amount: float = 0.14) -> str
     g = round(base.green() * (1 - amount) + c.green() * amount)
     b = round(base.blue() * (1 - amount) + c.blue() * amount)
     return QColor(r, g, b).name()
+
+
+# A chosen button in a group of choices (muscle, side) must look chosen in every theme.
+CHOICE_STYLE = ("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                " border: 2px solid palette(highlighted-text); border-radius: 4px;"
+                " font-weight: bold; }")
+
+
+def restyle(root: QWidget) -> None:
+    """After the palette changed: style sheets that name palette colours are resolved again."""
+    for w in [root, *root.findChildren(QWidget)]:
+        sheet = w.styleSheet()
+        if "palette(" in sheet:
+            w.setStyleSheet("")
+            w.setStyleSheet(sheet)
 
 
 def bigger(widget: QWidget, factor: float = 1.25, bold: bool = False) -> QWidget:

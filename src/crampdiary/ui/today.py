@@ -667,6 +667,11 @@ class TodayView(QWidget):
         self.busy = False
         self.updated.emit()
 
+    def restyle(self) -> None:
+        """The theme changed: draw the flag rows and cards again in its colours."""
+        if self.data is not None and not self.busy:
+            self._judged(self._generation, self.data.flags, self.data.next_doses)
+
     def red_flag_flags(self) -> list[Any]:
         return [f for f in (self.data.flags if self.data else []) if f.rule == "red-flag"]
 

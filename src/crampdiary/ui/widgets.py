@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.timeutil import UTC, now_utc, to_local, to_utc
 from ..core.vocab import MUSCLES, SIDES
-from .style import danger_text
+from .style import CHOICE_STYLE, danger_text
 
 
 def to_qdatetime(dt: datetime) -> QDateTime:
@@ -264,6 +264,7 @@ class ChoiceButtons(QWidget):
         b.setMinimumHeight(34)
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         b.setAccessibleName(tooltip or label)
+        b.setStyleSheet(CHOICE_STYLE)
         if tooltip:
             b.setToolTip(tooltip)
         self.group.addButton(b)
