@@ -5,6 +5,7 @@ severity; charts have a text alternative (tests/test_ui_insights.py checks the s
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
