@@ -1,4 +1,5 @@
-"""Issue 3: the engine's dose-timing flags equal those of a slow, obviously correct reference."""
+"""The engine's dose-timing flags equal those of a slow, obviously correct reference
+(CONTRACT v2 3.0/3.1: tolerances, the 22 h 30 min count window, titration-fast)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from crampdiary.core.records import Dose, History
 
 UTC = timezone.utc
 START = datetime(2026, 3, 20, 0, 0, tzinfo=UTC)  # the window holds the 2026 spring-forward
-TIMING = ("interval", "doses-24h", "daily-max", "single-dose", "step-up")
+TIMING = ("interval", "doses-24h", "daily-max", "single-dose", "step-up", "titration-fast")
+EARLY = timedelta(minutes=30)  # early_tolerance_min
+COUNT = timedelta(hours=24) - timedelta(minutes=90)  # 24 h - drift_tolerance_min
 
 
 def reference(doses: list[Dose], key: str) -> set[tuple[str, datetime, tuple[int, ...]]]:
-    """Straight from CONTRACT.md 3.1, quadratic and literal."""
+    """Straight from CONTRACT.md 3.0/3.1, quadratic and literal."""
     drug = load_catalog().get(key)
     assert drug is not None
     ds = sorted((d for d in doses if d.drug_key == key), key=lambda d: (d.at, d.id))
@@ -27,13 +30,15 @@ def reference(doses: list[Dose], key: str) -> set[tuple[str, datetime, tuple[int
     max_mg = drug.limit("max_daily_mg") or inf
     max_one = drug.limit("max_single_mg") or inf
     step = drug.limit("max_step_mg") or inf
+    min_inc = drug.limit("min_hours_between_increases")
     out = set()
+    increases = []
     for i, d in enumerate(ds):
         before = ds[:i]  # the doses entered before this one (in time, then id order)
-        # 24 h window: taken after t - 24 h and up to t
-        window = [x for x in before if x.at > d.at - timedelta(hours=24)] + [d]
+        # the count window: taken after t - 22 h 30 min and up to t
+        window = [x for x in before if x.at > d.at - COUNT] + [d]
         ids = tuple(x.id for x in window)
-        if before and d.at - before[-1].at < timedelta(hours=min_h):
+        if before and d.at - before[-1].at < timedelta(hours=min_h) - EARLY:
             out.add((f"{key}.interval", d.at, (before[-1].id, d.id)))
         if len(window) > max_n:
             out.add((f"{key}.doses-24h", d.at, ids))
@@ -47,6 +52,11 @@ def reference(doses: list[Dose], key: str) -> set[tuple[str, datetime, tuple[int
             if d.amount - top > step + 1e-6:
                 biggest = [x for x in week if x.amount == top][-1]
                 out.add((f"{key}.step-up", d.at, (biggest.id, d.id)))
+            if all(d.amount > x.amount for x in week):  # an increase
+                if min_inc is not None and increases and \
+                        d.at - increases[-1].at < timedelta(hours=min_inc):
+                    out.add((f"{key}.titration-fast", d.at, (increases[-1].id, d.id)))
+                increases.append(d)
     return out
 
 

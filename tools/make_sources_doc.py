@@ -12,9 +12,32 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The classes the rules read (CONTRACT section 2), in the order the page lists them.
+RULE_CLASSES = [
+    ("strong-cyp1a2-inhibitor", "Strong CYP1A2 inhibitors (interaction.contraindicated, danger)"),
+    ("alpha2-agonist", "Alpha-2 agonists (interaction.alpha2-agonist, danger)"),
+    ("cyp1a2-inhibitor", "Other CYP1A2 inhibitors (interaction.cyp1a2, warning)"),
+    ("oral-contraceptive", "Oral contraceptives (interaction.cyp1a2, warning)"),
+    ("antihypertensive", "Medicines that lower blood pressure (interaction.antihypertensive, warning)"),
+    ("sedative", "Sedating medicines (interaction.sedative, warning)"),
+    ("muscle-relaxant", "Muscle relaxants"),
+    ("cramp-associated", "Medicines linked with leg cramps (cramp-associated, info)"),
+    ("not-for-cramps", "Not for cramps (quinine.not-for-cramps, danger)"),
+]
+
+
+def _cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _names(drug: dict) -> str:
+    brands = drug.get("brands", [])
+    return _cell(drug["key"] + (f" ({', '.join(brands)})" if brands else ""))
+
 
 def render() -> str:
     data = json.loads((ROOT / "resources" / "catalog.json").read_text(encoding="utf-8"))
+    drugs = data["drugs"]
     lines = [
         "# Sources",
         "",
@@ -27,12 +50,49 @@ def render() -> str:
         "|---|---|---|",
     ]
     for key, src in data["sources"].items():
-        says = src.get("says", "").replace("|", "\\|")
-        lines.append(f"| `{key}` | {src.get('title', key)} | {says} |")
+        lines.append(f"| `{key}` | {_cell(src.get('title', key))} | {_cell(src.get('says', ''))} |")
     lines += ["", "## Limits by drug", "", "| drug | limit | value | source |", "|---|---|---|---|"]
-    for drug in data["drugs"]:
+    for drug in drugs:
         for name, lim in drug.get("limits", {}).items():
             lines.append(f"| {drug['key']} | `{name}` | {lim['value']} | `{lim['source']}` |")
+
+    lines += ["", "## Markers by drug", "",
+              "Side effects use the canonical symptom names; cautions are read per condition of",
+              "the person (liver, kidney, pregnant, breastfeeding, age-65).", "",
+              "| drug | marker | value | source |", "|---|---|---|---|"]
+    for drug in drugs:
+        k = drug["key"]
+        for flag, src in (("lowers_bp", "lowers_bp_source"), ("slows_pulse", "slows_pulse_source"),
+                          ("withdrawal", "withdrawal_source"),
+                          ("formulation_sensitive", "formulation_source")):
+            if drug.get(flag):
+                lines.append(f"| {k} | `{flag}` | yes | `{drug.get(src, drug.get('source'))}` |")
+        for marker, inner in (("withdrawal_signs", "signs"), ("side_effects", "symptoms")):
+            if drug.get(marker):
+                m = drug[marker]
+                lines.append(f"| {k} | `{marker}` | {_cell(', '.join(m[inner]))} | `{m['source']}` |")
+        if drug.get("monitoring"):
+            m = drug["monitoring"]
+            lines.append(f"| {k} | `monitoring` ({m['tests']}) | {_cell(m['text'])} | `{m['source']}` |")
+        for c in drug.get("cautions", []):
+            lines.append(f"| {k} | `caution: {c['condition']}` | {_cell(c['text'])} | `{c['source']}` |")
+        for r in drug.get("not_for_cramps", []):
+            lines.append(f"| {k} | `not for cramps: {r['region']}` | {_cell(r['text'])} "
+                         f"| `{r['source']}` |")
+
+    lines += ["", "## Class members", "",
+              "A combination product is one record that carries every class of its parts.",
+              "Each member's class comes from the source named beside it."]
+    for cls, title in RULE_CLASSES:
+        members = [d for d in drugs if cls in d.get("classes", [])]
+        lines += ["", f"### {title}", "", f"{len(members)} records.", "",
+                  "| drug (brands) | source |" + (" why |" if cls == "cramp-associated" else ""),
+                  "|---|---|" + ("---|" if cls == "cramp-associated" else "")]
+        for d in members:
+            row = f"| {_names(d)} | `{d.get('class_sources', {}).get(cls, d.get('source'))}` |"
+            if cls == "cramp-associated":
+                row += f" {_cell(d.get('cramp_reason', ''))} |"
+            lines.append(row)
     lines.append("")
     return "\n".join(lines)
 

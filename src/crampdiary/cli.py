@@ -135,10 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
     dm.add_argument("--days", default="180", metavar="N")
     dm.add_argument("--seed", default="1", metavar="S")
 
+    from .cli_medicine import register as _register_medicine
+
+    _register_medicine(sub, _Parser)
+
     ins = sub.add_parser("insights", help="what goes with what, with honest statistics")
     ins.add_argument("--from", dest="date_from", metavar="DATE")
     ins.add_argument("--to", dest="date_to", metavar="DATE")
     ins.add_argument("--json", action="store_true")
+
+    from .cli_person import add_parser as add_person_parser
+
+    add_person_parser(sub, _Parser)
     return p
 
 
@@ -220,7 +228,14 @@ def _print_flags(flags: list[Any]) -> None:
     for f in flags:
         print(f"{iso(f.at)}  {f.severity.upper()}: {f.rule}: {f.title}")
         print(f"  {f.message}")
-        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}")
+        since = f"   Since: {iso(f.first_at)}" if f.first_at != f.at else ""
+        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}{since}")
+
+
+def _strengths(d: Any) -> dict[str, float]:
+    from .core.medicines import strengths
+
+    return strengths(d)
 
 
 def _jdump(obj: Any) -> None:
@@ -314,7 +329,8 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
     with _open() as d:
         hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
-    flags = rules.evaluate(hist, at, since=since)
+        strengths = _strengths(d)
+    flags = rules.evaluate(hist, at, since=since, strengths=strengths)
     if ns.json:
         _jdump([f.to_json() for f in flags])
     else:
@@ -331,12 +347,19 @@ def cmd_next_dose(ns: argparse.Namespace) -> int:
     at = _parse_at(ns.at, "at")
     with _open() as d:
         hist = uc.load_history(d, at - timedelta(days=30), at)
-    info = rules.next_dose(hist, ns.drug, at)
+        strengths = _strengths(d)
+    info = rules.next_dose(hist, ns.drug, at, strengths=strengths)
     if ns.json:
         _jdump(info)
     else:
         print(rules.describe_next_dose(info, at))
     return 0
+
+
+def cmd_medicine(ns: argparse.Namespace) -> int:
+    from .cli_medicine import cmd_medicine as run_medicine
+
+    return run_medicine(ns)
 
 
 def cmd_report(ns: argparse.Namespace) -> int:
@@ -438,6 +461,9 @@ COMMANDS = {
     "warnings": cmd_warnings, "next-dose": cmd_next_dose, "report": cmd_report,
     "export": cmd_export, "import": cmd_import, "backup": cmd_backup, "restore": cmd_restore,
     "demo": cmd_demo, "insights": cmd_insights, "gui": cmd_gui,
+    "medicine": cmd_medicine,
+    "person": lambda ns: __import__("crampdiary.cli_person", fromlist=["cmd_person"])
+    .cmd_person(ns, _open),
 }
 
 

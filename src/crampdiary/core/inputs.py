@@ -351,7 +351,9 @@ class SymptomIn(EntryIn):
             raise ValueError("is required")
         out = _text(v.strip(), "name")
         assert out is not None
-        return out
+        from .vocab import canonical_symptom  # stored as the canonical name (CONTRACT 3.4)
+
+        return canonical_symptom(out) or out
 
     @field_validator("severity", mode="before")
     @classmethod
