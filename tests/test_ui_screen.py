@@ -106,14 +106,21 @@ def test_the_cramp_form_scrolls_at_125_percent(qtbot, ctl, monkeypatch):
     assert bar.value() > 0
 
 
-@pytest.mark.parametrize("name", ["settings", "medicine", "flags"])
+@pytest.mark.parametrize("name", ["settings", "medicine", "flags", "first-run"])
 def test_other_dialogs_fit(qtbot, ctl, avail, name):
+    from types import SimpleNamespace
+
+    from crampdiary.core.timeutil import now_utc
+    from crampdiary.ui.first_run import FirstRunDialog
     from crampdiary.ui.flags import FlagsDialog
     from crampdiary.ui.medicines import MedicineDialog
     from crampdiary.ui.settings_dialog import SettingsDialog
 
+    flags = [SimpleNamespace(rule="r", severity="warning", title="T", message="M " * 80,
+                             at=now_utc(), entries=(), source="") for _ in range(6)]
     dlg = {"settings": lambda: SettingsDialog(ctl), "medicine": lambda: MedicineDialog(ctl),
-           "flags": lambda: FlagsDialog([], "x")}[name]()
+           "flags": lambda: FlagsDialog(flags, "x"),
+           "first-run": lambda: FirstRunDialog(ctl)}[name]()
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)

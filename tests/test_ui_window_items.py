@@ -108,6 +108,11 @@ def test_letters_in_a_table_are_not_shortcuts(qtbot, window, ctl):
     qtbot.keyClick(table, Qt.Key.Key_W)
     qtbot.keyClick(table, Qt.Key.Key_C)
     assert uc.count_entries(ctl.diary) == 1, "W in the table logged water"
+    combo = window.history.kind  # a combo box searches its items by letter
+    combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo)
+    qtbot.keyClick(combo, Qt.Key.Key_W)
+    assert uc.count_entries(ctl.diary) == 1, "W in a combo box logged water"
     # Elsewhere the letter is still the shortcut.
     window.tabs.setCurrentIndex(0)
     window.today.btn_water_custom.setFocus()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -22,6 +22,7 @@ from ..core.catalog import load_catalog
 from ..core.errors import InputError
 from ..core.records import num
 from .controller import DiaryController
+from .screen import fit_to_screen
 from .style import bigger, danger_text
 from .widgets import CompletionGuard
 
@@ -129,7 +130,7 @@ class FirstRunDialog(QDialog):
         r2.addWidget(self.done_button)
         l2.addLayout(r2)
         self.pages.addWidget(p2)
-        self.resize(640, 440)
+        fit_to_screen(self, QSize(640, 440))
 
     def accept_disclaimer(self) -> None:
         if not self.agree.isChecked():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.timeutil import to_local
+from .screen import fit_to_screen
 from .style import DANGER, severity_color, tint
 
 SEVERITY_WORDS = {"danger": "Danger", "warning": "Warning", "info": "Note"}
@@ -184,7 +185,7 @@ class FlagsDialog(QDialog):
             self.undo_button.setToolTip(self.tr("Take the entry back, as Ctrl+Z would"))
             self.undo_button.clicked.connect(self.undo_entry)
         outer.addWidget(buttons)
-        self.resize(600, min(700, 180 + 150 * len(self.flags)))
+        fit_to_screen(self, QSize(600, min(700, 180 + 150 * len(self.flags))))
 
 
     def undo_entry(self) -> bool:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
+_LETTER_TAKERS = (QAbstractItemView, QComboBox)
 
 
 def window_settings() -> QSettings:
@@ -607,20 +612,19 @@ class MainWindow(QMainWindow):
             self.today.restyle()
 
     def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
-        """A plain letter typed in a table or list is that view's (type-to-search), never a
-        one-letter shortcut such as W (log water).  Text fields already keep their keys."""
-        from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtWidgets import QAbstractItemView
-        from PySide6.QtWidgets import QWidget as _W
-
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(obj, QAbstractItemView) \
-                and isinstance(obj, _W) and obj.window() is self:
+        """A plain letter typed in a table, list or combo box is that control's (type to
+        search), never a one-letter shortcut such as W (log water).  Text fields already
+        keep their keys."""
+        if event.type() != _SHORTCUT_OVERRIDE or not isinstance(obj, _LETTER_TAKERS):
+            return False
+        if obj.window() is self:
             mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
                                          | Qt.KeyboardModifier.KeypadModifier)
-            if mods == Qt.KeyboardModifier.NoModifier and event.text() and event.text().isprintable():
+            text = event.text()
+            if mods == Qt.KeyboardModifier.NoModifier and text and text.isprintable():
                 event.accept()
                 return True
-        return super().eventFilter(obj, event)
+        return False
 
     def _status_undo(self, _index: int = 0) -> None:
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from ..core.records import num
 from ..core.vocab import FORMS
 from . import messages
 from .controller import DiaryController
+from .screen import fit_to_screen
 from .style import danger_text
 from .widgets import CompletionGuard, FieldBox
 
@@ -165,7 +166,7 @@ class MedicineDialog(QDialog):
             self._load(medicine)
         if stopping:
             self.has_stop.setChecked(True)
-        self.resize(560, 520)
+        fit_to_screen(self, QSize(560, 520))
 
     def _field(self, key: str, w: QWidget) -> FieldBox:
         box = FieldBox(w, self)
