@@ -133,3 +133,33 @@ def test_last_night_and_this_morning_are_local_times():
     assert (m2.day, m2.hour) == (28, 7)
     assert WhenPicker.preset("morning", early) < early
     assert early - WhenPicker.preset("night", early) < timedelta(days=1)
+
+
+@pytest.mark.parametrize("kind,field", [("dose", "drug"), ("water", "amount"),
+                                        ("stretch", "minutes"), ("vitals", "systolic"),
+                                        ("symptom", "name")])
+def test_focus_opens_on_the_field_that_matters(qtbot, ctl, kind, field):
+    from crampdiary.ui.entry_dialogs import DIALOGS
+
+    dlg = shown(qtbot, DIALOGS[kind](ctl, None, None))
+    assert QApplication.focusWidget() is getattr(dlg, field)
+
+
+def test_a_known_medicine_opens_on_the_amount(qtbot, ctl):
+    dlg = shown(qtbot, DoseDialog(ctl, drug="tizanidine"))
+    assert QApplication.focusWidget() is dlg.amount
+
+
+def test_a_typed_time_is_a_whole_minute_not_the_seconds_of_opening(qtbot, ctl):
+    from PySide6.QtCore import QDate, QTime
+
+    dlg = shown(qtbot, DoseDialog(ctl))
+    dlg.drug.setText("tizanidine")
+    dlg.amount.setValue(4)
+    want = to_local(now_utc() - timedelta(hours=2))
+    dlg.when.date_edit.setDate(QDate(want.year, want.month, want.day))
+    dlg.when.time_edit.setTime(QTime(want.hour, want.minute))
+    dlg.accept()
+    (rec,) = uc.list_entries(ctl.diary, "dose")
+    loc = to_local(rec.at)
+    assert (loc.hour, loc.minute, loc.second, loc.microsecond) == (want.hour, want.minute, 0, 0)

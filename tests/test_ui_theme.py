@@ -194,3 +194,30 @@ def test_darken_recolours_error_bars_and_keeps_data_colours():
     (coll,) = [c for c in ax.collections]
     assert {to_hex(c) for c in coll.get_edgecolor()} == {DARK_TEXT}
     assert to_hex(ax.patches[0].get_facecolor()) == GREEN.lower()
+
+
+def test_switching_the_night_theme_on_redraws_the_flag_rows(qtbot, ctl):
+    from datetime import timedelta
+
+    from crampdiary.ui.main_window import MainWindow
+    from ui_support import drain
+
+    now = now_utc()
+    ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4})
+    ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 4})
+    win = MainWindow()
+    qtbot.addWidget(win)
+    try:
+        with qtbot.waitSignal(win.ready):
+            win.attach(ctl)
+        drain()
+        qtbot.waitUntil(lambda: bool(win.today.flag_rows))
+        light_sheet = win.today.flag_rows[0].styleSheet()
+        ctl.settings = ctl.settings.model_copy(update={"night_theme": True})
+        win.apply_theme()
+        row = win.today.flag_rows[0]
+        assert row.styleSheet() != light_sheet
+        (bg,) = css_colors(row.styleSheet(), "background")
+        assert QColor(bg).lightness() < 128  # a dark tint under light text
+    finally:
+        style.apply_theme(False)

@@ -124,6 +124,7 @@ class WhenPicker(QWidget):
         super().__init__(parent)
         self._touched = False
         self._setting = False
+        self._exact: datetime | None = None  # an entry's own time, seconds and all, until changed
         self.setAccessibleName(self.tr("When"))
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -167,7 +168,7 @@ class WhenPicker(QWidget):
             b = QPushButton(label, self)
             b.setAccessibleName(tip)
             b.setToolTip(tip)
-            b.clicked.connect(lambda _=False, k=key: self.set_value(self.preset(k)))
+            b.clicked.connect(lambda _=False, k=key: self.pick(self.preset(k)))
             presets.addWidget(b)
             self.buttons[key] = b
         presets.addStretch(1)
@@ -195,6 +196,7 @@ class WhenPicker(QWidget):
     def _changed(self) -> None:
         if not self._setting:
             self._touched = True
+            self._exact = None  # the user picked a time: a whole minute
             self.changed.emit()
 
     def _show(self, loc: datetime) -> None:
@@ -208,14 +210,23 @@ class WhenPicker(QWidget):
     def set_now(self) -> None:
         self._show(to_local(now_utc()))
         self._touched = False
+        self._exact = None
         self.changed.emit()
 
     def set_ago(self, minutes: int) -> None:
-        self.set_value(now_utc() - timedelta(minutes=minutes))
+        self.pick((now_utc() - timedelta(minutes=minutes)).replace(second=0, microsecond=0))
+
+    def pick(self, dt: datetime) -> None:
+        """A time the user chose (a preset): shown and stored as its whole minute."""
+        self.set_value(dt.replace(second=0, microsecond=0))
+        self._exact = None
 
     def set_value(self, dt: datetime) -> None:
+        """Show ``dt``; ``value()`` gives it back exactly (an edited entry keeps its own
+        seconds) until the user changes the time."""
         self._show(to_local(dt))
         self._touched = True
+        self._exact = dt
         self.changed.emit()
 
     def touched(self) -> bool:
@@ -224,6 +235,8 @@ class WhenPicker(QWidget):
     def value(self) -> datetime:
         if not self._touched:
             return now_utc()
+        if self._exact is not None:
+            return self._exact
         d, t = self.date_edit.date(), self.time_edit.time()
         return to_utc(datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()))
 
