@@ -158,14 +158,16 @@ _OPT_TO_FIELD = {
 
 
 def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
-    from .core.timeutil import now_utc, parse_datetime
+    from .core.timeutil import now_utc, parse_datetime_noted
 
     data: dict[str, Any] = {}
     for key, value in vars(ns).items():
         if key in ("command", "kind", "data_dir", "id"):
             continue
         if key == "at":
-            data["at"] = parse_datetime(value, "at")
+            data["at"], note = parse_datetime_noted(value, "at")
+            if note:  # a daylight-saving gap or overlap: say how it was read
+                print(f"note: {note}", file=sys.stderr)
             continue
         if key == "relief":
             value = [v for v in value.split(",")]
@@ -366,7 +368,8 @@ def cmd_report(ns: argparse.Namespace) -> int:
     from .report import write_report
 
     start, end = _date_bounds(ns)
-    out = Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf"
+    out = paths.check_output_target(Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf",
+                                    directory=True)
     with _open() as d:
         path = write_report(d, out, start=start, end=end, name=ns.name)
     print(path)
@@ -377,8 +380,9 @@ def cmd_export(ns: argparse.Namespace) -> int:
     from .core import exchange
 
     start, end = _date_bounds(ns)
+    out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
     with _open() as d:
-        n = exchange.export(d, ns.format, Path(ns.out), start=start, end=end)
+        n = exchange.export(d, ns.format, out, start=start, end=end)
     print(f"exported {n} entries to {ns.out}")
     return 0
 
@@ -393,29 +397,15 @@ def cmd_import(ns: argparse.Namespace) -> int:
 
 
 def cmd_backup(ns: argparse.Namespace) -> int:
-    from .core.backups import make_backup
-    from .core.db import open_diary
+    from .core.backup_cmd import backup_command
 
-    with open_diary() as d:
-        if ns.out:
-            from .core.backups import backup_name, copy_database
-
-            out = Path(ns.out).expanduser()
-            if out.is_dir():
-                out = out / backup_name("manual")
-            path = copy_database(d.path, out)
-        else:
-            path = make_backup(d.path, paths.backup_dir(), "manual")
-    print(path)
-    return 0
+    return backup_command(ns.out)
 
 
 def cmd_restore(ns: argparse.Namespace) -> int:
-    from .core.restore import restore
+    from .core.backup_cmd import restore_command
 
-    kept = restore(paths.db_path(), Path(ns.file))
-    print(f"restored {ns.file}; the replaced diary was kept as {kept}" if kept else f"restored {ns.file}")
-    return 0
+    return restore_command(ns.file)
 
 
 def cmd_demo(ns: argparse.Namespace) -> int:
@@ -544,6 +534,14 @@ def run(argv: list[str]) -> int:
         print(f"crampdiary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001  a bug: message + saved details, no traceback
+        from .core.errors import environment_kind
+
+        if environment_kind(exc) is not None:  # SQLite's code says: the machine, not a bug
+            from .core.db import _environment_error
+
+            problem = _environment_error(exc, paths.db_path(), "done")
+            print(f"crampdiary: {problem.message} {problem.hint}".rstrip(), file=sys.stderr)
+            return 1
         where = _log_crash(exc)
         print(f"crampdiary: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
         if where:

@@ -38,12 +38,9 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
             raise InputError("name", "is longer than 200 characters")
     first = None
     if start is None:
-        with diary.read() as s:
-            row = s.connection().exec_driver_sql("SELECT MIN(at) FROM entry").fetchone()
-        if row and row[0]:
-            from ..core.diary import _dt
+        from ..core.diary import first_entry_time
 
-            first = _dt(row[0])
+        first = first_entry_time(diary)
     start, end = resolve_period(first, start, end)
     lo, hi = day_range_utc(start, end)
     assert lo is not None and hi is not None

@@ -196,13 +196,10 @@ class ReportDialog(QDialog):
         return now_utc().astimezone(local_zone()).date()
 
     def _first_entry_day(self) -> date | None:
-        from ..core.diary import _dt
+        from ..core.diary import first_entry_time
 
-        with self.diary.read() as s:
-            row = s.connection().exec_driver_sql("SELECT MIN(at) FROM entry").fetchone()
-        if not row or not row[0]:
-            return None
-        return _dt(row[0]).astimezone(local_zone()).date()
+        first = first_entry_time(self.diary)
+        return first.astimezone(local_zone()).date() if first else None
 
     def _preset_changed(self) -> None:
         key = self.preset.currentData()
