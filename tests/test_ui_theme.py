@@ -196,6 +196,7 @@ def test_darken_recolours_error_bars_and_keeps_data_colours():
     assert to_hex(ax.patches[0].get_facecolor()) == GREEN.lower()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no WM
 def test_switching_the_night_theme_on_redraws_the_flag_rows(qtbot, ctl):
     from datetime import timedelta
 
@@ -215,6 +216,7 @@ def test_switching_the_night_theme_on_redraws_the_flag_rows(qtbot, ctl):
         light_sheet = win.today.flag_rows[0].styleSheet()
         ctl.settings = ctl.settings.model_copy(update={"night_theme": True})
         win.apply_theme()
+        assert style.is_dark(), "the night palette is in use"
         row = win.today.flag_rows[0]
         assert row.styleSheet() != light_sheet
         (bg,) = css_colors(row.styleSheet(), "background")

@@ -27,9 +27,19 @@ DANGER = "#c62828"  # a background under white text (the red-flag banner): 5.6:1
 ERROR_BORDER = SEVERITY_COLORS["danger"]
 
 
+def palette_of(widget: QWidget | None = None) -> QPalette:
+    """The palette a widget is drawn with: its own or an ancestor's explicitly set one,
+    else the application's (read at once, even before Qt has passed a change down)."""
+    w = widget
+    while w is not None:
+        if w.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            return w.palette()
+        w = w.parentWidget()
+    return QApplication.palette()
+
+
 def is_dark(widget: QWidget | None = None) -> bool:
-    pal = widget.palette() if widget is not None else QApplication.palette()
-    return pal.color(QPalette.ColorRole.Window).lightness() < 128
+    return palette_of(widget).color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def severity_color(severity: str, widget: QWidget | None = None) -> str:
@@ -156,8 +166,7 @@ def apply_theme(night: bool, app: QApplication | None = None) -> QPalette:
 
 def tint(color: str, widget: QWidget | None = None, amount: float = 0.14) -> str:
     """A soft background made by mixing ``color`` into the window colour."""
-    base = (widget.palette() if widget is not None else QApplication.palette()).color(
-        QPalette.ColorRole.Base)
+    base = palette_of(widget).color(QPalette.ColorRole.Base)
     c = QColor(color)
     r = round(base.red() * (1 - amount) + c.red() * amount)
     g = round(base.green() * (1 - amount) + c.green() * amount)
