@@ -222,6 +222,13 @@ def test_long_acting_products_carry_their_window(cat):
     assert cat.resolve("Catapres").key == "clonidine"
     assert cat.get("clonidine").limit("interaction_window_h") is None
     assert cat.get("amiodarone").limit("interaction_window_h") > 30 * 24
+    assert cat.resolve("Duragesic 25 mcg/hr").limit("interaction_window_h") == 72 + 48
+    assert cat.resolve("fentanyl patch").has("sedative")
+    assert cat.resolve("Butrans").limit("interaction_window_h") == 7 * 24 + 48
+    assert cat.resolve("Actiq").limit("interaction_window_h") is None
+    for d in cat.drugs.values():  # a window is only ever longer than the usual 48 hours
+        w = d.limit("interaction_window_h")
+        assert w is None or w > 48, d.key
 
 
 # --- names (CONTRACT 3.4 "Drug names") ----------------------------------------------
@@ -495,3 +502,15 @@ def test_label_cautions_per_condition(cat, name, condition, source):
 def test_no_caution_where_no_label_gives_one(cat):
     assert cat.get("amlodipine").cautions() == []
     assert cat.get("tizanidine").cautions("elbow") == []
+
+
+def test_every_name_with_every_extra_word_keeps_its_drug(cat):
+    # The exhaustive companion of the property test above (one extra word or strength).
+    bad = []
+    for name in _KNOWN:
+        base = cat.resolve(name)
+        for extra in _EXTRA:
+            got = cat.resolve(f"{name} {extra}")
+            if got is None or (got.key != base.key and not set(got.classes) >= set(base.classes)):
+                bad.append((name, extra, got and got.key))
+    assert bad == []

@@ -132,3 +132,18 @@ def test_medicine_refusals_write_nothing(cli):
     assert cli("medicine", "list", "--json").json() == []
     res = cli("medicine", "stop", "baclofen")
     assert res.rc == 2 and "name" in res.err
+
+
+def test_caution_from_the_persons_profile(cli):
+    _, out = _dose(cli, "2026-04-01T08:00", "4")
+    assert "caution" not in out
+    res = cli("person", "edit", "me", "--condition", "liver", "--birth-year", "1950")
+    assert res.rc == 0, res.err
+    # the profile holds for the dose already logged: the episodes began at 08:00
+    got = cli("warnings", "--at", "2026-04-01T09:00", "--json").json()
+    subjects = sorted(f["subject"] for f in got if f["rule"] == "tizanidine.caution")
+    assert subjects == ["tizanidine+age-65", "tizanidine+liver"]
+    _, again = _dose(cli, "2026-04-01T14:00", "4")
+    assert "caution" not in again  # the same episodes: not printed again
+    _, later = _dose(cli, "2026-04-08T14:01", "4")  # more than 7 days later: new episodes
+    assert "WARNING: tizanidine.caution" in later

@@ -111,3 +111,66 @@ def test_evaluate_at_any_moment_equals_reference_on_the_past(raw, hours):
     full = rules.evaluate(History(doses=recs), at, since=START)
     cut = rules.evaluate(History(doses=[r for r in recs if r.at <= at]), at, since=START)
     assert full == cut
+
+
+# --------------------------------------------------------------------------- episodes (3.0)
+EPISODE_DRUGS = {"atorvastatin": ("cramp-associated", "atorvastatin"),
+                 "Wonderpill": ("drug.unrecognised", "Wonderpill"),
+                 "tablets": ("tizanidine.unit-unchecked", "tizanidine")}
+GAP = timedelta(days=7)
+
+
+def episodes_reference(recs: list[Dose], at: datetime) -> dict[tuple[str, str], list[list[Dose]]]:
+    """Every dose of these drugs is an occurrence; occurrences no further apart than
+    7 days are one episode (literal, quadratic)."""
+    out: dict[tuple[str, str], list[list[Dose]]] = {}
+    for d in sorted((r for r in recs if r.at <= at), key=lambda r: (r.at, r.id)):
+        key = EPISODE_DRUGS["tablets" if d.unit == "tablet" else d.drug]
+        eps = out.setdefault(key, [])
+        if eps and d.at - eps[-1][-1].at <= GAP:
+            eps[-1].append(d)
+        else:
+            eps.append([d])
+    return out
+
+
+_ep_dose = st.tuples(st.one_of(st.integers(min_value=0, max_value=40).map(lambda d: d * 1440),
+                               st.integers(min_value=0, max_value=40 * 1440)),
+                     st.sampled_from(list(EPISODE_DRUGS)))
+
+
+@settings(max_examples=120, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ep_dose, max_size=25), st.integers(min_value=0, max_value=40 * 24),
+       st.integers(min_value=0, max_value=20 * 24))
+def test_episodes_listed_once_and_begun_once_like_the_reference(raw, at_h, back_h):
+    recs = []
+    for i, (minutes, what) in enumerate(raw):
+        t = START + timedelta(minutes=minutes)
+        if what == "tablets":
+            recs.append(Dose(i + 1, t, "tizanidine", 1.0, "tizanidine", unit="tablet"))
+        else:
+            d = load_catalog().resolve(what)
+            recs.append(Dose(i + 1, t, what, 20.0, d.key if d else None))
+    recs.sort(key=lambda r: (r.at, r.id))
+    hist = History(doses=recs)
+    at = START + timedelta(hours=at_h)
+    since = at - timedelta(hours=back_h)
+    ref = episodes_reference(recs, at)
+    want = set()
+    for (rule, subject), eps in ref.items():
+        for ep in eps:
+            inside = [d for d in ep if since <= d.at <= at]
+            if inside:
+                want.add((rule, subject, inside[-1].at, ep[0].at))
+    got = {(f.rule, f.subject, f.at, f.first_at) for f in rules.evaluate(hist, at, since=since)
+           if f.rule in {r for r, _ in EPISODE_DRUGS.values()}}
+    assert got == want
+    # what saving an entry prints: only the entry that begins its episode
+    last_at = max((r.at for r in recs), default=at)
+    full = episodes_reference(recs, last_at)
+    starters = {ep[0].id for eps in full.values() for ep in eps}
+    for r in recs:
+        printed = [f for f in rules.flags_for_entry(hist, r.id)
+                   if f.rule in {x for x, _ in EPISODE_DRUGS.values()}]
+        assert bool(printed) is (r.id in starters), r

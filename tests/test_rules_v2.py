@@ -454,3 +454,52 @@ def test_flags_for_entries_gives_each_flag_once():
     e = d.dose("2026-04-02T21:00", 20, drug="atorvastatin")
     got = rules.flags_for_entries(d.history(), [a, b, c, e])
     assert sorted(f.rule for f in got) == ["cramp-associated", "tizanidine.interval"]
+
+
+def test_amiodarone_window_is_long():
+    d = Diary()
+    d.dose("2026-04-01T08:00", 200, drug="amiodarone")
+    d.dose("2026-04-30T08:00", 4)  # 29 days later: still within its own window
+    got = of(d.flags("2026-04-30T09:00"), "interaction.cyp1a2")
+    assert [f.subject for f in got] == ["tizanidine+amiodarone"]
+    e = Diary()
+    e.dose("2026-04-01T08:00", 20, drug="famotidine")  # an ordinary 48 h window
+    e.dose("2026-04-04T08:00", 4)
+    assert of(e.flags("2026-04-04T09:00"), "interaction.cyp1a2") == []
+
+
+def test_every_message_is_plain_and_never_prescribes():
+    import re
+
+    bad = re.compile(r"\b(stop taking|start taking|keep taking|take (another|more|less|an "
+                     r"extra)|skip (the|your|a) dose|(increase|decrease|reduce|double) (the|your) "
+                     r"dose|1 doses|1 days|1 hours)\b", re.IGNORECASE)
+    d = Diary()
+    d.daily("2026-03-01", 40, amount=8)
+    d.dose("2026-04-09T23:00", 17)
+    d.dose("2026-04-10T00:30", 4, unit="tablet")
+    d.dose("2026-04-10T01:00", 500, drug="ciprofloxacin")
+    d.dose("2026-04-10T02:00", 0.1, drug="clonidine")
+    d.dose("2026-04-10T03:00", 200, drug="quinine")
+    d.dose("2026-04-10T04:00", 20, drug="atorvastatin")
+    d.dose("2026-04-10T05:00", 1, drug="Zorgonex")
+    d.water("2026-04-10T06:00", 330, "alcohol")
+    d.vitals("2026-04-10T07:00", 85, 55, 45)
+    d.symptom("2026-04-10T08:00", "passed out")
+    d.symptom("2026-04-10T09:00", "dizzy")
+    d.cramp("2026-04-10T10:00", duration_s=900, muscle="chest", red_flags=("weakness",))
+    flags = d.flags("2026-04-12T12:00", profile=Profile(1950, frozenset({"kidney"})))
+    assert len({f.rule for f in flags}) >= 15
+    for f in flags:
+        assert f.title and f.message and f.source, f.rule
+        assert not bad.search(f.message) and not bad.search(f.title), (f.rule, f.message)
+
+
+def test_long_window_runs_after_the_long_acting_dose_only():
+    d = Diary()
+    d.dose("2026-04-01T08:00", 4)  # tizanidine first
+    d.dose("2026-04-05T08:00", 0.1, drug="Catapres-TTS")  # the patch 4 days later
+    assert "interaction.alpha2-agonist" not in ids(d.flags("2026-04-05T09:00"))
+    d.dose("2026-04-07T08:00", 4)  # tizanidine while the patch acts
+    [f] = of(d.flags("2026-04-07T09:00"), "interaction.alpha2-agonist")
+    assert f.subject == "tizanidine+clonidine-transdermal"

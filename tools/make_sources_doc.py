@@ -26,6 +26,30 @@ RULE_CLASSES = [
 ]
 
 
+# Where the sources leave room, what the catalog does (kept here so the page says it).
+CHOICES = [
+    "Fluoroquinolones other than ciprofloxacin and enoxacin (levofloxacin, moxifloxacin, "
+    "ofloxacin, norfloxacin ...) are `cyp1a2-inhibitor` (a warning) because the tizanidine label "
+    "names fluoroquinolones as a class among the CYP1A2 inhibitors to avoid, although several of "
+    "them barely inhibit the enzyme. Enoxacin is a strong inhibitor in the FDA table, so it is "
+    "`strong-cyp1a2-inhibitor` like ciprofloxacin and fluvoxamine (the November 2024 label makes "
+    "that contraindication class-wide).",
+    "Eye, ear and skin products are left out (Ciloxan, ciprofloxacin ear drops, minoxidil foam): "
+    "a name such as `ciprofloxacin eye drops` is not recognised rather than read as the tablet.",
+    "Only long-acting inhaled beta-agonists (salmeterol, formoterol, vilanterol, indacaterol, "
+    "olodaterol and the inhalers that contain them) are `cramp-associated`, as in Garrison 2012; "
+    "relievers such as salbutamol are not.",
+    "Combined oral contraceptives (those with ethinyl estradiol) are `oral-contraceptive`; "
+    "progestogen-only pills, emergency contraception and estradiol-based pills are not listed.",
+    "A brand sold with different contents in different countries keeps its US meaning "
+    "(`Benadryl` is diphenhydramine).",
+    "Long-acting products have their own record with `interaction_window_h`: the clonidine, "
+    "fentanyl and buprenorphine patches (wearing time plus the usual 48 hours) and amiodarone "
+    "(60 days, about one average half-life).",
+    "RxNorm codes are given only where they were checked; new records leave them out.",
+]
+
+
 def _cell(text: str) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
@@ -51,6 +75,7 @@ def render() -> str:
     ]
     for key, src in data["sources"].items():
         lines.append(f"| `{key}` | {_cell(src.get('title', key))} | {_cell(src.get('says', ''))} |")
+    lines += ["", "## Choices made in the catalog", ""] + [f"- {c}" for c in CHOICES]
     lines += ["", "## Limits by drug", "", "| drug | limit | value | source |", "|---|---|---|---|"]
     for drug in drugs:
         for name, lim in drug.get("limits", {}).items():

@@ -23,7 +23,10 @@ table made once when the catalog loads; nothing is ever guessed:
 1. the name as typed (case and surrounding spaces aside) against every generic
    name, brand and alias;
 2. the same with punctuation set aside (``Toprol XL`` = ``Toprol-XL``);
-3. with strengths set aside (``Catapres-TTS 0.1 mg/24hr``);
+3. with strengths set aside (``Catapres-TTS 0.1 mg/24hr``), as few as possible first,
+   so that a number that belongs to a brand stays (``Tylenol #3 300/30``,
+   ``Diane-35 2 mg``); a number joined to a word by a hyphen (``8-MOP``) is part of
+   the name;
 4. with salt words and release or device words set aside as well
    (``Cipro XR 500``, ``ciprofloxacin HCl``), looked up against the catalog's
    names with their own salt and release words set aside (``Toprol`` for
@@ -127,9 +130,9 @@ def _strength_variants(text: str) -> list[list[tuple[str, ...]]]:
 
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     """Step 4: salt, release and device words set aside (a name made of salt words only,
-    such as ``magnesium``, keeps them)."""
+    such as ``magnesium citrate``, keeps its first one)."""
     out = tuple(w for w in words if w not in SALT_WORDS and w not in FORM_WORDS)
-    return out or tuple(w for w in words if w not in FORM_WORDS) or words[:1]
+    return out or next(((w,) for w in words if w not in FORM_WORDS), words[:1])
 
 
 def _key(words: tuple[str, ...]) -> str:

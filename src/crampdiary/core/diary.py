@@ -8,6 +8,7 @@ deleted entries are judged the same way as new ones.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -137,6 +138,43 @@ def list_entries(diary: Diary, kind: str | None = None, start: datetime | None =
     return out
 
 
+def _keyed(kind: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    for r in rows:
+        yield r[1], r[0], kind, r
+
+
+def iter_entries(diary: Diary, kind: str | None = None, start: datetime | None = None,
+                 end: datetime | None = None) -> Iterator[Record]:
+    """Like ``list_entries`` but one record at a time (constant memory, one snapshot).
+
+    One cursor per kind, merged by (time, id) as the rows arrive; the reads share
+    one read transaction so a writer in between cannot mix two states of the diary.
+    """
+    import heapq
+
+    kinds = [kind] if kind else list(RECORD_TYPES)
+    with diary.sql_read() as con:
+        con.execute("BEGIN")
+        try:
+            streams = []
+            for k in kinds:
+                sql, args = _QUERIES[k] + " WHERE e.kind = ?", [k]
+                if start is not None:
+                    sql += " AND e.at >= ?"
+                    args.append(_fmt(start))
+                if end is not None:
+                    sql += " AND e.at <= ?"
+                    args.append(_fmt(end))
+                cur = con.execute(sql + " ORDER BY e.at, e.id", tuple(args))
+                cur.arraysize = 500
+                streams.append(_keyed(k, cur))
+            for _at, _id, k, r in heapq.merge(*streams):
+                yield _make(k, r)
+        finally:
+            if con.in_transaction:
+                con.execute("COMMIT")
+
+
 def load_history(diary: Diary, start: datetime | None = None,
                  end: datetime | None = None) -> History:
     """Every entry between ``start`` and ``end`` (inclusive), each kind sorted."""
@@ -164,13 +202,12 @@ def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
     """What saving this entry shows (CONTRACT 3.0): the event flags it raised and the
     ongoing flags whose episode it begins."""
     from . import rules
-    from .medicines import strengths
 
     rec = get_entry(diary, entry_id)
     # Judge with everything up to 48 h after the entry (a backdated dose can make a
     # later one too close), but only flags this entry raised.
     hist = load_history(diary, rec.at - RULES_LOOKBACK, rec.at + timedelta(hours=48))
-    return rules.flags_for_entry(hist, entry_id, strengths=strengths(diary))
+    return rules.flags_for_entry(hist, entry_id, **rule_inputs(diary))
 
 
 def count_entries(diary: Diary) -> int:
@@ -232,6 +269,39 @@ def diary_uuid(diary: Diary) -> str:
     if row is None:  # pragma: no cover - every schema-4 diary has one
         raise RuntimeError("the diary has no UUID")
     return str(row[0])
+
+
+def medicine_strengths(diary: Diary) -> dict[str, float]:
+    """drug key -> mg per tablet, capsule or ml, from the medicine list (CONTRACT 3.0 "mg").
+
+    A current medicine wins over a stopped one.  Plain sqlite3, no pydantic: this is
+    on the hot path of every ``log``.
+    """
+    out: dict[str, float] = {}
+    meds = sorted(list_medicines(diary), key=lambda m: (m.stopped_on is None, m.id))
+    for m in meds:  # current ones come last and win
+        if m.drug_key and m.strength_mg and m.strength_mg > 0:
+            out[m.drug_key] = float(m.strength_mg)
+    return out
+
+
+def rule_inputs(diary: Diary) -> dict[str, Any]:
+    """What the flag engine needs beyond the entries: the medicine strengths and the
+    person's profile (birth year, conditions) for ``DRUG.caution``.  The person is the
+    one ``core.people.resolve`` chooses (``CRAMPDIARY_PERSON``, else the default).
+    Plain sqlite3 and no pydantic: every ``log`` asks for it."""
+    from . import people
+    from .rules import Profile
+
+    out: dict[str, Any] = {"strengths": medicine_strengths(diary)}
+    try:
+        with diary.sql_read() as con:
+            person = people.resolve(con)
+    except InputError:
+        person = None
+    if person is not None:
+        out["profile"] = Profile(person.birth_year, frozenset(person.conditions))
+    return out
 
 
 def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = None) -> Medicine:

@@ -111,23 +111,10 @@ class MedicineIn(BaseModel):
 
 
 def strengths(diary: Any) -> dict[str, float]:
-    """drug key -> mg per tablet, capsule or ml, from the medicine list (CONTRACT 3.0 "mg").
+    """drug key -> mg per tablet, capsule or ml (see ``core.diary.medicine_strengths``)."""
+    from .diary import medicine_strengths
 
-    A current medicine wins over a stopped one.  Diaries older than schema 4 have no
-    strength column: then there are no strengths.
-    """
-    with diary.sql_read() as con:
-        if not _has_strength(con):
-            return {}
-        rows = con.execute(
-            "SELECT drug_key, strength_mg, stopped_on FROM medicine "
-            "WHERE drug_key IS NOT NULL AND strength_mg IS NOT NULL "
-            "ORDER BY (stopped_on IS NULL), id").fetchall()
-    out: dict[str, float] = {}
-    for key, mg, _stopped in rows:  # current ones come last and win
-        if mg and float(mg) > 0:
-            out[key] = float(mg)
-    return out
+    return medicine_strengths(diary)
 
 
 # --------------------------------------------------------------------------- use cases
@@ -284,3 +271,10 @@ def stop_medicine(diary: Any, name: str, on: date) -> tuple[dict[str, Any], str]
         rec["stopped_on"] = on
         _write(con, rec, old["id"])
     return _public(rec), stopping_text(old["drug_key"])
+
+
+def rule_inputs(diary: Any) -> dict[str, Any]:
+    """The flag engine's inputs beyond the entries (see ``core.diary.rule_inputs``)."""
+    from .diary import rule_inputs as inputs
+
+    return inputs(diary)

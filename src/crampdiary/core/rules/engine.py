@@ -61,13 +61,19 @@ def cut(xs: Sequence[Any], start: datetime | None, end: datetime | None) -> list
     return list(xs[lo:hi])
 
 
+# units counted through the medicine's strength (mg per tablet, capsule or ml)
+_COUNT_UNITS = {"tablet": "tablet", "tablets": "tablet", "tab": "tablet", "tabs": "tablet",
+                "capsule": "capsule", "capsules": "capsule", "cap": "capsule",
+                "caps": "capsule", "ml": "ml"}
+
+
 def dose_mg(d: Dose, strengths: Mapping[str, float], key: str | None) -> float | None:
     """The dose in mg: mg/g/mcg directly, tablet/capsule/ml through the medicine's strength."""
     mg = amount_mg(d.amount, d.unit)
     if mg is not None:
         return mg
-    unit = (d.unit or "").strip().lower()
-    if unit in ("tablet", "capsule", "ml") and key is not None:
+    unit = _COUNT_UNITS.get((d.unit or "").strip().lower())
+    if unit is not None and key is not None:
         strength = strengths.get(key)
         if strength is not None and strength > 0:
             return d.amount * float(strength)
@@ -101,7 +107,7 @@ class Context:
 
     def __init__(self, history: History, at: datetime, lo: datetime | None, *,
                  catalog: Catalog | None = None, strengths: Mapping[str, float] | None = None,
-                 profile: Profile | None = None):
+                 profile: Profile | None = None, shared: dict[str, Any] | None = None):
         self.cat = catalog or load_catalog()
         self.P: dict[str, Any] = self.cat.rules
         self.tz = local_zone()
@@ -128,6 +134,7 @@ class Context:
                       for k, v in groups.items()}
         self.today = at.astimezone(self.tz).date()
         self._full_ts: dict[str, list[datetime]] | None = None
+        self._shared = shared if shared is not None else {}  # kept across a rerun
         self._src_cache: dict[str, str] = {}
 
     # ---- reading the catalog
@@ -199,19 +206,14 @@ class Context:
     def full_ts(self, key: str) -> list[datetime]:
         """Every dose time of a drug in the whole given history (for walking back)."""
         if self._full_ts is None:
-            self._full_ts = _full_ts(self.cat, self.all_doses)
+            if "full_ts" not in self._shared:
+                self._shared["full_ts"] = _full_ts(self.cat, self.all_doses)
+            self._full_ts = self._shared["full_ts"]
         return self._full_ts.get(key, [])
 
 
-_FULL_CACHE: dict[tuple[int, int, int], dict[str, list[datetime]]] = {}
-
-
 def _full_ts(cat: Catalog, doses: list[Dose]) -> dict[str, list[datetime]]:
-    """Dose times per drug; remembered for the last history seen (a rerun reuses it)."""
-    sig = (id(doses), len(doses), id(doses[-1]) if doses else 0)
-    got = _FULL_CACHE.get(sig)
-    if got is not None:
-        return got
+    """Dose times per drug over the whole given history."""
     out: dict[str, list[datetime]] = {}
     drugs = cat.drugs
     for d in doses:
@@ -221,8 +223,6 @@ def _full_ts(cat: Catalog, doses: list[Dose]) -> dict[str, list[datetime]]:
             k = r.key if r else None
         if k is not None:
             out.setdefault(k, []).append(d.at)
-    _FULL_CACHE.clear()
-    _FULL_CACHE[sig] = out
     return out
 
 
@@ -266,6 +266,7 @@ def run(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> R
     widened once, by ``EPISODE_EXTENSION``, so that its ``first_at`` is true (episodes
     older than that show the earliest occurrence found; docs/RULES.md).
     """
+    inputs = {**inputs, "shared": {}}
     res = _run_once(history, at, lo, **inputs)
     if lo is None:
         return res

@@ -17,14 +17,18 @@ from .engine import Context
 from .model import Hit
 
 
-def _pairs(ctx: Context, a: Sequence[Any], b: Sequence[Any], window: timedelta
-           ) -> Iterator[tuple[Any, Any, bool]]:
+def _pairs(ctx: Context, a: Sequence[Any], b: Sequence[Any], window_a: timedelta,
+           window_b: timedelta | None = None) -> Iterator[tuple[Any, Any, bool]]:
     """(later, earlier, later is from ``a``) for each item of either list that has a
-    partner in the other within ``window`` before it (or at the same moment, entered
-    earlier)."""
+    partner in the other before it (or at the same moment, entered earlier), within the
+    window of the earlier one: ``window_a`` after a dose of ``a``, ``window_b`` after
+    one of ``b`` (a patch keeps acting for days; a tablet taken before it does not)."""
+    if window_b is None:
+        window_b = window_a
     ta = [x.at for x in a]
     tb = [x.at for x in b]
-    for later, tl, others, to, from_a in ((a, ta, b, tb, True), (b, tb, a, ta, False)):
+    for later, tl, others, to, from_a, window in ((a, ta, b, tb, True, window_b),
+                                                   (b, tb, a, ta, False, window_a)):
         start = 0 if ctx.lo is None else bisect_left(tl, ctx.lo)
         for i in range(start, len(later)):
             x = later[i]
@@ -51,19 +55,23 @@ def detect(ctx: Context) -> Iterator[Hit]:
             other = odd.drug
             longer = other.limit("interaction_window_h")
             window = max(base, timedelta(hours=longer)) if longer else base
+            own = subject.limit("interaction_window_h")
+            s_window = max(base, timedelta(hours=own)) if own else base
             # every row of the table that the other drug matches: clonidine is an
             # alpha2 agonist AND a blood-pressure medicine, and the label warns of both
             for row in rows:
                 if not set(row.get("classes", ())) & set(other.classes):
                     continue
                 rid = f"interaction.{row['id']}"
-                for later, earlier, from_s in _pairs(ctx, sdd.doses, odd.doses, window):
+                for later, earlier, from_s in _pairs(ctx, sdd.doses, odd.doses, s_window,
+                                                     window):
                     s_dose, o_dose = (later, earlier) if from_s else (earlier, later)
                     yield Hit(rid, row.get("severity", "warning"), f"{sk}+{ok}", later.at,
                               tuple(sorted((s_dose.id, o_dose.id))), "interaction",
                               {"row": row["id"], "subject": subject, "other": other,
                                "s": s_dose, "o": o_dose, "window": window},
-                              ctx.src(row.get("source")), gap=window, trigger=later.id)
+                              ctx.src(row.get("source")), gap=max(window, s_window),
+                              trigger=later.id)
         for row in rows:
             drinks = set(row.get("drinks", ()))
             if not drinks:

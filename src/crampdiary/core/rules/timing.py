@@ -34,6 +34,7 @@ def _limits(ctx: Context, dd: DrugDoses) -> Iterator[Hit]:
         return
     early = ctx.tol_early()
     window = ctx.count_window()
+    day = timedelta(hours=ctx.p("count_window", "hours", 24))
     j = 0
     for i in range(dd.start(ctx.lo), len(ds)):
         d, t = ds[i], ts[i]
@@ -53,14 +54,14 @@ def _limits(ctx: Context, dd: DrugDoses) -> Iterator[Hit]:
         if max_n is not None and count > max_n:
             yield Hit(f"{drug.key}.doses-24h", "danger", drug.key, t, ids, "doses-24h",
                       {"drug": drug, "dose": d, "count": count, "first": win[0],
-                       "max_n": max_n, "window": window},
+                       "max_n": max_n, "window": window, "day": day},
                       ctx.src(drug.limit_source("max_doses_24h")), trigger=d.id)
         if max_mg is not None and mg[i] is not None:
             total = math.fsum(m for m in mg[j:i + 1] if m is not None)
             if total > max_mg + EPS:
                 yield Hit(f"{drug.key}.daily-max", "danger", drug.key, t, ids, "daily-max",
                           {"drug": drug, "dose": d, "total": total, "count": count,
-                           "max_mg": max_mg, "window": window},
+                           "max_mg": max_mg, "window": window, "day": day},
                           ctx.src(drug.limit_source("max_daily_mg")), trigger=d.id)
         if max_single is not None and mg[i] is not None and mg[i] > max_single + EPS:  # type: ignore[operator]
             yield Hit(f"{drug.key}.single-dose", "danger", drug.key, t, (d.id,), "single-dose",

@@ -124,9 +124,9 @@ def _doses24(h: Hit) -> tuple[str, str]:
     return (ntr(C, "{drug}: {n} dose within {window}", "{drug}: {n} doses within {window}",
                 c).format(drug=name, window=span(D["window"])),
             tr(C, "The {drug} dose at {t} is dose number {count} since {first}, within "
-                  "{window}. The label allows at most {limit} in 24 hours.").format(
+                  "{window}. The label allows at most {limit} in {day}.").format(
                 drug=name, t=when(D["dose"].at), count=c, first=when(D["first"].at),
-                window=span(D["window"]),
+                window=span(D["window"]), day=span(D["day"]),
                 limit=ntr(C, "{n} dose", "{n} doses", int(D["max_n"]))) + " " + talk() + " "
             + tr(C, "If you feel very drowsy, dizzy or faint, get medical help."))
 
@@ -137,8 +137,9 @@ def _dailymax(h: Hit) -> tuple[str, str]:
     return (tr(C, "{drug}: {total} within {window}").format(
                 drug=name, total=mg(D["total"]), window=span(D["window"])),
             tr(C, "With the dose at {t} you logged {total} of {drug} within {window} "
-                  "({count}). The label's maximum is {limit} in 24 hours.").format(
+                  "({count}). The label's maximum is {limit} in {day}.").format(
                 t=when(D["dose"].at), total=mg(D["total"]), drug=name, window=span(D["window"]),
+                day=span(D["day"]),
                 count=ntr(C, "{n} dose", "{n} doses", D["count"]), limit=mg(D["max_mg"]))
             + " " + talk() + " "
             + tr(C, "If you feel very drowsy, dizzy or faint, get medical help."))
@@ -398,10 +399,9 @@ def _quinine(h: Hit) -> tuple[str, str]:
     pos = {p.get("region"): p.get("text", "") for p in D["positions"] if isinstance(p, dict)}
     parts = [tr(C, "You logged {drug} {amount} at {t}.").format(
         drug=drug.name, amount=dose(D["dose"]), t=when(D["dose"].at))]
-    if pos.get("US"):
-        parts.append(tr(C, "In the US: {text}").format(text=pos["US"].rstrip(".") + "."))
-    if pos.get("UK"):
-        parts.append(tr(C, "In the UK: {text}").format(text=pos["UK"].rstrip(".") + "."))
+    for region in ("US", "UK"):  # the catalog's text names its authority and country
+        if pos.get(region):
+            parts.append(pos[region].rstrip(".") + ".")
     if not pos:
         parts.append(tr(C, "Health authorities warn that, used for leg cramps, it has caused "
                            "serious and sometimes life-threatening side effects, such as blood "
