@@ -1,5 +1,6 @@
 """Forms that forgive: ask before discarding, check an amount far above one dose, undo from
-the flag window, one medicine per drug, Escape never picks an import format."""
+the flag window, one medicine per drug (the import question is now the exchange
+engineer's wizard)."""
 
 from __future__ import annotations
 
@@ -147,17 +148,6 @@ def test_undo_from_the_flag_window_never_undoes_something_else(qtbot, window, ct
     ctl.log("water", {"at": now_utc(), "ml": 250})  # something else happened since
     assert not dlg.undo_entry()
     assert uc.count_entries(ctl.diary) == 2
-
-
-def test_escape_in_the_import_question_imports_nothing(qtbot, window, msgs, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
-    opened = []
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: opened.append(a) or "")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (opened.append(a), ("", ""))[1])
-    msgs.choice = -1  # what Escape gives: the last ('Cancel')
-    window.import_data()
-    assert opened == []
 
 
 def test_no_second_medicine_for_the_same_drug(qtbot, ctl):
