@@ -609,6 +609,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def run(argv: list[str]) -> int:
+    from .ui.qtargs import take as _take_qt_options
+
+    argv = _take_qt_options(list(argv))  # -style Fusion, -platform, -reverse: Qt's, for the window
     try:
         ns = _parse(argv)
     except Refused as exc:

@@ -203,8 +203,10 @@ def launch(argv: list[str] | None = None) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from .. import appinfo
+    from .qtargs import PENDING
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance() or QApplication(
+        argv if argv is not None else sys.argv[:1] + list(PENDING))
     # One id everywhere (appinfo.py).  QSettings' own store is not used (window.ini sits in
     # the data folder by path), so the new organisation/application names lose nothing.
     app.setOrganizationName(appinfo.ORGANIZATION)

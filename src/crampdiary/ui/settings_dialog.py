@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..settings import Settings
+from ..settings import WATER_GOAL_MAX_FLOZ, WATER_GOAL_MAX_ML, Settings
 from . import messages
 from .controller import DiaryController
 
@@ -90,6 +90,17 @@ class SettingsDialog(QDialog):
         f2.addRow(self.keep_in_tray)
         outer.addWidget(rem)
 
+        look = QGroupBox(self.tr("Look"), self)
+        f4 = QVBoxLayout(look)
+        self.night_theme = QCheckBox(self.tr("Night theme (dim and dark, easy on the eyes at night)"),
+                                     look)
+        self.night_theme.setChecked(bool(getattr(s, "night_theme", False)))
+        self.night_theme.setAccessibleName(self.tr("Use the night theme"))
+        self.night_theme.setToolTip(self.tr("Off: the window follows your desktop's light or "
+                                            "dark colours"))
+        f4.addWidget(self.night_theme)
+        outer.addWidget(look)
+
         data = QGroupBox(self.tr("Your data"), self)
         f3 = QVBoxLayout(data)
         where = QLabel(self.tr("Your diary is stored only on this computer, in:"), data)
@@ -120,17 +131,17 @@ class SettingsDialog(QDialog):
 
     def _set_goal_unit(self, units: str, ml: float) -> None:
         if units == "floz":
-            self.water_goal.setRange(0, 340)
+            self.water_goal.setRange(0, WATER_GOAL_MAX_FLOZ)
             self.water_goal.setDecimals(0)
             self.water_goal.setSingleStep(8)
             self.water_goal.setSuffix(" fl oz")
-            self.water_goal.setValue(round(Settings(units="floz").from_ml(ml)))
+            self.water_goal.setValue(min(WATER_GOAL_MAX_FLOZ, round(Settings(units="floz").from_ml(ml))))
         else:
-            self.water_goal.setRange(0, 10_000)
+            self.water_goal.setRange(0, WATER_GOAL_MAX_ML)
             self.water_goal.setDecimals(0)
             self.water_goal.setSingleStep(250)
             self.water_goal.setSuffix(" ml")
-            self.water_goal.setValue(round(ml))
+            self.water_goal.setValue(min(WATER_GOAL_MAX_ML, round(ml)))
 
     def _units_changed(self) -> None:
         ml = Settings(units=self._unit_shown).to_ml(self.water_goal.value())  # type: ignore[arg-type]
@@ -142,12 +153,14 @@ class SettingsDialog(QDialog):
         data = self.ctl.settings.model_dump()
         data.update(
             units=units,
-            water_goal_ml=round(Settings(units=units).to_ml(self.water_goal.value()), 1),
+            water_goal_ml=min(WATER_GOAL_MAX_ML,
+                              round(Settings(units=units).to_ml(self.water_goal.value()), 1)),
             stretch_goal_min=float(self.stretch_goal.value()),
             remind_doses=self.remind_doses.isChecked(),
             remind_water=self.remind_water.isChecked(),
             water_interval_min=self.water_interval.value(),
             keep_in_tray=self.keep_in_tray.isChecked() and self.keep_in_tray.isEnabled(),
+            night_theme=self.night_theme.isChecked(),
         )
         return Settings.model_validate(data)
 
