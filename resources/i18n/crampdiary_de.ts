@@ -417,6 +417,51 @@
     <name>DoseDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>this medicine</source>
+        <translation>dieses Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>{a} {u} of {d} is far more than one dose.</source>
+        <translation>{a} {u} {d} ist weit mehr als eine Dosis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Did you mean {s} {u}?</source>
+        <translation>Meinten Sie {s} {u}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>The label's limit for one dose is {m} mg.</source>
+        <translation>Laut Packungsbeilage liegt die Grenze für eine Einzeldosis bei {m} mg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Please check the amount and the unit.</source>
+        <translation>Bitte prüfen Sie die Menge und die Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save {s} {u}</source>
+        <translation>{s} {u} speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save {a} {u} as typed</source>
+        <translation>{a} {u} wie eingegeben speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Go back and check</source>
+        <translation>Zurück und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Check the amount</source>
+        <translation>Menge prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Generic or brand name, e.g. tizanidine or Zanaflex</source>
         <translation>Wirkstoff oder Handelsname, z. B. Tizanidin oder Zanaflex</translation>
     </message>
@@ -492,6 +537,31 @@
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Cancel, save nothing</source>
+        <translation>Abbrechen, nichts speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Discard this entry?</source>
+        <translation>Diesen Eintrag verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>You filled in this form. Close it without saving?</source>
+        <translation>Sie haben dieses Formular ausgefüllt. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
@@ -626,12 +696,21 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt ärztliche Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>FlagRow</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Severity: {s}</source>
+        <translation>Stufe: {s}</translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>{n} times in 7 days · latest {when}</source>
@@ -679,6 +758,41 @@
         <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
         <translation>Das Krampf-Tagebuch informiert; es verordnet nichts. Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie die Einnahme eines Medikaments ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Undo this entry</source>
+        <translation>Diesen Eintrag rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Undo the entry that raised this flag</source>
+        <translation>Den Eintrag rückgängig machen, der diesen Hinweis ausgelöst hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Take the entry back, as Ctrl+Z would</source>
+        <translation>Den Eintrag zurücknehmen, wie es Strg+Z tun würde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Already changed since</source>
+        <translation>Inzwischen schon geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Danger</source>
+        <translation>Gefahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1193,8 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
-        <translation>Bereit. Drücken Sie C für einen Krampf, D für eine Dosis, W für Wasser.</translation>
+        <source>Ready. Press N to log a cramp now, C for the cramp form, D for a dose, W for water.</source>
+        <translation>Bereit. Drücken Sie N, um jetzt einen Krampf zu erfassen, C für das Krampf-Formular, D für eine Dosis, W für Wasser.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1166,6 +1280,16 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Log</source>
         <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp &amp;now (one key)</source>
+        <translation>Krampf &amp;jetzt (eine Taste)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log a cramp now with the usual details; add more later</source>
+        <translation>Jetzt einen Krampf mit den üblichen Angaben erfassen; mehr können Sie später ergänzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1479,8 +1603,8 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt ärztliche Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1501,6 +1625,14 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights</source>
         <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
+        <translation type="vanished">Bereit. Drücken Sie C für einen Krampf, D für eine Dosis, W für Wasser.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1658,6 +1790,11 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>In the catalog</source>
         <translation>Im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>{n} is already in your medicines as {t} (the same drug). Edit that one instead.</source>
+        <translation>{n} steht schon als {t} in Ihren Medikamenten (derselbe Wirkstoff). Bearbeiten Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
@@ -2017,6 +2154,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/reminder_banner.py"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/reminder_banner.py"/>
+        <source>Dismiss the reminder</source>
+        <translation>Die Erinnerung ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/reminder_banner.py"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2305,6 +2460,14 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>{v} of 10</source>
+        <translation>{v} von 10</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
@@ -2400,6 +2563,26 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>This desktop has no system tray</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Night theme (dim and dark, easy on the eyes at night)</source>
+        <translation>Nachtmodus (gedämpft und dunkel, schont nachts die Augen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Use the night theme</source>
+        <translation>Den Nachtmodus verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Off: the window follows your desktop's light or dark colours</source>
+        <translation>Aus: Das Fenster folgt den hellen oder dunklen Farben Ihres Desktops</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
@@ -2605,6 +2788,36 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramp now</source>
+        <translation>Krampf jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a cramp now with the usual details</source>
+        <translation>Jetzt einen Krampf mit den üblichen Angaben erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Add details…</source>
+        <translation>Angaben ergänzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Add details to the cramp just logged</source>
+        <translation>Dem gerade erfassten Krampf Angaben hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Undo the cramp just logged</source>
+        <translation>Den gerade erfassten Krampf rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>My medicines, one click logs the usual dose now:</source>
         <translation>Meine Medikamente, ein Klick erfasst jetzt die übliche Dosis:</translation>
     </message>
@@ -2697,6 +2910,11 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Shortcut: {s}</source>
         <translation>Tastenkürzel: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramp logged at {t}: {what}.</source>
+        <translation>Krampf um {t} erfasst: {what}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
@@ -2814,13 +3032,28 @@ Es wurde nichts geschrieben.</translation>
     <name>WhenPicker</name>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
-        <source>Date and time</source>
-        <translation>Datum und Uhrzeit</translation>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
-        <source>When it happened. Change it to log something from earlier.</source>
-        <translation>Wann es war. Ändern Sie es, um etwas Früheres zu erfassen.</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>The day it happened</source>
+        <translation>Der Tag, an dem es passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Time (hours and minutes)</source>
+        <translation>Uhrzeit (Stunden und Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>When it happened. Type the hours and minutes, e.g. 0310 for 03:10.</source>
+        <translation>Wann es passiert ist. Tippen Sie Stunden und Minuten, z. B. 0310 für 03:10.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
@@ -2846,6 +3079,34 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Set the time to {n} minutes ago</source>
         <translation>Die Zeit auf vor {n} Minuten setzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Last night</source>
+        <translation>Letzte Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to 03:00 last night</source>
+        <translation>Die Zeit auf 03:00 letzte Nacht setzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>This morning</source>
+        <translation>Heute Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to 07:00 this morning</source>
+        <translation>Die Zeit auf 07:00 heute Morgen setzen</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="vanished">Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>When it happened. Change it to log something from earlier.</source>
+        <translation type="vanished">Wann es war. Ändern Sie es, um etwas Früheres zu erfassen.</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,51 @@
     <name>DoseDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>this medicine</source>
+        <translation>este medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>{a} {u} of {d} is far more than one dose.</source>
+        <translation>{a} {u} de {d} es mucho más que una dosis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Did you mean {s} {u}?</source>
+        <translation>¿Quería decir {s} {u}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>The label's limit for one dose is {m} mg.</source>
+        <translation>Según el prospecto, el límite para una dosis es de {m} mg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Please check the amount and the unit.</source>
+        <translation>Compruebe la cantidad y la unidad, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save {s} {u}</source>
+        <translation>Guardar {s} {u}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save {a} {u} as typed</source>
+        <translation>Guardar {a} {u} tal como lo escribió</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Go back and check</source>
+        <translation>Volver y comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Check the amount</source>
+        <translation>Compruebe la cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Generic or brand name, e.g. tizanidine or Zanaflex</source>
         <translation>Principio activo o nombre comercial, p. ej. tizanidina o Zanaflex</translation>
     </message>
@@ -492,6 +537,31 @@
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Cancel, save nothing</source>
+        <translation>Cancelar, no guardar nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Discard this entry?</source>
+        <translation>¿Descartar esta entrada?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>You filled in this form. Close it without saving?</source>
+        <translation>Ha rellenado este formulario. ¿Cerrarlo sin guardar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
@@ -626,12 +696,21 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Señales de alarma: busque atención médica ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>FlagRow</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Severity: {s}</source>
+        <translation>Nivel: {s}</translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>{n} times in 7 days · latest {when}</source>
@@ -679,6 +758,41 @@
         <location filename="../../src/crampdiary/ui/flags.py"/>
         <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
         <translation>Diario de calambres informa; no receta. Hable con quien le recetó el medicamento antes de cambiar cómo lo toma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Undo this entry</source>
+        <translation>Deshacer esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Undo the entry that raised this flag</source>
+        <translation>Deshacer la entrada que generó este aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Take the entry back, as Ctrl+Z would</source>
+        <translation>Retirar la entrada, como haría Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Already changed since</source>
+        <translation>Ya cambió desde entonces</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Danger</source>
+        <translation>Peligro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1193,8 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
-        <translation>Listo. Pulse C para anotar un calambre, D para una dosis, W para agua.</translation>
+        <source>Ready. Press N to log a cramp now, C for the cramp form, D for a dose, W for water.</source>
+        <translation>Listo. Pulse N para anotar un calambre ahora, C para el formulario de calambre, D para una dosis, W para agua.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1166,6 +1280,16 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>&amp;Log</source>
         <translation>A&amp;notar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp &amp;now (one key)</source>
+        <translation>Calambre a&amp;hora (una tecla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log a cramp now with the usual details; add more later</source>
+        <translation>Anotar ahora un calambre con los datos habituales; puede añadir más después</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1479,8 +1603,8 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
-        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Señales de alarma: busque atención médica ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
@@ -1501,6 +1625,14 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Insights</source>
         <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
+        <translation type="vanished">Listo. Pulse C para anotar un calambre, D para una dosis, W para agua.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1658,6 +1790,11 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>In the catalog</source>
         <translation>En el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>{n} is already in your medicines as {t} (the same drug). Edit that one instead.</source>
+        <translation>{n} ya está en sus medicamentos como {t} (el mismo principio activo). Edite ese en su lugar.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
@@ -2017,6 +2154,24 @@ No se escribió nada.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/reminder_banner.py"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/reminder_banner.py"/>
+        <source>Dismiss the reminder</source>
+        <translation>Descartar el recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/reminder_banner.py"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/report_dialog.py"/>
@@ -2305,6 +2460,14 @@ No se escribió nada.</translation>
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>{v} of 10</source>
+        <translation>{v} de 10</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
@@ -2400,6 +2563,26 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>This desktop has no system tray</source>
         <translation>Este escritorio no tiene bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Look</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Night theme (dim and dark, easy on the eyes at night)</source>
+        <translation>Tema nocturno (tenue y oscuro, descansa la vista por la noche)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Use the night theme</source>
+        <translation>Usar el tema nocturno</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Off: the window follows your desktop's light or dark colours</source>
+        <translation>Desactivado: la ventana sigue los colores claros u oscuros de su escritorio</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
@@ -2605,6 +2788,36 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramp now</source>
+        <translation>Calambre ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a cramp now with the usual details</source>
+        <translation>Anotar ahora un calambre con los datos habituales</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Add details…</source>
+        <translation>Añadir detalles…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Add details to the cramp just logged</source>
+        <translation>Añadir detalles al calambre recién anotado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Undo the cramp just logged</source>
+        <translation>Deshacer el calambre recién anotado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
         <source>My medicines, one click logs the usual dose now:</source>
         <translation>Mis medicamentos, un clic anota ahora la dosis habitual:</translation>
     </message>
@@ -2697,6 +2910,11 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Shortcut: {s}</source>
         <translation>Atajo: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramp logged at {t}: {what}.</source>
+        <translation>Calambre anotado a las {t}: {what}.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
@@ -2814,13 +3032,28 @@ No se escribió nada.</translation>
     <name>WhenPicker</name>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
-        <source>When it happened. Change it to log something from earlier.</source>
-        <translation>Cuándo ocurrió. Cámbielo para anotar algo de antes.</translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>The day it happened</source>
+        <translation>El día en que ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Time (hours and minutes)</source>
+        <translation>Hora (horas y minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>When it happened. Type the hours and minutes, e.g. 0310 for 03:10.</source>
+        <translation>Cuándo ocurrió. Escriba las horas y los minutos, p. ej. 0310 para las 03:10.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
@@ -2846,6 +3079,34 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
         <source>Set the time to {n} minutes ago</source>
         <translation>Poner la hora de hace {n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Last night</source>
+        <translation>Anoche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to 03:00 last night</source>
+        <translation>Poner la hora en las 03:00 de anoche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>This morning</source>
+        <translation>Esta mañana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to 07:00 this morning</source>
+        <translation>Poner la hora en las 07:00 de esta mañana</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="vanished">Fecha y hora</translation>
+    </message>
+    <message>
+        <source>When it happened. Change it to log something from earlier.</source>
+        <translation type="vanished">Cuándo ocurrió. Cámbielo para anotar algo de antes.</translation>
     </message>
 </context>
 <context>
