@@ -139,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("--from", dest="date_from", metavar="DATE")
     ins.add_argument("--to", dest="date_to", metavar="DATE")
     ins.add_argument("--json", action="store_true")
+
+    from .cli_crypto import add_parsers as add_crypto_parsers
+
+    add_crypto_parsers(sub)
     return p
 
 
@@ -439,6 +443,9 @@ COMMANDS = {
     "export": cmd_export, "import": cmd_import, "backup": cmd_backup, "restore": cmd_restore,
     "demo": cmd_demo, "insights": cmd_insights, "gui": cmd_gui,
 }
+from .cli_crypto import COMMANDS as _CRYPTO_COMMANDS  # noqa: E402
+
+COMMANDS.update(_CRYPTO_COMMANDS)
 
 
 def _crash_text(exc: BaseException) -> str:
@@ -516,7 +523,10 @@ def run(argv: list[str]) -> int:
         return 1
     except Exception as exc:  # noqa: BLE001  a bug: message + saved details, no traceback
         where = _log_crash(exc)
-        print(f"crampdiary: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        from .core.crypto import scrub
+
+        print(f"crampdiary: unexpected error ({type(exc).__name__}: {scrub(str(exc))}).",
+              file=sys.stderr)
         if where:
             print(f"Details were saved to {where}.", file=sys.stderr)
         return 1

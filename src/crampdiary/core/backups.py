@@ -14,6 +14,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from . import crypto
 from .timeutil import now_utc
 
 _NAME = re.compile(r"^diary-(daily|monthly|pre-migration|pre-restore|manual)-(\d{8}T\d{6})Z?\.sqlite3$")
@@ -49,9 +50,9 @@ def copy_database(src: Path, dest: Path) -> Path:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        source = sqlite3.connect(ro_uri(src), uri=True, timeout=30)
+        source = crypto.connect(ro_uri(src), uri=True, timeout=30)
         try:
-            target = sqlite3.connect(tmp)
+            target = crypto.connect(tmp, key=crypto.key_for(src))  # encrypted like its source
             try:
                 target.execute("PRAGMA synchronous=FULL")
                 source.backup(target)  # one step: a consistent snapshot, even mid-write
@@ -150,9 +151,9 @@ def latest_good_backup(folder: Path) -> Path | None:
 def is_good_database(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
+            if fh.read(16) != b"SQLite format 3\x00" and crypto.key_for(path) is None:
                 return False
-        con = sqlite3.connect(ro_uri(path), uri=True)
+        con = crypto.connect(ro_uri(path), uri=True)
         try:
             ok = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             has_entry = con.execute(

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
+from . import crypto
 from .backups import daily_backup, latest_good_backup, make_backup, ro_uri
 from .errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProblem
 from .migrations import SCHEMA_VERSION, run_steps
@@ -36,7 +37,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _raw_connect(path: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    con = crypto.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     con.execute("PRAGMA synchronous=FULL")
     return con
@@ -76,17 +77,18 @@ def check_file(path: Path) -> int:
     head = header[:16]
     if head == b"" and path.stat().st_size == 0:
         return 0
-    if head != SQLITE_HEADER:
+    encrypted = crypto.key_for(path) is not None  # an unlocked encrypted diary
+    if head != SQLITE_HEADER and not encrypted:
         raise DatabaseCorrupt(
             f"The file {path} is not a Cramp Diary database (it may be damaged).",
             recovery_hint(path),
         )
     # The header's user_version (offset 60): a diary from a newer program is refused
     # without even opening it, so not a byte of it (nor a -wal/-shm file) appears.
-    if len(header) == 100 and int.from_bytes(header[60:64], "big", signed=True) > SCHEMA_VERSION:
+    if not encrypted and len(header) == 100 and int.from_bytes(header[60:64], "big", signed=True) > SCHEMA_VERSION:
         return int.from_bytes(header[60:64], "big", signed=True)
     try:
-        con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = crypto.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
@@ -158,8 +160,8 @@ class Diary:
     # ---- the fast path: plain sqlite3
     def _connection(self) -> sqlite3.Connection:
         if self._con is None:
-            con = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
-                                  isolation_level=None, check_same_thread=False)
+            con = crypto.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                 isolation_level=None, check_same_thread=False)
             _pragmas(con)
             self._con = con
         return self._con
@@ -241,7 +243,7 @@ class Diary:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast read-only aggregate queries."""
-        con = sqlite3.connect(ro_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = crypto.connect(ro_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return con
 
@@ -307,9 +309,12 @@ def _make_engine(path: Path) -> Engine:
     from sqlalchemy.engine import URL
     from sqlmodel import create_engine
 
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    key = crypto.key_for(path)  # None for a plain diary: SQLAlchemy's own sqlite3 path
+    extra = {"creator": lambda: crypto.connect(str(path), key=key, **connect_args)} if key else {}
     engine = create_engine(
         URL.create("sqlite", database=str(path)),  # a URL object: '?' or '#' in a path is fine
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args=connect_args, **extra,
     )
 
     @event.listens_for(engine, "connect")
@@ -356,7 +361,7 @@ def _create_schema(path: Path) -> None:
 
 
 def _has_tables(path: Path) -> bool:
-    con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = crypto.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         return con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
     finally:
@@ -400,6 +405,7 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
 
     path = Path(path) if path else paths.db_path()
     paths.secure_dir(path.parent)
+    crypto.prepare_open(path)  # encrypted: the passphrase first (exit 2, nothing changed)
     backups = path.parent / "backups"
     size = path.stat().st_size if path.exists() else None
     if size == 0 and latest_good_backup(backups) is not None:

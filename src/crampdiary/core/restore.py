@@ -21,6 +21,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from . import crypto
 from .backups import backup_name, copy_database, is_good_database, ro_uri
 from .errors import DatabaseTooNew, EnvironmentProblem, InputError
 from .migrations import SCHEMA_VERSION
@@ -40,11 +41,11 @@ def check_backup(file: Path) -> int:
             head = fh.read(16)
     except OSError as exc:
         raise InputError("file", f"{file} cannot be read: {exc.strerror}") from None
-    if head != SQLITE_HEADER:
+    if head != SQLITE_HEADER and crypto.key_for(file) is None:
         raise InputError("file", f"{file} is not a Cramp Diary backup (not an SQLite "
                                  "database); the diary was not changed")
     try:
-        con = sqlite3.connect(ro_uri(file), uri=True, timeout=30)
+        con = crypto.connect(ro_uri(file), uri=True, timeout=30)
         try:
             version = int(con.execute("PRAGMA user_version").fetchone()[0])
             check = con.execute("PRAGMA integrity_check").fetchone()[0]
@@ -92,9 +93,9 @@ def _keep_current(db_path: Path, folder: Path) -> Path:
 
 def _copy_into_live(file: Path, db_path: Path) -> None:
     """Copy ``file`` over the live diary in one transaction with the backup API."""
-    src = sqlite3.connect(ro_uri(file), uri=True, timeout=30)
+    src = crypto.connect(ro_uri(file), uri=True, timeout=30)
     try:
-        dst = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        dst = crypto.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
             dst.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             deadline = time.monotonic() + BUSY_TIMEOUT_S
@@ -129,11 +130,21 @@ def restore(db_path: Path, file: Path) -> Path | None:
 
     Returns where the replaced diary was kept (None if there was no diary).
     """
+    db_path = Path(db_path)
+    file = Path(file).expanduser()
+    crypto.prepare_open(db_path)  # an encrypted diary: the passphrase first
+    file, converted = crypto.restore_source(db_path, file)
+    try:
+        return _restore(db_path, file)
+    finally:
+        if converted:
+            converted.unlink(missing_ok=True)
+
+
+def _restore(db_path: Path, file: Path) -> Path | None:
     from .. import paths
     from .db import open_diary
 
-    db_path = Path(db_path)
-    file = Path(file).expanduser()
     check_backup(file)
     if db_path.exists() and file.resolve() == db_path.resolve():
         raise InputError("file", "is the diary itself; choose a backup file")

@@ -1,0 +1,104 @@
+"""``encrypt``, ``decrypt`` and ``change-passphrase`` (CONTRACT.md section 7).
+
+Passphrases come from the terminal (typed twice where a new one is set, never echoed)
+or from ``CRAMPDIARY_PASSPHRASE`` / ``CRAMPDIARY_NEW_PASSPHRASE``; the recovery key
+from ``CRAMPDIARY_RECOVERY_KEY``.  None of them is ever written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from . import paths
+from .core.errors import InputError
+
+MIN_SUGGESTED = 8
+
+
+def add_parsers(sub: Any) -> None:
+    sub.add_parser("encrypt", help="encrypt the diary and its backups with a passphrase")
+    sub.add_parser("decrypt", help="make an encrypted diary plain again")
+    sub.add_parser("change-passphrase", help="set a new passphrase (the entries are not rewritten)")
+
+
+def _new_passphrase(env: str, field: str) -> str:
+    from .core import crypto
+
+    value = os.environ.get(env)
+    if value is None:
+        first = crypto.prompt("New passphrase")
+        if first is None:
+            raise InputError(field, f"give the new passphrase on a terminal or in {env}; "
+                             "nothing was changed")
+        again = crypto.prompt("The same passphrase again")
+        if again != first:
+            raise InputError(field, "the two passphrases typed differ; nothing was changed")
+        value = first
+    if not value:
+        raise InputError(field, "is empty; nothing was changed")
+    if "\x00" in value:
+        raise InputError(field, "contains a NUL character; nothing was changed")
+    if len(value) < MIN_SUGGESTED:
+        print(f"crampdiary: note: a passphrase of fewer than {MIN_SUGGESTED} characters is "
+              "easy to guess for someone who has the file.", file=sys.stderr)
+    return value
+
+
+def cmd_encrypt(ns: argparse.Namespace) -> int:
+    from .core import crypto
+
+    db = paths.db_path()
+    crypto.finish_interrupted(db)
+    if crypto.is_encrypted(db):
+        raise InputError("diary", "is already encrypted (change-passphrase sets a new "
+                         "passphrase); nothing was changed")
+    passphrase = _new_passphrase(crypto.ENV_PASSPHRASE, "passphrase")
+    recovery = crypto.encrypt_diary(db, passphrase)
+    print(f"The diary in {db.parent} and its backups are encrypted.")
+    print("Keep the recovery key below somewhere safe, away from this computer: it opens the "
+          "diary if the passphrase is forgotten, and it is shown only this once.")
+    print(f"recovery key: {recovery}")
+    return 0
+
+
+def cmd_decrypt(ns: argparse.Namespace) -> int:
+    from .core import crypto
+
+    db = paths.db_path()
+    crypto.finish_interrupted(db)
+    if not crypto.is_encrypted(db):
+        raise InputError("diary", "is not encrypted; nothing was changed")
+    crypto.prepare_open(db)
+    crypto.decrypt_diary(db)
+    print(f"The diary in {db.parent} and its backups are plain (not encrypted) again.")
+    return 0
+
+
+def cmd_change_passphrase(ns: argparse.Namespace) -> int:
+    from .core import crypto
+
+    db = paths.db_path()
+    crypto.finish_interrupted(db)
+    if not crypto.is_encrypted(db):
+        raise InputError("diary", "is not encrypted (encrypt sets a passphrase); nothing was "
+                         "changed")
+    if os.environ.get(crypto.ENV_PASSPHRASE) is None and os.environ.get(crypto.ENV_RECOVERY) is None:
+        old = crypto.prompt("Current passphrase")
+        if not old:
+            raise InputError("passphrase", "give the current passphrase on a terminal or in "
+                             f"{crypto.ENV_PASSPHRASE} (or the recovery key in "
+                             f"{crypto.ENV_RECOVERY}); nothing was changed")
+        crypto.unlock(db, passphrase=old)
+    else:
+        crypto.prepare_open(db)
+    new = _new_passphrase(crypto.ENV_NEW_PASSPHRASE, "new-passphrase")
+    crypto.change_passphrase(db, new)
+    print("The passphrase was changed; the recovery key stays the same.")
+    return 0
+
+
+COMMANDS = {"encrypt": cmd_encrypt, "decrypt": cmd_decrypt,
+            "change-passphrase": cmd_change_passphrase}
