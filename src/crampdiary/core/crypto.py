@@ -698,9 +698,8 @@ def restore_source(db: Path, file: Path) -> tuple[Path, Path | None]:
             raise InputError("file", f"{file} is damaged ({exc}); the diary was not changed"
                              ) from None
         return tmp, tmp
-    if not plain and not is_encrypted(db):
-        raise InputError("file", f"{file} is encrypted and this diary is not, so there is no "
-                         "key to open it; the diary was not changed")
+    # An encrypted backup and a plain diary: there is no key; the checks refuse it as a
+    # file that is not a diary (an encrypted file cannot be told from random bytes).
     return file, None
 
 
