@@ -403,7 +403,7 @@ def test_plain_diary_imports_no_crypto_library(data_dir: Path) -> None:
 
 
 def test_key_derivation_parameters_are_calibrated(monkeypatch) -> None:
-    """Without the test hook, Argon2id uses 64 MiB and enough passes to cost ~0.4 s here."""
+    """Without the test hook, Argon2id uses 64 MiB and enough passes to cost ~0.3 s here."""
     import time
 
     monkeypatch.delenv(crypto.ENV_TEST_FAST_KDF)

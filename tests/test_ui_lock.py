@@ -206,3 +206,25 @@ def test_plain_diary_has_no_lock(qtbot, msgs, monkeypatch) -> None:
     wait_for_workers(30)
     win.ctl.close_reader()
     win.ctl.diary.close()
+
+
+def test_settings_dialog_sets_the_lock_minutes(qtbot, encrypted, msgs) -> None:
+    from crampdiary.core.db import open_diary
+    from crampdiary.ui.controller import DiaryController
+    from crampdiary.ui.settings_dialog import SettingsDialog
+
+    crypto.unlock(paths.db_path(), passphrase=PASS)
+    d = open_diary()
+    try:
+        ctl = DiaryController(d, Settings(disclaimer_accepted=True))
+        dlg = SettingsDialog(ctl)
+        qtbot.addWidget(dlg)
+        assert dlg.lock_minutes.isEnabled() and dlg.lock_minutes.value() == 10
+        dlg.lock_minutes.setValue(3)
+        assert dlg.values().lock_idle_minutes == 3
+        dlg.accept()
+        from crampdiary.settings import load_settings
+
+        assert load_settings().lock_idle_minutes == 3
+    finally:
+        d.close()
