@@ -140,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("--to", dest="date_to", metavar="DATE")
     ins.add_argument("--json", action="store_true")
 
+    from .cli_person import add_parser as add_person_parser
+
+    add_person_parser(sub, _Parser)
+
     from .cli_crypto import add_parsers as add_crypto_parsers
 
     add_crypto_parsers(sub)
@@ -442,6 +446,8 @@ COMMANDS = {
     "warnings": cmd_warnings, "next-dose": cmd_next_dose, "report": cmd_report,
     "export": cmd_export, "import": cmd_import, "backup": cmd_backup, "restore": cmd_restore,
     "demo": cmd_demo, "insights": cmd_insights, "gui": cmd_gui,
+    "person": lambda ns: __import__("crampdiary.cli_person", fromlist=["cmd_person"])
+    .cmd_person(ns, _open),
 }
 from .cli_crypto import COMMANDS as _CRYPTO_COMMANDS  # noqa: E402
 

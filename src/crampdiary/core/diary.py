@@ -300,6 +300,7 @@ class MedicineRecord:
     started_on: date | None = None
     stopped_on: date | None = None
     note: str | None = None
+    strength_mg: float | None = None
 
 
 def _date_or_none(v: Any) -> date | None:
@@ -310,13 +311,23 @@ def _date_or_none(v: Any) -> date | None:
 
 def list_medicines(diary: Diary, include_stopped: bool = True) -> list[MedicineRecord]:
     sql = ("SELECT id, name, drug_key, form, usual_amount, unit, with_food, schedule, "
-           "started_on, stopped_on, note FROM medicine")
+           "started_on, stopped_on, note, strength_mg FROM medicine")
     if not include_stopped:
         sql += " WHERE stopped_on IS NULL"
     with diary.sql_read() as con:
         rows = con.execute(sql + " ORDER BY name, id").fetchall()
     return [MedicineRecord(r[0], r[1], r[2], r[3], r[4], r[5], _bool(r[6]), r[7] or "",
-                           _date_or_none(r[8]), _date_or_none(r[9]), r[10]) for r in rows]
+                           _date_or_none(r[8]), _date_or_none(r[9]), r[10], r[11])
+            for r in rows]
+
+
+def diary_uuid(diary: Diary) -> str:
+    """The diary's own UUID (schema 4): made once when the diary was created or upgraded."""
+    with diary.sql_read() as con:
+        row = con.execute("SELECT value FROM meta WHERE key = 'diary_uuid'").fetchone()
+    if row is None:  # pragma: no cover - every schema-4 diary has one
+        raise RuntimeError("the diary has no UUID")
+    return str(row[0])
 
 
 def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = None) -> Medicine:

@@ -22,6 +22,7 @@ class MedicineIn(BaseModel):
     usual_amount: float | None = None
     unit: str = "mg"
     with_food: bool | None = None
+    strength_mg: float | None = None
     schedule: list[str] = []
     started_on: date | None = None
     stopped_on: date | None = None
@@ -49,6 +50,22 @@ class MedicineIn(BaseModel):
         f = float(v)
         if not (f > 0 and f < 1e6):
             raise ValueError("must be more than zero")
+        return f
+
+    @field_validator("strength_mg", mode="before")
+    @classmethod
+    def _strength(cls, v: Any) -> Any:
+        """mg per tablet, capsule or ml: a positive, finite number below 100 000."""
+        if v in (None, ""):
+            return None
+        if isinstance(v, bool):
+            raise ValueError("must be a number of mg, such as 4")
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            raise ValueError("must be a number of mg, such as 4") from None
+        if not (f > 0 and f < 1e5):
+            raise ValueError("must be more than zero and less than 100000 mg")
         return f
 
     @field_validator("schedule", mode="before")

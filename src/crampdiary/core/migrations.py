@@ -9,6 +9,11 @@ Version history:
   2  medicine.schedule (reminder times) and an index on entry(kind, at)
   3  entry ids are never reused (AUTOINCREMENT): an id deleted and then undone, or
      named in an export or a note, never comes to mean another entry
+  4  medicine.strength_mg (mg per tablet, capsule or ml, so doses logged in tablets
+     count for the mg limits); a ``meta`` key/value table holding the diary's own
+     UUID (made once, kept: FHIR identifiers are tied to it); people: a ``person``
+     table with one person ``me`` (id 1, the default), and ``person_id`` on every
+     entry and medicine, all existing ones given to ``me``
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The schema exactly as version 1 created it; kept so tests can build a v1 diary.
 SCHEMA_V1 = """
@@ -68,7 +73,21 @@ CREATE TABLE medicine (
 # What the table models do not say but the current schema has; a fresh diary runs
 # these right after creating the tables (a test compares a fresh diary with an
 # upgraded one, so the two cannot drift apart).
-FRESH_EXTRA = ("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)",)
+# A random version-4 UUID, made by SQLite itself so that a fresh diary and an upgraded
+# one get theirs in the same transaction that creates the table.
+_NEW_UUID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "lower(hex(randomblob(6)))"
+)
+META_UUID = f"INSERT OR IGNORE INTO meta (key, value) VALUES ('diary_uuid', {_NEW_UUID_SQL})"
+FIRST_PERSON = ("INSERT OR IGNORE INTO person (id, name, birth_year, conditions, is_default) "
+                "VALUES (1, 'me', NULL, '', 1)")
+PERSON_INDEX = "CREATE INDEX IF NOT EXISTS ix_entry_person_kind_at ON entry (person_id, kind, at)"
+
+FRESH_EXTRA = ("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)", META_UUID,
+               FIRST_PERSON, PERSON_INDEX)
 
 
 def _v1_to_v2(con: sqlite3.Connection) -> None:
@@ -108,10 +127,35 @@ def _v2_to_v3(con: sqlite3.Connection) -> None:
         raise RuntimeError(f"migration 2 -> 3 left {len(problems)} rows without their entry")
 
 
+PERSON_V4 = """
+CREATE TABLE person (
+    id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    name VARCHAR NOT NULL UNIQUE,
+    birth_year INTEGER,
+    conditions VARCHAR DEFAULT '' NOT NULL,
+    is_default BOOLEAN DEFAULT '0' NOT NULL
+)"""
+
+
+def _v3_to_v4(con: sqlite3.Connection) -> None:
+    con.execute("ALTER TABLE medicine ADD COLUMN strength_mg FLOAT")
+    con.execute("CREATE TABLE meta (key VARCHAR NOT NULL PRIMARY KEY, value VARCHAR NOT NULL)")
+    con.execute(META_UUID)
+    con.execute(PERSON_V4)
+    con.execute(FIRST_PERSON)
+    # foreign keys are off during migrations, so the REFERENCES clause may carry a default
+    con.execute("ALTER TABLE entry ADD COLUMN person_id INTEGER DEFAULT '1' NOT NULL "
+                "REFERENCES person (id)")
+    con.execute("ALTER TABLE medicine ADD COLUMN person_id INTEGER DEFAULT '1' NOT NULL "
+                "REFERENCES person (id)")
+    con.execute(PERSON_INDEX)
+
+
 # STEPS[n] brings a diary from version n to n + 1.
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 
