@@ -334,28 +334,38 @@ def test_export_and_report_stay_plain_where_the_user_asks(monkeypatch, data_dir:
 def test_migration_of_an_encrypted_old_diary(monkeypatch, data_dir: Path) -> None:
     """An encrypted diary of an older schema is upgraded with the key (and backed up first,
     encrypted); without the passphrase it is not touched."""
+    from crampdiary.core.migrations import SCHEMA_VERSION
+
+    old = Path(__file__).parent / "data" / "schema_v3.sqlite3"
     make_diary(monkeypatch, data_dir)
     encrypt(monkeypatch, data_dir)
     db = data_dir / "diary.sqlite3"
     crypto.unlock(db, passphrase=PASS)
-    con = crypto.connect(str(db), isolation_level=None)
-    current = con.execute("PRAGMA user_version").fetchone()[0]
-    # schema 2 -> 3 only rebuilt the entry table; setting the version back replays it
-    con.execute("PRAGMA user_version = 2")
-    con.close()
+    key = bytes(crypto._state.key)
     crypto.lock()
+    staged = data_dir / "old-encrypted.tmp"
+    crypto._export(old, None, staged, key)  # the saved schema-3 diary, encrypted with our key
+    os.replace(staged, db)
     for p in (data_dir / "backups").iterdir():
         p.unlink()
     before = hashes(data_dir)
     assert run(monkeypatch, "list").rc == 2
+    assert run(monkeypatch, "list", CRAMPDIARY_PASSPHRASE="wrong").rc == 2
     assert hashes(data_dir) == before
-    assert notes(monkeypatch, **P()) == [MARKER, MARKER + "-symptom"]
+    res = run(monkeypatch, "list", "--json", **P())
+    assert res.rc == 0, res.err
+    assert len(res.json()) == 12
     made = [p.name for p in (data_dir / "backups").iterdir()]
     assert any("pre-migration" in n for n in made)
-    assert_no_marker(data_dir, MARKER)
+    for p in (data_dir / "backups").iterdir():
+        assert p.read_bytes()[:16] != SQLITE
     crypto.unlock(db, passphrase=PASS)
     con = crypto.connect(str(db))
-    assert con.execute("PRAGMA user_version").fetchone()[0] == current
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    con.close()
+    con = crypto.connect(str(next(p for p in (data_dir / "backups").iterdir()
+                                  if "pre-migration" in p.name)))
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
     con.close()
 
 
