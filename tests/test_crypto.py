@@ -433,3 +433,17 @@ def test_recovery_key_format_round_trips() -> None:
     assert crypto.parse_recovery_key(text.lower().replace("-", "  ")) == raw
     assert crypto.parse_recovery_key(text[:-1]) is None
     assert crypto.parse_recovery_key("") is None
+
+
+def test_encrypt_never_replaces_a_key_file_that_backups_still_need(monkeypatch,
+                                                                   data_dir: Path) -> None:
+    """The diary file lost (replaced by a fresh plain one) beside encrypted backups and their
+    key file: encrypting again would make those backups unreadable, so it is refused."""
+    make_diary(monkeypatch, data_dir)
+    encrypt(monkeypatch, data_dir)
+    (data_dir / "diary.sqlite3").unlink()
+    assert run(monkeypatch, "log", "water", "--ml", "100").rc == 0  # a new, plain diary
+    before = hashes(data_dir)
+    res = run(monkeypatch, "encrypt", CRAMPDIARY_PASSPHRASE="another one")
+    assert res.rc == 1 and "key file" in res.err
+    assert hashes(data_dir) == before

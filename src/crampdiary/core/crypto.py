@@ -715,6 +715,14 @@ def encrypt_diary(db: Path, passphrase: str) -> str:
     if not passphrase:
         raise InputError("passphrase", "is empty")
     _remember(passphrase)
+    old_key = key_path(db)
+    if old_key.exists() and any(not is_plain_file(p) for p in _backup_files(db.parent)):
+        # Backups encrypted under an earlier key: a new key file would lock them out for ever.
+        raise EnvironmentProblem(
+            f"The backups folder holds encrypted backups that only the key file {old_key} "
+            "opens, and encrypting again would replace that key file. Nothing was changed.",
+            "Move the encrypted backups and the key file somewhere else first (or restore one "
+            "of them), then run encrypt again.")
     open_diary(db, auto_backup=False).close()  # created or brought up to date first
     key = os.urandom(32)
     data, recovery = _new_key_file(key, passphrase)
