@@ -228,3 +228,17 @@ def test_settings_dialog_sets_the_lock_minutes(qtbot, encrypted, msgs) -> None:
         assert load_settings().lock_idle_minutes == 3
     finally:
         d.close()
+
+
+def test_screen_saver_watch_is_harmless_without_a_session_bus(qtbot, encrypted) -> None:
+    """No session bus (as here): the lock still works, with no Qt warning."""
+    from PySide6.QtWidgets import QWidget
+
+    from crampdiary.ui.lock import AppLock
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    lock = AppLock(w, paths.db_path(), clock=FakeClock())
+    assert lock.screen_saver_connected in (True, False)
+    lock.lock()
+    assert lock.locked and lock.prompt_cover is not None
