@@ -23,7 +23,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import shutil
 import sqlite3
 import sys
 import unicodedata
@@ -62,6 +61,12 @@ _state = _State()
 
 
 # --------------------------------------------------------------------------- small helpers
+def _rmtree(path: Path, ignore_errors: bool = True) -> None:
+    import shutil  # not at the top: it brings bz2 and lzma, and plain diaries never need it
+
+    shutil.rmtree(path, ignore_errors=ignore_errors)
+
+
 def key_path(db: Path) -> Path:
     db = Path(db)
     return db.with_name(db.stem + KEY_FILE_SUFFIX)
@@ -570,7 +575,7 @@ def finish_interrupted(db: Path) -> None:
                 key_path(db).unlink()
             except FileNotFoundError:
                 pass
-        shutil.rmtree(staging, ignore_errors=True)
+        _rmtree(staging, ignore_errors=True)
         _fsync_dir(db.parent)
 
 
@@ -589,7 +594,7 @@ def _roll_forward(db: Path, staging: Path, op: str | None) -> None:
             _steps_hook(f"backup-moved:{i}")
         _fsync_dir(folder / "backups")
     _remove_strays(folder)
-    shutil.rmtree(staging, ignore_errors=True)
+    _rmtree(staging, ignore_errors=True)
     _fsync_dir(folder)
 
 
@@ -597,7 +602,7 @@ def _begin(db: Path, op: str) -> Path:
     from .. import paths
 
     staging = db.parent / STAGING
-    shutil.rmtree(staging, ignore_errors=True)
+    _rmtree(staging, ignore_errors=True)
     staging.mkdir(mode=0o700)
     (staging / "backups").mkdir(mode=0o700)
     paths.write_private(staging / "plan.json", json.dumps({"op": op}).encode("ascii"))
