@@ -447,3 +447,20 @@ def test_encrypt_never_replaces_a_key_file_that_backups_still_need(monkeypatch,
     res = run(monkeypatch, "encrypt", CRAMPDIARY_PASSPHRASE="another one")
     assert res.rc == 1 and "key file" in res.err
     assert hashes(data_dir) == before
+
+
+def test_encrypt_and_decrypt_wait_for_the_window_to_close(monkeypatch, data_dir: Path) -> None:
+    make_diary(monkeypatch, data_dir)
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        (data_dir / "window.lock").write_text(str(window.pid))
+        before = hashes(data_dir)
+        res = run(monkeypatch, "encrypt", **P())
+        assert res.rc == 1 and "window is open" in res.err
+        assert hashes(data_dir) == before
+        window.kill()
+        window.wait()
+        assert run(monkeypatch, "encrypt", **P()).rc == 0  # a stale lock file does not count
+    finally:
+        window.kill()
+        window.wait()

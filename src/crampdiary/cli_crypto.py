@@ -47,6 +47,27 @@ def _new_passphrase(env: str, field: str) -> str:
     return value
 
 
+def _refuse_while_window_open() -> None:
+    """The window keeps its connection to the old file: converting under it would lose what
+    it writes next.  Its lock file names its process (see ui/app.py)."""
+    from .core.errors import EnvironmentProblem
+
+    try:
+        pid = int((paths.data_dir() / "window.lock").read_text(encoding="ascii").strip() or "0")
+    except (OSError, ValueError):
+        return
+    if pid <= 0 or pid == os.getpid():
+        return
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return
+    except OSError:
+        pass
+    raise EnvironmentProblem("The Cramp Diary window is open on this diary, so nothing was "
+                             "changed.", "Quit the window (File > Quit) and run this again.")
+
+
 def cmd_encrypt(ns: argparse.Namespace) -> int:
     from .core import crypto
 
@@ -55,6 +76,7 @@ def cmd_encrypt(ns: argparse.Namespace) -> int:
     if crypto.is_encrypted(db):
         raise InputError("diary", "is already encrypted (change-passphrase sets a new "
                          "passphrase); nothing was changed")
+    _refuse_while_window_open()
     passphrase = _new_passphrase(crypto.ENV_PASSPHRASE, "passphrase")
     recovery = crypto.encrypt_diary(db, passphrase)
     print(f"The diary in {db.parent} and its backups are encrypted.")
@@ -72,6 +94,7 @@ def cmd_decrypt(ns: argparse.Namespace) -> int:
     if not crypto.is_encrypted(db):
         raise InputError("diary", "is not encrypted; nothing was changed")
     crypto.prepare_open(db)
+    _refuse_while_window_open()
     crypto.decrypt_diary(db)
     print(f"The diary in {db.parent} and its backups are plain (not encrypted) again.")
     return 0
