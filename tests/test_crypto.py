@@ -114,9 +114,12 @@ def test_encrypted_files_hold_no_plain_marker(monkeypatch, data_dir: Path) -> No
     assert res.rc == 0, res.err
     key = recovery_of(res.out)
     assert len(key.replace("-", "")) == 32
-    assert {p.name for p in (data_dir / "backups").iterdir()} == before  # every backup kept
+    # every backup kept, and a copy of the key file beside them
+    assert {p.name for p in (data_dir / "backups").iterdir()} == before | {"diary.key.json"}
+    assert ((data_dir / "backups" / "diary.key.json").read_bytes()
+            == (data_dir / "diary.key.json").read_bytes())
     assert not stray.exists()
-    for p in [data_dir / "diary.sqlite3", *(data_dir / "backups").iterdir()]:
+    for p in [data_dir / "diary.sqlite3", *(data_dir / "backups").glob("*.sqlite3")]:
         assert p.read_bytes()[:16] != SQLITE, p
     assert_no_marker(data_dir, MARKER)
     kf = data_dir / "diary.key.json"
@@ -220,7 +223,7 @@ def test_without_or_with_wrong_passphrase_every_command_exits_2(
         assert res.rc == 2, (argv, res.err)
         assert "refused: passphrase:" in res.err, (argv, res.err)
         assert hashes(data_dir) == before, argv
-    res = run(monkeypatch, "restore", str(next((data_dir / "backups").iterdir())), **env)
+    res = run(monkeypatch, "restore", str(next((data_dir / "backups").glob("*.sqlite3"))), **env)
     assert res.rc == 2 and "refused: passphrase:" in res.err
     assert hashes(data_dir) == before
     assert not out.exists() and not Path(f"{out}.pdf").exists()
@@ -280,7 +283,7 @@ def test_decrypt_makes_diary_and_backups_plain(monkeypatch, data_dir: Path) -> N
     res = run(monkeypatch, "decrypt", **P())
     assert res.rc == 0, res.err
     assert not (data_dir / "diary.key.json").exists()
-    assert {p.name for p in (data_dir / "backups").iterdir()} == names
+    assert {p.name for p in (data_dir / "backups").iterdir()} == names - {"diary.key.json"}
     for p in [data_dir / "diary.sqlite3", *(data_dir / "backups").iterdir()]:
         assert p.read_bytes()[:16] == SQLITE, p
         con = sqlite3.connect(p)
@@ -357,7 +360,7 @@ def test_migration_of_an_encrypted_old_diary(monkeypatch, data_dir: Path) -> Non
     assert len(res.json()) == 12
     made = [p.name for p in (data_dir / "backups").iterdir()]
     assert any("pre-migration" in n for n in made)
-    for p in (data_dir / "backups").iterdir():
+    for p in (data_dir / "backups").glob("*.sqlite3"):
         assert p.read_bytes()[:16] != SQLITE
     crypto.unlock(db, passphrase=PASS)
     con = crypto.connect(str(db))
@@ -373,14 +376,33 @@ def test_damaged_key_file_is_an_error_not_a_crash(monkeypatch, data_dir: Path) -
     make_diary(monkeypatch, data_dir)
     encrypt(monkeypatch, data_dir)
     kf = data_dir / "diary.key.json"
+    copy = data_dir / "backups" / "diary.key.json"
     data = json.loads(kf.read_text())
     data["passphrase"]["salt"] = 17
     kf.write_text(json.dumps(data))
     res = run(monkeypatch, "list", **P())
     assert res.rc == 1 and "key file" in res.err and "Traceback" not in res.err
-    kf.write_text("{not json")
+    kf.write_text("{not json")  # unreadable: the copy among the backups opens the diary
+    assert len(notes(monkeypatch, **P())) == 2
+    copy.write_text("{not json either")
     res = run(monkeypatch, "list", **P())
     assert res.rc == 1 and "key file" in res.err
+
+
+def test_the_key_file_copy_among_the_backups_opens_the_diary(monkeypatch,
+                                                             data_dir: Path) -> None:
+    make_diary(monkeypatch, data_dir)
+    key = encrypt(monkeypatch, data_dir)
+    (data_dir / "diary.key.json").unlink()  # lost
+    assert len(notes(monkeypatch, **P())) == 2
+    assert len(notes(monkeypatch, CRAMPDIARY_RECOVERY_KEY=key)) == 2
+    res = run(monkeypatch, "list")
+    assert res.rc == 2 and "refused: passphrase:" in res.err
+    # change-passphrase writes both again
+    assert run(monkeypatch, "change-passphrase", **P(CRAMPDIARY_NEW_PASSPHRASE="p2 p2 p2")).rc == 0
+    assert (data_dir / "diary.key.json").exists()
+    (data_dir / "diary.key.json").unlink()
+    assert len(notes(monkeypatch, CRAMPDIARY_PASSPHRASE="p2 p2 p2")) == 2
 
 
 # --------------------------------------------------------------------------- secrets

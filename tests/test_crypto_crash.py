@@ -70,6 +70,7 @@ def _check_state(data_dir: Path) -> str:
         state = "plain"
         assert _notes(data_dir) == expected
         assert not (data_dir / "diary.key.json").exists()
+        assert not (data_dir / "backups" / "diary.key.json").exists()
         for p in (data_dir / "backups").iterdir():
             assert p.read_bytes()[:16] == SQLITE, p
             con = sqlite3.connect(p)
@@ -83,8 +84,9 @@ def _check_state(data_dir: Path) -> str:
         for p in sorted(data_dir.rglob("*")):
             if p.is_file():
                 assert MARKER.encode() not in p.read_bytes(), p
-        for p in (data_dir / "backups").iterdir():
+        for p in (data_dir / "backups").glob("*.sqlite3"):
             assert p.read_bytes()[:16] != SQLITE, p
+        assert (data_dir / "backups" / "diary.key.json").exists()
     assert not (data_dir / crypto.STAGING).exists()
     assert len([p for p in (data_dir / "backups").iterdir() if "manual" in p.name]) == 1
     return state

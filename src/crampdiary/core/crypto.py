@@ -72,6 +72,27 @@ def key_path(db: Path) -> Path:
     return db.with_name(db.stem + KEY_FILE_SUFFIX)
 
 
+def key_copy_path(db: Path) -> Path:
+    """A second copy of the key file among the backups (they are useless without it)."""
+    return Path(db).parent / "backups" / key_path(db).name
+
+
+def _key_files(db: Path) -> list[Path]:
+    return [key_path(db), key_copy_path(db)]
+
+
+def has_key_file(db: Path) -> bool:
+    return any(p.exists() for p in _key_files(db))
+
+
+def _unlink_key_files(db: Path) -> None:
+    for p in _key_files(db):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+
+
 def _file_of(database: str | os.PathLike[str]) -> Path:
     text = os.fspath(database)
     if text.startswith("file:"):
@@ -94,7 +115,7 @@ def is_plain_file(path: Path) -> bool:
 def is_encrypted(db: Path) -> bool:
     """The diary at ``db`` is encrypted (its key file exists and it is not plain SQLite)."""
     db = Path(db)
-    return key_path(db).exists() and not is_plain_file(db)
+    return has_key_file(db) and not is_plain_file(db)
 
 
 def unlocked() -> bool:
@@ -357,13 +378,22 @@ def _new_key_file(key: bytes, passphrase: str) -> tuple[dict[str, Any], str]:
 
 
 def read_key_file(db: Path) -> dict[str, Any]:
+    """The key file beside the diary, or else its copy among the backups."""
     path = key_path(db)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    data: Any = None
+    problem: BaseException | None = None
+    for cand in _key_files(db):
+        try:
+            data = json.loads(cand.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            problem = problem or exc
+            continue
+        path = cand
+        break
+    if data is None:
         raise EnvironmentProblem(
-            f"The diary's key file {path} cannot be read ({exc}); the diary cannot be opened "
-            "without it.", "Put back the key file from where you keep a copy.") from None
+            f"The diary's key file {key_path(db)} cannot be read ({problem}); the diary cannot "
+            "be opened without it.", "Put back the key file from where you keep a copy.")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise EnvironmentProblem(f"{path} is not a Cramp Diary key file.")
     if data.get("version") != FORMAT_VERSION:
@@ -509,7 +539,7 @@ def _backup_files(folder: Path) -> list[Path]:
     if not b.is_dir():
         return []
     return sorted(p for p in b.iterdir() if p.is_file() and not _stray(p)
-                  and not p.name.endswith(("-wal", "-shm", "-journal")))
+                  and not p.name.endswith(("-wal", "-shm", "-journal", KEY_FILE_SUFFIX)))
 
 
 def _remove_strays(folder: Path) -> None:
@@ -571,10 +601,7 @@ def finish_interrupted(db: Path) -> None:
         _roll_forward(db, staging, op)
     else:
         if op == "encrypt" and plain:
-            try:
-                key_path(db).unlink()
-            except FileNotFoundError:
-                pass
+            _unlink_key_files(db)
         _rmtree(staging, ignore_errors=True)
         _fsync_dir(db.parent)
 
@@ -582,10 +609,7 @@ def finish_interrupted(db: Path) -> None:
 def _roll_forward(db: Path, staging: Path, op: str | None) -> None:
     folder = db.parent
     if op == "decrypt":
-        try:
-            key_path(db).unlink()
-        except FileNotFoundError:
-            pass
+        _unlink_key_files(db)
     staged = staging / "backups"
     if staged.is_dir():
         (folder / "backups").mkdir(mode=0o700, exist_ok=True)
@@ -662,6 +686,8 @@ def _convert(db: Path, op: str, src_key: bytes | None, dest_key: bytes | None,
             if key_data is not None:
                 os.replace(staging / key_path(db).name, key_path(db))
                 _fsync_dir(folder)
+                (folder / "backups").mkdir(mode=0o700, exist_ok=True)
+                _write_key_file(key_copy_path(db), key_data)
                 _steps_hook("key-placed")
             for side in _side_files(db):
                 if side.exists() and side.name.endswith("-wal") and side.stat().st_size:
@@ -729,7 +755,7 @@ def encrypt_diary(db: Path, passphrase: str) -> str:
         raise InputError("passphrase", "is empty")
     _remember(passphrase)
     old_key = key_path(db)
-    if old_key.exists() and any(not is_plain_file(p) for p in _backup_files(db.parent)):
+    if has_key_file(db) and any(not is_plain_file(p) for p in _backup_files(db.parent)):
         # Backups encrypted under an earlier key: a new key file would lock them out for ever.
         raise EnvironmentProblem(
             f"The backups folder holds encrypted backups that only the key file {old_key} "
@@ -769,6 +795,8 @@ def change_passphrase(db: Path, new_passphrase: str) -> None:
     data = read_key_file(db)
     data["passphrase"] = _passphrase_slot(new_passphrase, bytes(_state.key))
     _write_key_file(key_path(db), data)
+    if key_copy_path(db).parent.is_dir():
+        _write_key_file(key_copy_path(db), data)
 
 
 __all__ = ["connect", "key_for", "key_path", "is_encrypted", "unlock", "lock", "prepare_open",
