@@ -115,7 +115,18 @@ class Cover(QWidget):
             return
         text = self.field.text()
         self.field.clear()  # the typed passphrase does not stay in the widget
-        self.lock_ref.try_unlock(text)
+        if text:
+            # The key derivation takes a moment (that is what makes guessing slow): say so.
+            self.error.setText(self.tr("Checking the passphrase…"))
+            self.button.setEnabled(False)
+            self.error.repaint()
+        try:
+            self.lock_ref.try_unlock(text)
+        finally:
+            try:
+                self.button.setEnabled(True)
+            except RuntimeError:  # the cover was already taken down after the unlock
+                pass
 
 
 class AppLock(QObject):
