@@ -52,13 +52,29 @@ MEASURES = [
     Measure("quick_log_ui", "quick log click to new total on screen", "ms", 50),
     Measure("quick_log_all", "quick log click to flags and cards redone", "ms"),
     Measure("cli_floor", "python -c 'import sqlite3' (floor)", "s"),
-    Measure("cli_log", "crampdiary log dose (whole command)", "s", 0.5),
+    Measure("cli_log", "crampdiary log water (whole command)", "s", 0.5),
+    Measure("cli_log_ratio", "log water / floor", "x", 6),
     Measure("cli_warnings", "crampdiary warnings (whole command)", "s", 0.5),
+    Measure("cli_warnings_ratio", "warnings / floor", "x", 8),
+    Measure("cli_next_dose", "crampdiary next-dose tizanidine (whole command)", "s"),
+    Measure("cli_next_dose_ratio", "next-dose / floor", "x"),
+    Measure("cli_list_json", "crampdiary list --json, whole diary (whole command)", "s"),
+    Measure("cli_list_json_ratio", "list --json / floor", "x"),
+    Measure("cli_list_json_rss", "peak memory, list --json", "MB"),
+    Measure("insights_floor", "python -c 'import numpy, scipy.stats' (floor)", "s"),
+    Measure("cli_insights", "crampdiary insights (whole command)", "s"),
+    Measure("cli_insights_ratio", "crampdiary insights / numpy+scipy floor", "x", 2),
     Measure("log_flags", "log one entry + its flags", "ms", 100),
     Measure("warnings", "warnings: flags of the last 7 days", "ms", 100),
     Measure("insights", "insights: all findings", "ms", 300),
     Measure("charts", "all charts built and drawn to PNG", "s", 2),
     Measure("report", "one-year PDF report", "s", 5),
+    Measure("report_90d", "report, last 90 days", "s"),
+    Measure("report_90d_pages", "report, last 90 days: pages", "pages"),
+    Measure("report_1y_pages", "report, last year: pages", "pages"),
+    Measure("report_all", "report, whole diary", "s"),
+    Measure("report_all_pages", "report, whole diary: pages", "pages", 39),
+    Measure("report_all_ratio", "report, whole diary / last 90 days", "x", 2),
     Measure("export_csv", "export everything, CSV", "s", 5),
     Measure("export_json", "export everything, JSON", "s", 5),
     Measure("export_fhir", "export everything, FHIR", "s", 5),
@@ -157,33 +173,87 @@ def measure_views_rss(folder: Path) -> dict[str, Any]:
     return {"window_rss_views": stats}
 
 
-def measure_cli(folder: Path, repeat: int, warmup: int) -> dict[str, Any]:
-    cd = common.crampdiary_cmd()
-    cmds = {
-        "cli_floor": [sys.executable, "-c", "import sqlite3"],
-        "cli_log": [*cd, "--data-dir", str(folder), "log", "dose", "--drug", "tizanidine",
-                    "--amount", "4"],
-        "cli_warnings": [*cd, "--data-dir", str(folder), "warnings"],
+CLI_FLOORS = {"cli_floor": [sys.executable, "-c", "import sqlite3"],
+              "insights_floor": [sys.executable, "-c", "import numpy, scipy.stats"]}
+
+
+def measure_cli(folder: Path, repeat: int, warmup: int, wanted: set[str] | None = None,
+                ) -> dict[str, Any]:
+    """Whole commands, each run right after its floor (so both see the same machine).
+
+    ``cmd / floor`` is the median of the ratios of each run to the floor run just before it.
+    """
+    cd = [*common.crampdiary_cmd(), "--data-dir", str(folder)]
+    cmds = {  # key: (command, floor key)
+        "cli_log": ([*cd, "log", "water", "--ml", "200"], "cli_floor"),
+        "cli_warnings": ([*cd, "warnings"], "cli_floor"),
+        "cli_next_dose": ([*cd, "next-dose", "tizanidine"], "cli_floor"),
+        "cli_list_json": ([*cd, "list", "--json"], "cli_floor"),
+        "cli_insights": ([*cd, "insights"], "insights_floor"),
     }
-    samples: dict[str, list[float]] = {k: [] for k in cmds}
-    cpu: dict[str, list[float]] = {k: [] for k in cmds}
+    if wanted is not None:
+        cmds = {k: v for k, v in cmds.items()
+                if wanted & {k, f"{k}_ratio", f"{k}_rss", v[1]}}
+    floors = {f for _c, f in cmds.values()}
+    samples: dict[str, list[float]] = {k: [] for k in [*cmds, *floors]}
+    cpu: dict[str, list[float]] = {k: [] for k in samples}
     out: dict[str, Any] = {}
+    paired: dict[str, list[tuple[float, float]]] = {k: [] for k in cmds}
+
+    def one(key: str, cmd: list[str], keep: bool) -> float | None:
+        if key in out:
+            return None
+        wall, rc, so, se, kb = common.run_child(cmd)
+        if rc != 0:
+            out[key] = {"error": f"exit {rc}: {(se or so).strip()[-400:]}"}
+            return
+        if keep:
+            samples[key].append(wall)
+            cpu[key].append(common.LAST_CHILD_CPU)
+        return wall
+
     for i in range(warmup + repeat):
-        for key, cmd in cmds.items():
-            if key in out:
-                continue
-            wall, rc, so, se, _ = common.run_child(cmd)
-            if rc != 0:
-                out[key] = {"error": f"exit {rc}: {(se or so).strip()[-400:]}"}
-                continue
-            if i >= warmup:
-                samples[key].append(wall)
-                cpu[key].append(common.LAST_CHILD_CPU)
+        for key, (cmd, floor) in cmds.items():
+            f = one(floor, CLI_FLOORS[floor], i >= warmup)
+            c = one(key, cmd, i >= warmup)
+            if i >= warmup and f and c:
+                paired[key].append((c, f))
     for key, xs in samples.items():
-        if key not in out:
+        if key not in out and xs:
             out[key] = summarize(xs)
             out[key]["cpu"] = summarize(cpu[key])
+    for key in cmds:
+        if paired[key]:
+            r = summarize([c / f for c, f in paired[key]])
+            r["floor_samples"] = [f for _c, f in paired[key]]
+            out[f"{key}_ratio"] = r
+    if "cli_list_json" in cmds and (wanted is None or "cli_list_json_rss" in wanted):
+        out["cli_list_json_rss"] = _peak_rss(["--data-dir", str(folder), "list", "--json"])
     return out
+
+
+_HWM = """import atexit, sys
+def _hwm():
+    try:
+        for line in open('/proc/self/status'):
+            if line.startswith('VmHWM'):
+                sys.stderr.write('BENCH_HWM ' + line.split()[1] + chr(10))
+    except OSError:
+        pass
+atexit.register(_hwm)
+from crampdiary.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _peak_rss(args: list[str]) -> dict[str, Any]:
+    """Peak memory of one command: its own ``VmHWM`` (``ru_maxrss`` of a child also counts
+    the memory of this runner, inherited at the fork before the exec)."""
+    wall, rc, so, se, kb = common.run_child([sys.executable, "-c", _HWM, *args])
+    if rc != 0:
+        return {"error": f"exit {rc}: {se.strip()[-400:]}"}
+    hwm = [int(line.split()[1]) for line in se.splitlines() if line.startswith("BENCH_HWM ")]
+    return summarize([(hwm[0] if hwm else kb) / 1024])
 
 
 # =========================================================================== in-process
@@ -251,6 +321,18 @@ class InProcess:
         start = end - timedelta(days=364)
         return lambda: write_report(self.diary, out, start=start, end=end, name="Benchmark")
 
+    def report_pages(self, days: int | None) -> tuple[Callable[[], Any], Callable[[], int]]:
+        """A report of the last ``days`` days (None: the whole diary), in memory."""
+        build_report = late_import("crampdiary.report", "build_report")
+        first_entry_day = late_import("crampdiary.report", "first_entry_day")
+        end = date.today()
+        start = end - timedelta(days=days - 1) if days else (first_entry_day(self.diary) or end)
+        got: dict[str, int] = {}
+
+        def run() -> Any:
+            _data, got["pages"] = build_report(self.diary, start, end, "Benchmark")
+        return run, lambda: got["pages"]
+
     def export(self, fmt: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
         exchange = late_import("crampdiary.core.exchange")
         out = self.scratch / ("export-csv" if fmt == "csv" else f"export.{fmt}.json")
@@ -309,6 +391,29 @@ def measure_in_process(folder: Path, scratch: Path, repeat: int, warmup: int,
                 out[key] = failed(exc)
                 log(traceback.format_exc())
             log(f"    {key}: {_cell(out[key], unit)}")
+        for key, days in (("report_90d", 90), ("report_1y", 365), ("report_all", None)):
+            pkey = f"{key}_pages"
+            if not wanted & {key, pkey, "report_all_ratio"}:
+                continue
+            try:
+                fn, pages = ip.report_pages(days)
+                if key != "report_1y":
+                    out[key] = timed(fn, repeat, warmup)
+                elif "median" in out.get("report", {}):
+                    fn()  # the time is the "report" row's; only the page count is new
+                else:
+                    out["report"] = timed(fn, repeat, warmup)
+                out[pkey] = summarize([float(pages())])
+            except NotAvailable as exc:
+                out[key] = out[pkey] = na(str(exc))
+            except Exception as exc:  # noqa: BLE001
+                out[key] = out[pkey] = failed(exc)
+                log(traceback.format_exc())
+            log(f"    {key}: {_cell(out[pkey], 'pages')}")
+        if "median" in out.get("report_all", {}) and "median" in out.get("report_90d", {}):
+            out["report_all_ratio"] = summarize(
+                [a / b for a, b in zip(out["report_all"]["samples"], out["report_90d"]["samples"],
+                                       strict=False)])
         jobs: dict[str, Callable[[], tuple[Callable[[], Any], Callable[[], Any]]]] = {
             "export_csv": lambda: ip.export("csv"), "export_json": lambda: ip.export("json"),
             "export_fhir": lambda: ip.export("fhir"), "import_json": ip.import_json}
@@ -332,6 +437,11 @@ def measure_in_process(folder: Path, scratch: Path, repeat: int, warmup: int,
 # =========================================================================== the run
 def run(years: list[float], repeat: int, quick: bool, work: Path, wanted: set[str]) -> dict[str, Any]:
     warmup = 0 if quick else 1
+    # The program's bytecode, as pip compiles it at install (this machine may run with
+    # PYTHONDONTWRITEBYTECODE, and then every command would compile its sources again).
+    import compileall
+
+    compileall.compile_dir(str(HERE.parent / "src"), quiet=1)
     results: dict[str, dict[str, Any]] = {k: {} for k in KEYS}
     sizes: dict[str, Any] = {}
     for y in years:
@@ -371,7 +481,8 @@ def run(years: list[float], repeat: int, quick: bool, work: Path, wanted: set[st
         log(f"== {label}: window memory with every view")
         step(["window_rss_views"], measure_views_rss, folder)
         log(f"== {label}: whole commands")
-        step(["cli_floor", "cli_log", "cli_warnings"], measure_cli, folder, repeat, warmup)
+        cli_keys = [m.key for m in MEASURES if m.key.startswith("cli_") or m.key == "insights_floor"]
+        step(cli_keys, measure_cli, folder, repeat, warmup, wanted)
         log(f"== {label}: in-process use cases")
         got.update(measure_in_process(folder, scratch, repeat, warmup, wanted))
         for k in KEYS:
@@ -387,13 +498,13 @@ def _fmt(v: float, unit: str) -> str:
         return f"{v:.3f}" if v < 1 else f"{v:.2f}"
     if unit == "x":
         return f"{v:.2f}"
-    return f"{v:.0f}"
+    return f"{v:.0f}"  # MB, pages
 
 
 def _cell(r: dict[str, Any], unit: str) -> str:
     if "median" not in r:
         return "n/a" if "na" in r else "error"
-    sfx = {"x": "x", "MB": " MB", "ms": " ms", "s": " s"}[unit]
+    sfx = {"x": "x", "MB": " MB", "ms": " ms", "s": " s", "pages": " p."}[unit]
     if r["n"] == 1:
         return f"{_fmt(r['median'], unit)}{sfx}"
     return f"{_fmt(r['median'], unit)}{sfx} [{_fmt(r['min'], unit)}-{_fmt(r['max'], unit)}]"
@@ -430,7 +541,7 @@ def table(res: dict[str, Any], labels: list[str], machine: dict[str, Any], repea
         ok = ver[m.key]["pass"]
         mark = "" if ok is None else ("ok" if ok else "MISS")
         tgt = "" if m.target is None else f"<= {m.target:g}" + \
-            {"x": "x", "MB": " MB", "ms": " ms", "s": " s"}[m.unit]
+            {"x": "x", "MB": " MB", "ms": " ms", "s": " s", "pages": " p."}[m.unit]
         rows.append([m.label, *cells, "" if g is None else f"{g:.2f}x", tgt, mark])
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = []
@@ -453,6 +564,8 @@ def table(res: dict[str, Any], labels: list[str], machine: dict[str, Any], repea
         f"Diaries: {ent} (crampdiary demo --seed {common.SEED}).",
         f"Median of {repeat} runs ({3 * repeat} for the window start) {warm}, "
         f"[min-max]{grow_note}.",
+        "Whole commands: wall time of the process, bytecode compiled beforehand (as pip does at "
+        "install); each 'x' row is the median of (command / the floor run just before it).",
     ]
     la, lb = machine.get("load_avg_at_start"), machine.get("load_avg_at_end")
     if la and lb:

@@ -9,7 +9,7 @@ from crampdiary.core.medicines import MedicineIn
 
 
 @pytest.mark.parametrize("data, field", [
-    ({"name": "tizanidine", "form": "patch"}, "form"),
+    ({"name": "tizanidine", "form": "spray"}, "form"),  # patch and inhaler are forms (v2)
     ({"name": "tizanidine", "note": "a\x00b"}, "note"),
     ({"name": "tizanidine", "note": "x" * 2001}, "note"),
     ({"name": "tizanidine", "schedule": "25:00"}, "schedule"),

@@ -110,7 +110,7 @@ def test_first_page_numbers_match_the_diary(diary, tmp_path, fake_charts):
     assert f"Period: {PERIOD} (14 days)" in p1
     assert "4 in 14 days: 2.0 per week" in p1
     assert "1.0 per week in the first half, 3.0 in the second (up 200%)" in p1
-    assert "median 6.5, range 2–9" in p1
+    assert "median 6.5, mean 6, range 2–9" in p1
     # woken: 2 Mar 03:10 (night of 1 Mar), 9 Mar 02:00 (night of 8 Mar), 9 Mar 23:30 (night of 9 Mar)
     assert "3 of 14 nights (3 episodes woke the patient)" in p1
     assert "10m10s on 9 Mar 2026 (foot (sole or arch), severity 7)" in p1
@@ -118,7 +118,7 @@ def test_first_page_numbers_match_the_diary(diary, tmp_path, fake_charts):
     assert "Stretching: used 2×, helped median 7/10" in p1
     assert "Massage: used 1×, helped median 3/10" in p1
     assert "Dark urine after cramps" in p1  # red flag reported
-    assert "dry mouth 2× (median severity 4, worst 5)" in p1
+    assert "dry-mouth 2× (median severity 4, worst 5)" in p1
     assert "2 readings: mean 130/85 mmHg, systolic 120–140, diastolic 80–90" in p1
     assert "pulse 60–90/min" in p1
     assert "drinks logged on 1 day, mean 750 ml" in p1 and "stretching once, 10 minutes" in p1
@@ -169,7 +169,7 @@ def test_long_log_spans_pages_with_repeated_header(diary, tmp_path, fake_charts)
     (folder / "cramps.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert import_path(diary, folder).added == 240
     out, reader, pages = _write(diary, tmp_path, start=date(2026, 1, 1), end=date(2026, 4, 30),
-                                sections=["log"])
+                                sections=["log"], full_log=True)  # 120 days: weekly + every entry
     log_pages = [p for p in pages if "entry number" in p]
     assert len(log_pages) >= 4
     for p in log_pages:
@@ -199,23 +199,30 @@ def test_empty_diary_and_defaults(diary, tmp_path, fake_charts, cli):
     assert out.name == "crampdiary-report.pdf"
     pages = [p.extract_text() for p in PdfReader(str(out)).pages]
     text = _flat(" ".join(pages))
-    assert "0 in 30 days: 0.0 per week" in text
+    assert "0 in 90 days: 0.0 per week" in text
     assert "No entries in this period." in text
     today = now_utc().astimezone(local_zone()).date()
     from crampdiary.report.pdf import fmt_period
 
-    assert fmt_period(today - timedelta(days=29), today) in text
+    assert fmt_period(today - timedelta(days=89), today) in text
     assert f"Page 1 of {len(pages)}" in pages[0]
 
 
-def test_default_period_starts_at_first_entry(diary, tmp_path, fake_charts):
+def test_default_period_is_the_90_days_up_to_today(diary, tmp_path, fake_charts):
     from crampdiary.report import write_report
+    from crampdiary.report.pdf import fmt_period
 
-    first = now_utc() - timedelta(days=3)
-    log_entry(diary, "water", {"at": first, "ml": 100}, with_flags=False)
+    today = now_utc().astimezone(local_zone()).date()
+    log_entry(diary, "water", {"at": now_utc() - timedelta(days=400), "ml": 100}, with_flags=False)
+    log_entry(diary, "water", {"at": now_utc() - timedelta(days=3), "ml": 100}, with_flags=False)
     out = write_report(diary, tmp_path / "x.pdf")
     text = _flat(PdfReader(str(out)).pages[0].extract_text())
-    assert "(4 days)" in text
+    assert f"{fmt_period(today - timedelta(days=89), today)} (90 days)" in text
+    assert "1 diary entry" in text  # the old one is outside the period
+    # only --to: the 90 days up to that day
+    out = write_report(diary, tmp_path / "y.pdf", end=date(2026, 3, 31))
+    text = _flat(PdfReader(str(out)).pages[0].extract_text())
+    assert "1 Jan 2026 to 31 Mar 2026 (90 days)" in text
 
 
 @pytest.mark.parametrize("env, size", [

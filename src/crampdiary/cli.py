@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import traceback
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,33 @@ class Refused(Exception):
     """argparse's own complaints, turned into exit status 2."""
 
 
+# The hot path builds only the sub-commands named on its command line: argparse spends
+# most of its set-up on the help texts of the other twenty (see docs/ARCHITECTURE.md).
+_WANTED: set[str] | None = None  # words of the command line; None: build every sub-command
+
+
+class _Unused:
+    """A sub-command this command line does not name: its options are not built."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._nothing
+
+    def _nothing(self, *args: Any, **kwargs: Any) -> _Unused:
+        return self
+
+
+class _SubCommands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if _WANTED is not None and name not in _WANTED and not _WANTED & set(kwargs.get("aliases", ())):
+            return _Unused()
+        return super().add_parser(name, **kwargs)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _SubCommands)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise Refused(message)
 
@@ -100,12 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     de = sub.add_parser("delete", help="delete an entry")
     de.add_argument("id", metavar="ID")
 
-    w = sub.add_parser("warnings", help="flags of the last 7 days")
+    w = sub.add_parser("warnings", help="flags of the last 7 days", description=(
+        "Flags of the 7 days up to --at: events, and each ongoing episode once. Dose "
+        "timing allows for the tolerances of the catalog's rules (early_tolerance_min, "
+        "drift_tolerance_min; product choices, see docs/RULES.md)."))
     w.add_argument("--at", metavar="T")
     w.add_argument("--since", metavar="T")
     w.add_argument("--json", action="store_true")
 
-    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag")
+    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag",
+                        description=("When another dose would raise neither DRUG.interval nor "
+                                     "DRUG.doses-24h, with the catalog's tolerances "
+                                     "(early_tolerance_min, drift_tolerance_min)."))
     nd.add_argument("drug", metavar="DRUG")
     nd.add_argument("--at", metavar="T")
     nd.add_argument("--json", action="store_true")
@@ -115,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--to", dest="date_to", metavar="DATE")
     rp.add_argument("--out", metavar="FILE.pdf")
     rp.add_argument("--name", metavar="TEXT")
+    rp.add_argument("--full-log", action="store_true", dest="full_log",
+                    help="every single entry, also for a period over 92 days")
 
     ex = sub.add_parser("export", help="export the diary")
     ex.add_argument("--format", required=True, choices=("csv", "json", "fhir"))
@@ -134,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     dm = sub.add_parser("demo", help="fill an empty diary with realistic sample data")
     dm.add_argument("--days", default="180", metavar="N")
     dm.add_argument("--seed", default="1", metavar="S")
+
+    from .cli_medicine import register as _register_medicine
+
+    _register_medicine(sub, _Parser)
 
     ins = sub.add_parser("insights", help="what goes with what, with honest statistics")
     ins.add_argument("--from", dest="date_from", metavar="DATE")
@@ -158,14 +197,16 @@ _OPT_TO_FIELD = {
 
 
 def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
-    from .core.timeutil import now_utc, parse_datetime
+    from .core.timeutil import now_utc, parse_datetime_noted
 
     data: dict[str, Any] = {}
     for key, value in vars(ns).items():
         if key in ("command", "kind", "data_dir", "id"):
             continue
         if key == "at":
-            data["at"] = parse_datetime(value, "at")
+            data["at"], note = parse_datetime_noted(value, "at")
+            if note:  # a daylight-saving gap or overlap: say how it was read
+                print(f"note: {note}", file=sys.stderr)
             continue
         if key == "relief":
             value = [v for v in value.split(",")]
@@ -228,7 +269,20 @@ def _print_flags(flags: list[Any]) -> None:
     for f in flags:
         print(f"{iso(f.at)}  {f.severity.upper()}: {f.rule}: {f.title}")
         print(f"  {f.message}")
-        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}")
+        since = f"   Since: {iso(f.first_at)}" if f.first_at != f.at else ""
+        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}{since}")
+
+
+def _strengths(d: Any) -> dict[str, float]:
+    from .core.diary import medicine_strengths as strengths
+
+    return strengths(d)
+
+
+def _rule_inputs(d: Any) -> dict[str, Any]:
+    from .core.medicines import rule_inputs
+
+    return rule_inputs(d)
 
 
 def _jdump(obj: Any) -> None:
@@ -249,7 +303,7 @@ def cmd_log(ns: argparse.Namespace) -> int:
 
 def cmd_edit(ns: argparse.Namespace) -> int:
     from .core import diary as uc
-    from .core.models import INPUT_MODELS
+    from .core.inputs import INPUT_MODELS
 
     entry_id = _int_id(ns.id)
     changes = _entry_data(ns, defaults_now=False)
@@ -288,6 +342,31 @@ def cmd_delete(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _json_item(obj: dict[str, Any]) -> str:
+    """One element of ``list --json``'s array, exactly as ``json.dumps(array, indent=2,
+    ensure_ascii=False)`` writes it, but with the C string encoder (list is on the hot path)."""
+    from json.encoder import encode_basestring as q  # type: ignore[attr-defined]
+
+    parts = []
+    for k, v in obj.items():
+        if isinstance(v, str):
+            t = q(v)
+        elif v is None:
+            t = "null"
+        elif v is True:
+            t = "true"
+        elif v is False:
+            t = "false"
+        elif isinstance(v, int):
+            t = int.__repr__(v)
+        elif isinstance(v, float) and v == v and v not in (float("inf"), float("-inf")):
+            t = float.__repr__(v)
+        else:  # anything else: the general encoder, indented one level
+            t = json.dumps(v, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        parts.append(f"{q(k)}: {t}")
+    return "{\n    " + ",\n    ".join(parts) + "\n  }" if parts else "{}"
+
+
 def cmd_list(ns: argparse.Namespace) -> int:
     from .core import diary as uc
     from .core.describe import describe
@@ -296,15 +375,34 @@ def cmd_list(ns: argparse.Namespace) -> int:
 
     start, end = _date_bounds(ns)
     lo, hi = day_range_utc(start, end)
-    with _open() as d:
-        recs = uc.list_entries(d, ns.kind, lo, hi - timedelta(microseconds=1) if hi else None)
-    if ns.json:
-        _jdump([to_public(r) for r in recs])
-    else:
-        for r in recs:
-            print(f"{r.id:>6}  {iso(r.at)}  {r.kind:<8} {describe(r)}")
-        if not recs:
-            print("No entries.", file=sys.stderr)
+    out = sys.stdout
+    n = 0
+    with _open() as d, closing(uc.iter_entries(
+            d, ns.kind, lo, hi - timedelta(microseconds=1) if hi else None)) as recs:
+        # closing(): a failure half-way ends the read transaction before the diary closes
+        if ns.json:
+            # The array written one entry at a time (constant memory), byte for byte
+            # what json.dumps(list, indent=2) would print.
+            chunk: list[str] = []
+            for r in recs:
+                chunk.append(("[\n  " if n == 0 else ",\n  ") + _json_item(to_public(r)))
+                n += 1
+                if len(chunk) >= 1000:  # a few writes, not one per entry
+                    out.write("".join(chunk))
+                    chunk.clear()
+            chunk.append("\n]\n" if n else "[]\n")
+            out.write("".join(chunk))
+        else:
+            lines: list[str] = []
+            for r in recs:
+                lines.append(f"{r.id:>6}  {iso(r.at)}  {r.kind:<8} {describe(r)}\n")
+                n += 1
+                if len(lines) >= 1000:
+                    out.write("".join(lines))
+                    lines.clear()
+            out.write("".join(lines))
+            if not n:
+                print("No entries.", file=sys.stderr)
     return 0
 
 
@@ -322,7 +420,8 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
     with _open() as d:
         hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
-    flags = rules.evaluate(hist, at, since=since)
+        inputs = _rule_inputs(d)
+    flags = rules.evaluate(hist, at, since=since, **inputs)
     if ns.json:
         _jdump([f.to_json() for f in flags])
     else:
@@ -339,7 +438,8 @@ def cmd_next_dose(ns: argparse.Namespace) -> int:
     at = _parse_at(ns.at, "at")
     with _open() as d:
         hist = uc.load_history(d, at - timedelta(days=30), at)
-    info = rules.next_dose(hist, ns.drug, at)
+        strengths = _strengths(d)
+    info = rules.next_dose(hist, ns.drug, at, strengths=strengths)
     if ns.json:
         _jdump(info)
     else:
@@ -347,13 +447,20 @@ def cmd_next_dose(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_medicine(ns: argparse.Namespace) -> int:
+    from .cli_medicine import cmd_medicine as run_medicine
+
+    return run_medicine(ns)
+
+
 def cmd_report(ns: argparse.Namespace) -> int:
     from .report import write_report
 
     start, end = _date_bounds(ns)
-    out = Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf"
+    out = paths.check_output_target(Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf",
+                                    directory=True)
     with _open() as d:
-        path = write_report(d, out, start=start, end=end, name=ns.name)
+        path = write_report(d, out, start=start, end=end, name=ns.name, full_log=ns.full_log)
     print(path)
     return 0
 
@@ -362,8 +469,9 @@ def cmd_export(ns: argparse.Namespace) -> int:
     from .core import exchange
 
     start, end = _date_bounds(ns)
+    out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
     with _open() as d:
-        n = exchange.export(d, ns.format, Path(ns.out), start=start, end=end)
+        n = exchange.export(d, ns.format, out, start=start, end=end)
     print(f"exported {n} entries to {ns.out}")
     return 0
 
@@ -378,29 +486,15 @@ def cmd_import(ns: argparse.Namespace) -> int:
 
 
 def cmd_backup(ns: argparse.Namespace) -> int:
-    from .core.backups import make_backup
-    from .core.db import open_diary
+    from .core.backup_cmd import backup_command
 
-    with open_diary() as d:
-        if ns.out:
-            from .core.backups import backup_name, copy_database
-
-            out = Path(ns.out).expanduser()
-            if out.is_dir():
-                out = out / backup_name("manual")
-            path = copy_database(d.path, out)
-        else:
-            path = make_backup(d.path, paths.backup_dir(), "manual")
-    print(path)
-    return 0
+    return backup_command(ns.out)
 
 
 def cmd_restore(ns: argparse.Namespace) -> int:
-    from .core.restore import restore
+    from .core.backup_cmd import restore_command
 
-    kept = restore(paths.db_path(), Path(ns.file))
-    print(f"restored {ns.file}; the replaced diary was kept as {kept}" if kept else f"restored {ns.file}")
-    return 0
+    return restore_command(ns.file)
 
 
 def cmd_demo(ns: argparse.Namespace) -> int:
@@ -446,6 +540,7 @@ COMMANDS = {
     "warnings": cmd_warnings, "next-dose": cmd_next_dose, "report": cmd_report,
     "export": cmd_export, "import": cmd_import, "backup": cmd_backup, "restore": cmd_restore,
     "demo": cmd_demo, "insights": cmd_insights, "gui": cmd_gui,
+    "medicine": cmd_medicine,
     "person": lambda ns: __import__("crampdiary.cli_person", fromlist=["cmd_person"])
     .cmd_person(ns, _open),
 }
@@ -491,10 +586,24 @@ def _log_crash(exc: BaseException) -> Path | None:
         return None
 
 
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Parse with only the named sub-commands built; if that refuses, parse again with all
+    of them, so every message (and --help) is exactly the full parser's."""
+    global _WANTED
+    if not {"-h", "--help"} & set(argv):
+        _WANTED = {a for a in argv if not a.startswith("-")}
+        try:
+            return build_parser().parse_args(argv)
+        except Refused:
+            pass  # the full parser below gives the message
+        finally:
+            _WANTED = None
+    return build_parser().parse_args(argv)
+
+
 def run(argv: list[str]) -> int:
-    parser = build_parser()
     try:
-        ns = parser.parse_args(argv)
+        ns = _parse(argv)
     except Refused as exc:
         msg = str(exc)
         if not msg.startswith("argument "):  # e.g. "unrecognized arguments: ...": name the field
@@ -528,6 +637,14 @@ def run(argv: list[str]) -> int:
         print(f"crampdiary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001  a bug: message + saved details, no traceback
+        from .core.errors import environment_kind
+
+        if environment_kind(exc) is not None:  # SQLite's code says: the machine, not a bug
+            from .core.db import _environment_error
+
+            problem = _environment_error(exc, paths.db_path(), "done")
+            print(f"crampdiary: {problem.message} {problem.hint}".rstrip(), file=sys.stderr)
+            return 1
         where = _log_crash(exc)
         from .core.crypto import scrub
 

@@ -711,35 +711,12 @@ def _convert(db: Path, op: str, src_key: bytes | None, dest_key: bytes | None,
     _steps_hook("done")
 
 
-def restore_source(db: Path, file: Path) -> tuple[Path, Path | None]:
-    """The backup to restore, in the same form as the diary: a plain backup restored into
-    an encrypted diary is first exported, encrypted, to a temporary file (returned second,
-    for the caller to delete)."""
-    db, file = Path(db), Path(file)
-    if not file.is_file():
-        return file, None
-    plain = is_plain_file(file)
-    if is_encrypted(db) and _state.key is not None and plain:
-        try:
-            with open(file, "rb") as fh:
-                if fh.read(16) != SQLITE_HEADER:
-                    return file, None  # not a database: the checks will say so
-        except OSError:
-            return file, None
-        folder = db.parent / "backups"
-        folder.mkdir(mode=0o700, exist_ok=True)
-        tmp = folder / f".{file.name}.tmp-{os.getpid()}"
-        tmp.unlink(missing_ok=True)
-        try:
-            _export(file, None, tmp, bytes(_state.key))
-        except sqlite3.DatabaseError as exc:
-            tmp.unlink(missing_ok=True)
-            raise InputError("file", f"{file} is damaged ({exc}); the diary was not changed"
-                             ) from None
-        return tmp, tmp
-    # An encrypted backup and a plain diary: there is no key; the checks refuse it as a
-    # file that is not a diary (an encrypted file cannot be told from random bytes).
-    return file, None
+def key_for_new(path: Path) -> bytes | None:
+    """The key for a new file the program makes beside the diary (a restore's checked copy):
+    the unlocked key when it is the diary of that folder, else None (plain)."""
+    if _state.key is None or _state.folder != Path(path).parent.resolve():
+        return None
+    return bytes(_state.key)
 
 
 def encrypt_diary(db: Path, passphrase: str) -> str:
@@ -801,4 +778,4 @@ def change_passphrase(db: Path, new_passphrase: str) -> None:
 
 __all__ = ["connect", "key_for", "key_path", "is_encrypted", "unlock", "lock", "prepare_open",
            "needs_unlock", "encrypt_diary", "decrypt_diary", "change_passphrase", "scrub",
-           "finish_interrupted", "format_recovery_key", "parse_recovery_key"]
+           "finish_interrupted", "format_recovery_key", "parse_recovery_key", "key_for_new"]

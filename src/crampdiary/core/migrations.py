@@ -159,15 +159,16 @@ STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
 }
 
 
-def run_steps(con: sqlite3.Connection, from_version: int) -> None:
-    """Run every step from ``from_version`` up, each in its own transaction.
+def run_steps(con: sqlite3.Connection, from_version: int, to_version: int | None = None) -> None:
+    """Run every step from ``from_version`` up (to ``to_version``, default the
+    current version), each in its own transaction.
 
     The version is read again inside each transaction: when two programs open an
     old diary at the same moment, the second waits for the lock and then finds the
     step already done instead of running it twice.  A step that fails is rolled
     back whole, leaving the diary at the last completed version.
     """
-    for v in range(from_version, SCHEMA_VERSION):
+    for v in range(from_version, SCHEMA_VERSION if to_version is None else to_version):
         con.execute("BEGIN IMMEDIATE")
         try:
             current = con.execute("PRAGMA user_version").fetchone()[0]
@@ -181,3 +182,14 @@ def run_steps(con: sqlite3.Connection, from_version: int) -> None:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             raise
+
+
+def build_schema(con: sqlite3.Connection, version: int) -> None:
+    """Create, on an empty database, exactly the schema of ``version``: version 1's
+    tables, then every step up to ``version``.  Restore compares a backup with this
+    and copies its rows into it, so the schema of every past version is known."""
+    if not 1 <= version <= SCHEMA_VERSION:
+        raise ValueError(f"no schema {version}")
+    con.executescript(SCHEMA_V1)
+    con.execute("PRAGMA user_version = 1")
+    run_steps(con, 1, version)

@@ -1,11 +1,17 @@
 """The doctor's report: ``write_report(diary, out, ...)`` writes the PDF.
 
-The numbers live in ``summary.py``, the layout in ``pdf.py``; the charts come from
-``crampdiary.charts.build_all`` (the same figures the window shows).
+The numbers live in ``summary.py``; ``rows.py`` turns them into the first page's
+rows, which both ``pdf.py`` (the PDF) and ``preview.py`` (the window's preview)
+render; ``weekly.py`` makes the week-by-week log of a long period.  The charts
+come from ``crampdiary.charts.build_all`` (the same figures the window shows).
+``build_report`` builds the PDF in memory (with its page count) and
+``save_pdf`` writes it, so the window can show the page count before saving.
+Every step checks a ``cancel`` event (``cancel.Cancelled``).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,13 +24,20 @@ Progress = Callable[[float, str], None]
 
 def collect(diary: Diary, start: date | None = None, end: date | None = None,
             name: str | None = None, sections: Iterable[str] | None = None,
-            progress: Progress | None = None, with_charts: bool = True):  # type: ignore[no-untyped-def]
-    """Everything the PDF needs (a ``pdf.ReportInput``), read from the diary."""
+            progress: Progress | None = None, with_charts: bool = True,
+            full_log: bool = False, cancel: threading.Event | None = None,
+            questions: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """Everything the PDF needs (a ``pdf.ReportInput``), read from the diary.
+
+    Without ``start`` the period is the 90 days up to ``end`` (today by default).
+    ``questions`` (if given) replace the ones kept in the settings.
+    """
     from ..core import diary as uc
     from ..core import rules
     from ..core.timeutil import day_range_utc, now_utc
+    from .cancel import check
     from .pdf import SECTIONS, ReportInput, read_questions
-    from .summary import resolve_period, summarize
+    from .summary import previous_period, resolve_period, summarize, summarize_previous
 
     secs = tuple(SECTIONS) if sections is None else tuple(sections)
     unknown = [s for s in secs if s not in SECTIONS]
@@ -36,65 +49,109 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
         name = name.strip() or None
         if name and len(name) > 200:
             raise InputError("name", "is longer than 200 characters")
-    first = None
-    if start is None:
-        with diary.read() as s:
-            row = s.connection().exec_driver_sql("SELECT MIN(at) FROM entry").fetchone()
-        if row and row[0]:
-            from ..core.diary import _dt
-
-            first = _dt(row[0])
-    start, end = resolve_period(first, start, end)
+    start, end = resolve_period(None, start, end)
+    if start > end:
+        raise InputError("from", "is after today; give --to as well")
     lo, hi = day_range_utc(start, end)
     assert lo is not None and hi is not None
     if progress:
         progress(0.05, "Reading the diary")
     history = uc.load_history(diary, lo, hi - timedelta(microseconds=1))
     meds = uc.list_medicines(diary)
+    check(cancel)
     judge_at = min(hi - timedelta(microseconds=1), now_utc())
     flags_error = None
     try:
         full = uc.load_history(diary, lo - uc.RULES_LOOKBACK, judge_at)
         flags = [f for f in rules.evaluate(full, judge_at, since=lo) if f.at >= lo]
+        del full
     except Exception as exc:  # noqa: BLE001  the report must not die on a rule bug
         flags, flags_error = [], f"The flags could not be computed ({type(exc).__name__})."
+    check(cancel)
     summary = summarize(history, start, end, meds, flags)
     summary.flags_error = flags_error
+    p_start, p_end = previous_period(start, end)
+    p_lo, p_hi = day_range_utc(p_start, p_end)
+    assert p_lo is not None and p_hi is not None
+    before = uc.load_history(diary, p_lo, p_hi - timedelta(microseconds=1))
+    summary.previous = summarize_previous(before.cramps, len(before), p_start, p_end)
     if progress:
         progress(0.15, "Summary computed")
     charts = []
     if with_charts and "charts" in secs:
         from ..charts import build_all
 
+        check(cancel)
         charts = list(build_all(diary, start, end))
+    check(cancel)
     if progress:
         progress(0.3, "Charts drawn")
     # the settings file that lives next to this diary (the data folder)
-    questions = read_questions(diary.path.parent / "settings.json") if "questions" in secs else []
+    if "questions" not in secs:
+        questions = []
+    elif questions is None:
+        questions = read_questions(diary.path.parent / "settings.json")
     return ReportInput(history=history, summary=summary, name=name, questions=questions,
-                       charts=charts, sections=secs)
+                       charts=charts, sections=secs, full_log=full_log)
 
 
-def write_report(diary: Diary, out: Path, start: date | None = None, end: date | None = None,
+def first_entry_day(diary: Diary) -> date | None:
+    """The local day of the diary's first entry (the window's "everything" preset)."""
+    from ..core.diary import first_entry_time
+    from ..core.timeutil import to_local
+
+    first = first_entry_time(diary)
+    return to_local(first).date() if first else None
+
+
+def build_report(diary: Diary, start: date | None = None, end: date | None = None,
                  name: str | None = None, sections: Iterable[str] | None = None,
-                 progress: Progress | None = None) -> Path:
-    """Write the PDF report to ``out`` (atomically, 0600) and return its path."""
+                 progress: Progress | None = None, full_log: bool = False,
+                 cancel: threading.Event | None = None,
+                 questions: list[str] | None = None) -> tuple[bytes, int]:
+    """The PDF in memory and its number of pages (nothing is written)."""
+    from .pdf import render_pdf
+
+    inp = collect(diary, start, end, name, sections, progress, full_log=full_log, cancel=cancel,
+                  questions=questions)
+    return render_pdf(inp, progress, cancel=cancel)
+
+
+def save_pdf(data: bytes, out: Path, cancel: threading.Event | None = None) -> Path:
+    """Write a built PDF to ``out`` (atomically, 0600); nothing if cancelled."""
     from .. import paths
-    from .pdf import build_pdf
+    from .cancel import check
 
     out = Path(out).expanduser()
     if out.is_dir():
         out = out / "crampdiary-report.pdf"
     if not out.parent.exists():
         raise InputError("out", f"the folder {out.parent} does not exist")
-    inp = collect(diary, start, end, name, sections, progress)
-    data = build_pdf(inp, progress)
+    check(cancel)
+    paths.write_private(out, data)
+    if cancel is not None and cancel.is_set():  # cancelled while writing: take it back
+        out.unlink(missing_ok=True)
+        check(cancel)
+    return out
+
+
+def write_report(diary: Diary, out: Path, start: date | None = None, end: date | None = None,
+                 name: str | None = None, sections: Iterable[str] | None = None,
+                 progress: Progress | None = None, full_log: bool = False,
+                 cancel: threading.Event | None = None) -> Path:
+    """Write the PDF report to ``out`` (atomically, 0600) and return its path."""
+    out = Path(out).expanduser()
+    if out.is_dir():
+        out = out / "crampdiary-report.pdf"
+    if not out.parent.exists():
+        raise InputError("out", f"the folder {out.parent} does not exist")
+    data, _pages = build_report(diary, start, end, name, sections, progress, full_log, cancel)
     if progress:
         progress(0.95, "Saving")
-    paths.write_private(out, data)
+    out = save_pdf(data, out, cancel)
     if progress:
         progress(1.0, "Done")
     return out
 
 
-__all__ = ["write_report", "collect"]
+__all__ = ["write_report", "build_report", "save_pdf", "collect", "first_entry_day"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,6 +38,7 @@ from reportlab.platypus import (
     KeepInFrame,
     KeepTogether,
     LongTable,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -48,10 +50,15 @@ from reportlab.platypus import (
 from ..core.records import History, num
 from ..core.timeutil import format_duration, now_utc, to_local
 from ..core.vocab import DRINKS, FORMS, MUSCLES, RED_FLAGS, RELIEFS
+from . import rows as R
+from .cancel import check
+from .rows import ff as _ff
+from .rows import fmt_date, fmt_period
 from .summary import LATE_H, ON_TIME_H, Summary
+from .weekly import WEEKLY_AFTER_DAYS, weekly_tables
 
 SECTIONS = ("summary", "charts", "log", "questions")
-SECTION_TITLES = {"summary": "Summary (first page)", "charts": "Charts", "log": "Full log",
+SECTION_TITLES = {"summary": "Summary (first page)", "charts": "Charts", "log": "Log",
                   "questions": "Questions for my doctor"}
 Progress = Callable[[float, str], None]
 CHART_DPI = 160
@@ -120,20 +127,15 @@ def _styles() -> dict[str, ParagraphStyle]:
                              textColor=ACCENT, spaceBefore=8, spaceAfter=3),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "cellb_r": ParagraphStyle("cellb_r", parent=base, fontName=FONT_BOLD, fontSize=8, leading=9.5,
+                                  alignment=TA_RIGHT),
+        "cellb_l": ParagraphStyle("cellb_l", parent=base, fontName=FONT_BOLD, fontSize=8, leading=9.5),
         "small": ParagraphStyle("small", parent=base, fontSize=7.3, leading=9.4, textColor=MUTED),
         "body": ParagraphStyle("body", parent=base, fontSize=9.5, leading=13.5, spaceAfter=4),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
         "danger": ParagraphStyle("danger", parent=base, fontName=FONT_BOLD, fontSize=9,
                                  textColor=SEV_COLORS["danger"]),
     }
-
-
-def fmt_date(d: date) -> str:
-    return f"{d.day} {d.strftime('%b')} {d.year}"
-
-
-def fmt_period(start: date, end: date) -> str:
-    return f"{fmt_date(start)} to {fmt_date(end)}"
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -146,18 +148,30 @@ def _e(text: Any) -> str:
 
 
 def _n(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    return R.n_(n, word)
 
 
-def _ff(x: float | None, digits: int = 1) -> str:
-    if x is None:
-        return "–"
-    v = round(float(x), digits)
-    return str(int(v)) if v.is_integer() else f"{v:.{digits}f}"
+def _markup(segs: list[R.Seg]) -> str:
+    """Segments of ``rows`` as reportlab paragraph markup."""
+    out = []
+    for text, style in segs:
+        if text == "\n":
+            out.append("<br/>")
+            continue
+        t = _e(text)
+        if style == "b":
+            t = f"<b>{t}</b>"
+        elif style == "danger":
+            t = f"<font color='#a4161a'><b>{t}</b></font>"
+        elif style == "muted":
+            t = f"<font color='#5b6573'>{t}</font>"
+        out.append(t)
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- page frame
-def _numbered_canvas(header_left: str, header_right: str, footer_left: str) -> type:
+def _numbered_canvas(header_left: str, header_right: str, footer_left: str,
+                     result: dict[str, Any] | None = None) -> type:
     class NumberedCanvas(rl_canvas.Canvas):
         """Draws header and footer after layout, when the page count is known."""
 
@@ -171,6 +185,8 @@ def _numbered_canvas(header_left: str, header_right: str, footer_left: str) -> t
 
         def save(self) -> None:
             total = len(self._saved)
+            if result is not None:
+                result["pages"] = total
             for state in self._saved:
                 self.__dict__.update(state)
                 self._decorate(total)
@@ -256,102 +272,24 @@ class ReportInput:
     questions: list[str]
     charts: list[tuple[str, str, Any]]
     sections: tuple[str, ...]
+    full_log: bool = False  # every entry, also for a period over 92 days
 
 
 def _summary_page(s: Summary, width: float, height: float, name: str | None,
                   st: dict[str, ParagraphStyle]) -> list[Any]:
     story: list[Any] = []
     story.append(_p("Muscle cramp diary: summary for the doctor", st["title"]))
-    who = f"<b>{_e(name)}</b> · " if name else ""
-    story.append(_p(f"{who}Period: <b>{fmt_period(s.start, s.end)}</b> ({_n(s.days, 'day')}) · "
-                    f"{s.entries} diary entries",
-                    st["subtitle"]))
-    rows: list[tuple[str, Any]] = []
-    ep = f"<b>{s.cramps}</b> in {_n(s.days, 'day')}: <b>{s.per_week:.1f} per week</b>"
-    if s.change_text and s.days >= 14:
-        ep += f"<br/>{s.change_text}"
-    rows.append(("Cramp episodes", ep))
-    if s.cramps:
-        rows.append(("Severity (0–10)", f"median <b>{_ff(s.severity_median)}</b>, range "
-                                        f"{s.severity_min}–{s.severity_max}"))
-        rows.append(("Nights woken", f"<b>{s.nights_woken}</b> of {_n(s.nights, 'night')} "
-                                     f"({_n(s.woke_episodes, 'episode')} woke the patient)"))
-        if s.longest is not None:
-            lg = s.longest
-            rows.append(("Longest episode",
-                         f"<b>{format_duration(lg.duration_s)}</b> on "
-                         f"{fmt_date(to_local(lg.at).date())} ({escape(MUSCLES.get(lg.muscle, lg.muscle)).lower()}"
-                         f", severity {lg.severity}); median duration "
-                         f"{format_duration(int(s.duration_median_s or 0))}"))
-        else:
-            rows.append(("Longest episode", "no durations recorded"))
-        areas = "; ".join(f"{escape(a)} {n}" + (f" ({escape(sd)})" if sd else "")
-                          for a, n, sd in s.body_areas[:6])
-        if len(s.body_areas) > 6:
-            areas += f"; {len(s.body_areas) - 6} more"
-        rows.append(("Body areas", areas))
-        if s.relief:
-            rel = "; ".join(
-                f"{escape(r)}: used {n}×" + (f", helped median <b>{_ff(m)}/10</b>" if m is not None else "")
-                for r, n, m, _k in s.relief[:6])
-            rows.append(("Relief that worked", rel))
-        else:
-            rows.append(("Relief that worked", "no relief methods recorded"))
-    if s.red_flag_cramps:
-        txt = "; ".join(
-            f"{fmt_date(to_local(c.at).date())}: " + ", ".join(RED_FLAGS[f][0] for f in c.red_flags)
-            for c in s.red_flag_cramps[:5])
-        if len(s.red_flag_cramps) > 5:
-            txt += f"; and {len(s.red_flag_cramps) - 5} more"
-        rows.append(("Red flags reported", _p(f"<font color='#a4161a'><b>{escape(txt)}</b></font>",
-                                              st["cell"])))
-    if s.symptoms:
-        sy = "; ".join(f"{_e(n)} {c}× (median severity {_ff(m)}, worst {w})"
-                       for n, c, m, w in s.symptoms[:6])
-        if len(s.symptoms) > 6:
-            sy += f"; {len(s.symptoms) - 6} more"
-        rows.append(("Side effects / symptoms", sy))
-    else:
-        rows.append(("Side effects / symptoms", "none recorded"))
-    if s.bp_n:
-        b = s.bp
-        bp = (f"{_n(s.bp_n, 'reading')}: mean <b>{_ff(b['sys_mean'], 0)}/{_ff(b['dia_mean'], 0)} mmHg</b>, "
-              f"systolic {_ff(b['sys_min'], 0)}–{_ff(b['sys_max'], 0)}, "
-              f"diastolic {_ff(b['dia_min'], 0)}–{_ff(b['dia_max'], 0)}")
-    else:
-        bp = "no readings"
-    if s.pulse_n:
-        p = s.pulse
-        bp += f"; pulse {_ff(p['min'], 0)}–{_ff(p['max'], 0)}/min (mean {_ff(p['mean'], 0)}, {_n(s.pulse_n, 'reading')})"
-    rows.append(("Blood pressure", bp))
-    other = []
-    if s.water_mean_ml is not None:
-        other.append(f"drinks logged on {_n(s.water_days, 'day')}, mean {_ff(s.water_mean_ml, 0)} ml "
-                     f"on {'those days' if s.water_days != 1 else 'that day'}")
-    if s.stretch_sessions:
-        times = "once" if s.stretch_sessions == 1 else f"{s.stretch_sessions} times"
-        other.append(f"stretching {times}, {_ff(s.stretch_minutes, 0)} minutes in all")
-    if other:
-        rows.append(("Fluids and stretching", "; ".join(other)))
-    story.append(_kv_table(rows, width, st))
+    story.append(_p(_markup(R.subtitle(s, name)), st["subtitle"]))
+    story.append(_kv_table([(k, _markup(v)) for k, v in R.summary_rows(s)], width, st))
 
     # medicines
     story.append(_p("Medicines in this period", st["h2"]))
-    if s.medicines:
-        head = ["Medicine", "Doses", "Days", "Usual dose", "Total", "Schedule", "On time / late / missed"]
+    head, med = R.medicine_rows(s)
+    if med:
         mrows: list[list[Any]] = [head]
-        for m in s.medicines:
-            if m.schedule:
-                adh = (f"{m.on_time} / {m.late} / {m.missed} of {m.slots}" if m.slots
-                       else "nothing to judge yet")
-            elif m.min_interval_h:
-                adh = (f"no schedule; {m.too_soon} dose{'s' if m.too_soon != 1 else ''} sooner "
-                       f"than {_ff(m.min_interval_h)} h after the last")
-            else:
-                adh = "no schedule set"
-            mrows.append([_cell(m.name, st["cell"], 20), str(m.doses), str(m.days_taken),
-                          m.usual, _cell(m.total, st["cell"], 14), _cell(m.schedule or "–", st["cell"], 20),
-                          _p(escape(adh), st["cell"])])
+        for name_, doses, days, usual, total, sched, adh in med:
+            mrows.append([_cell(name_, st["cell"], 20), doses, days, usual, _cell(total, st["cell"], 14),
+                          _cell(sched, st["cell"], 20), _p(escape(adh), st["cell"])])
         w = [30 * mm, 13 * mm, 11 * mm, 19 * mm, 19 * mm, 35 * mm]
         w.append(width - sum(w))
         story.append(_table(mrows, w, extra=[("ALIGN", (1, 1), (2, -1), "RIGHT")]))
@@ -363,17 +301,17 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
     if s.flags_error:
         story.append(_p(escape(s.flags_error), st["small"]))
     elif s.flags:
-        frows: list[list[Any]] = [["Severity", "What", "Times", "Last"]]
+        fhead, fl, more = R.flag_table(s)
+        frows: list[list[Any]] = [fhead]
         extra = []
-        for i, f in enumerate(s.flags[:12], start=1):
-            frows.append([f.severity.upper(), _p(escape(f.title) + f" <font color='#5b6573'>({escape(f.rule)})</font>",
-                                                 st["cell"]),
-                          str(f.count), fmt_date(to_local(f.last).date())])
-            extra.append(("TEXTCOLOR", (0, i), (0, i), SEV_COLORS.get(f.severity, INK)))
+        for i, (sev, title, rule, times, last) in enumerate(fl, start=1):
+            frows.append([sev, _p(escape(title) + f" <font color='#5b6573'>({escape(rule)})</font>",
+                                  st["cell"]), _p(escape(times), st["cell"]), last])
+            extra.append(("TEXTCOLOR", (0, i), (0, i), SEV_COLORS.get(sev.lower(), INK)))
             extra.append(("FONT", (0, i), (0, i), FONT_BOLD, 7.5))
-        if len(s.flags) > 12:
-            frows.append(["", f"and {len(s.flags) - 12} more kinds of flag", "", ""])
-        story.append(_table(frows, [20 * mm, width - 62 * mm, 14 * mm, 28 * mm],
+        if more:
+            frows.append(["", f"and {more} more kinds of flag", "", ""])
+        story.append(_table(frows, [20 * mm, width - 72 * mm, 24 * mm, 28 * mm],
                             extra=[*extra, ("ALIGN", (2, 1), (2, -1), "RIGHT")]))
     else:
         story.append(_p("No flags were raised by the diary's rules in this period.", st["base"]))
@@ -381,7 +319,9 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
     story.append(Spacer(1, 5))
     story.append(_p(
         "How to read this page. Episodes per week = cramps ÷ (days ÷ 7); the halves compare the first "
-        "and second half of the period. A night runs from noon to noon. Relief ‘helped’ is the "
+        "and second half of the period; the previous period is the same number of days just before "
+        "this one. A night runs from noon to noon. A flag that stays raised over several doses (an "
+        "episode) is counted once. Relief ‘helped’ is the "
         "patient's own 0–10 rating. Adherence is judged only for medicines with times set in the "
         f"patient's medicine list: a time counts as on time if a dose was logged within {_ff(ON_TIME_H)} h of "
         f"it, late if logged {_ff(ON_TIME_H)}–{_ff(LATE_H)} h after it, otherwise missed. For medicines "
@@ -391,13 +331,15 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
 
 
 def _chart_section(charts: list[tuple[str, str, Any]], width: float, height: float,
-                   st: dict[str, ParagraphStyle], progress: Progress | None) -> list[Any]:
+                   st: dict[str, ParagraphStyle], progress: Progress | None,
+                   cancel: threading.Event | None = None) -> list[Any]:
     story: list[Any] = [_p("Charts", st["h1"])]
     if not charts:
         story.append(_p("There is not enough data in this period to draw charts.", st["body"]))
         return story
     n = len(charts)
     for i, (_key, title, fig) in enumerate(charts):
+        check(cancel)
         buf = io.BytesIO()
         sup = getattr(fig, "_suptitle", None)
         if sup is not None:  # the heading above the image carries the title as real text
@@ -425,8 +367,9 @@ def _d(dt: datetime) -> tuple[str, str]:
     return f"{loc.day:02d} {loc.strftime('%b %Y')}", loc.strftime("%H:%M")
 
 
-def _log_section(h: History, width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
-    story: list[Any] = [_p("Full log", st["h1"])]
+def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
+                 cancel: threading.Event | None = None) -> list[Any]:
+    story: list[Any] = [_p("Full log: every entry", st["h1"])]
     if not len(h):
         story.append(_p("No entries in this period.", st["body"]))
         return story
@@ -443,7 +386,9 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle]) -> lis
         story.append(_table([head, *rows], widths, long=True, extra=extra))
 
     rows: list[list[Any]] = []
-    for c in h.cramps:
+    for i, c in enumerate(h.cramps):
+        if not i % 2000:
+            check(cancel)
         d, t = _d(c.at)
         notes = []
         if c.red_flags:
@@ -471,7 +416,10 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle]) -> lis
             right=(4, 5))
 
     rows = []
-    for x in h.doses:
+    check(cancel)
+    for i, x in enumerate(h.doses):
+        if not i % 2000:
+            check(cancel)
         d, t = _d(x.at)
         food = {True: "with food", False: "without"}.get(x.with_food, "") if x.with_food is not None else ""
         rows.append([d, t, _cell(x.drug, cs, 22), f"{num(x.amount)} {x.unit}",
@@ -562,23 +510,71 @@ def _safety_section(width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
     return story
 
 
-def build_pdf(inp: ReportInput, progress: Progress | None = None,
-              pagesize: tuple[float, float] | None = None) -> bytes:
+def _weekly_section(inp: ReportInput, col_width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
+    s = inp.summary
+    story: list[Any] = [_p("Log, week by week", st["h1"]), _p(
+        f"The period is longer than {WEEKLY_AFTER_DAYS} days, so the log shows one row per week "
+        "(Monday to Sunday) and kind of entry, with counts and totals; weeks without entries of "
+        "a kind are left out. " + ("Every single entry follows after these tables."
+                                   if inp.full_log else
+                                   "A report with every single entry can be made with the full log "
+                                   "option (crampdiary report --full-log)."), st["small"]),
+        Spacer(1, 4)]
+    tables = weekly_tables(inp.history, s.start, s.end)
+    if not tables:
+        story.append(_p("No entries in this period.", st["body"]))
+    cs = st["cell"]
+    for t in tables:
+        widths = [col_width * w for w in t.widths]
+        rows = [[_cell(c, cs, 18 if j else 24) for j, c in enumerate(r)] for r in t.rows]
+        extra = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in t.right]
+        story.append(CondPageBreak(30 * mm))
+        story.append(_p(f"{escape(t.title)} ({_n(len(rows), 'week')})", st["h2"]))
+        head = [_p(escape(h), st["cellb_r" if j in t.right else "cellb_l"]) for j, h in enumerate(t.head)]
+        dense = [("TOPPADDING", (0, 1), (-1, -1), 1.3), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.3)]
+        story.append(_table([head, *rows], widths, long=True, extra=[*extra, *dense]))
+    return story
+
+
+class _Doc(BaseDocTemplate):
+    """Checks for Cancel between flowables (a long table is checked page by page)."""
+
+    cancel: threading.Event | None = None
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab's name)
+        check(self.cancel)
+
+
+def render_pdf(inp: ReportInput, progress: Progress | None = None,
+               pagesize: tuple[float, float] | None = None,
+               cancel: threading.Event | None = None) -> tuple[bytes, int]:
+    """The PDF and its number of pages.  Raises ``Cancelled`` once ``cancel`` is set."""
     register_fonts()
     st = _styles()
     pagesize = pagesize or paper_size()
     s = inp.summary
     buf = io.BytesIO()
     margin_x = 18 * mm
-    doc = BaseDocTemplate(
+    doc = _Doc(
         buf, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x,
         topMargin=20 * mm, bottomMargin=18 * mm,
         title=f"Muscle cramp diary {fmt_period(s.start, s.end)}" + (f" – {inp.name}" if inp.name else ""),
         author=inp.name or "", creator="Cramp Diary", subject="Cramp diary report for the doctor",
     )
+    doc.cancel = cancel
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="main",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    gap = 7 * mm
+    col = (doc.width - gap) / 2
+    left = Frame(doc.leftMargin, doc.bottomMargin, col, doc.height, id="left",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    right = Frame(doc.leftMargin + col + gap, doc.bottomMargin, col, doc.height, id="right",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    weekly = (s.end - s.start).days + 1 > WEEKLY_AFTER_DAYS
+    templates = [PageTemplate(id="page", frames=[frame]), PageTemplate(id="two", frames=[left, right])]
+    if weekly and "log" in inp.sections and not {"summary", "charts"} & set(inp.sections):
+        templates.reverse()  # the weekly log is on the first page: two columns from the start
+    doc.addPageTemplates(templates)
     width, height = doc.width, doc.height
     story: list[Any] = []
     if "summary" in inp.sections:
@@ -586,12 +582,20 @@ def build_pdf(inp: ReportInput, progress: Progress | None = None,
         story.append(PageBreak())
     if progress:
         progress(0.3, "Summary ready")
+    check(cancel)
     if "charts" in inp.sections:
-        story.extend(_chart_section(inp.charts, width, height, st, progress))
+        story.extend(_chart_section(inp.charts, width, height, st, progress, cancel))
         story.append(PageBreak())
     if "log" in inp.sections:
-        story.extend(_log_section(inp.history, width, st))
-        story.append(PageBreak())
+        if weekly:
+            if story:  # before the page break that ends the previous section
+                story.insert(len(story) - 1, NextPageTemplate("two"))
+            story.extend(_weekly_section(inp, col, st))
+            story.append(NextPageTemplate("page"))
+            story.append(PageBreak())
+        if inp.full_log or not weekly:
+            story.extend(_log_section(inp.history, width, st, cancel))
+            story.append(PageBreak())
     if progress:
         progress(0.7, "Laying out the pages")
     if "questions" in inp.sections:
@@ -602,8 +606,15 @@ def build_pdf(inp: ReportInput, progress: Progress | None = None,
     header_right = f"Period: {fmt_period(s.start, s.end)}"
     footer_left = (f"Cramp Diary report, printed {fmt_date(to_local(now_utc()).date())}. "
                    "Self-reported data; not a diagnosis.")
-    doc.build(story, canvasmaker=_numbered_canvas(header_left, header_right, footer_left))
-    return buf.getvalue()
+    result: dict[str, Any] = {}
+    doc.build(story, canvasmaker=_numbered_canvas(header_left, header_right, footer_left, result))
+    return buf.getvalue(), int(result.get("pages", 0))
+
+
+def build_pdf(inp: ReportInput, progress: Progress | None = None,
+              pagesize: tuple[float, float] | None = None,
+              cancel: threading.Event | None = None) -> bytes:
+    return render_pdf(inp, progress, pagesize, cancel)[0]
 
 
 def read_questions(settings_file: Path) -> list[str]:
@@ -620,5 +631,5 @@ def read_questions(settings_file: Path) -> list[str]:
     return []
 
 
-__all__ = ["build_pdf", "paper_size", "read_questions", "SECTIONS", "SECTION_TITLES", "ReportInput",
+__all__ = ["build_pdf", "render_pdf", "paper_size", "read_questions", "SECTIONS", "SECTION_TITLES", "ReportInput",
            "fmt_period", "fmt_date"]

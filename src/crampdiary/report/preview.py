@@ -1,70 +1,80 @@
-"""A quick HTML preview of the report's first page, from the same ``Summary``.
+"""The window's preview of the report's first page, from the same rows as the PDF.
 
-The window shows it while the user picks the period (PySide6-Essentials has no
-PDF renderer, and the preview must be instant); the PDF itself is built by
-``pdf.py`` from the very same numbers.
+``summary_html`` renders ``rows.summary_rows`` / ``medicine_rows`` / ``flag_table``
+(the very rows ``pdf.py`` renders) as HTML for a QTextBrowser.  Colours come
+from the caller (the dialog passes its palette's roles), so the preview is
+readable in light and dark themes; the defaults are the PDF's light colours.
+No Qt and no reportlab here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
-from ..core.timeutil import format_duration, to_local
-from .pdf import _ff as _f
-from .pdf import _n, fmt_date, fmt_period
+from . import rows as R
 from .summary import Summary
 
 
-def summary_html(s: Summary, name: str | None = None, pages_hint: str = "") -> str:
-    rows: list[tuple[str, str]] = []
-    ep = f"<b>{s.cramps}</b> in {_n(s.days, 'day')}: <b>{s.per_week:.1f} per week</b>"
-    if s.change_text and s.days >= 14:
-        ep += f"<br>{escape(s.change_text)}"
-    rows.append(("Cramp episodes", ep))
-    if s.cramps:
-        rows.append(("Severity (0–10)", f"median <b>{_f(s.severity_median)}</b>, range "
-                                        f"{s.severity_min}–{s.severity_max}"))
-        rows.append(("Nights woken", f"<b>{s.nights_woken}</b> of {_n(s.nights, 'night')}"))
-        if s.longest is not None:
-            rows.append(("Longest episode", f"{format_duration(s.longest.duration_s)} on "
-                                            f"{fmt_date(to_local(s.longest.at).date())}"))
-        rows.append(("Body areas", escape("; ".join(f"{a} {n}" for a, n, _ in s.body_areas[:6]))))
-        if s.relief:
-            rows.append(("Relief that worked", escape("; ".join(
-                f"{r}: {n}×" + (f", helped {_f(m)}/10" if m is not None else "")
-                for r, n, m, _k in s.relief[:6]))))
-    if s.red_flag_cramps:
-        rows.append(("Red flags reported",
-                     f"<span style='color:#a4161a'><b>{len(s.red_flag_cramps)} episode(s)</b></span>"))
-    if s.symptoms:
-        rows.append(("Side effects", escape("; ".join(f"{n} {c}×" for n, c, _m, _w in s.symptoms[:6]))))
-    if s.bp_n:
-        rows.append(("Blood pressure", f"{_n(s.bp_n, 'reading')}, mean "
-                                       f"{_f(s.bp['sys_mean'], 0)}/{_f(s.bp['dia_mean'], 0)} mmHg"))
-    meds = ""
-    for m in s.medicines:
-        adh = (f"{m.on_time} on time, {m.late} late, {m.missed} missed" if m.schedule and m.slots
-               else "no schedule set" if not m.schedule else "nothing to judge yet")
-        meds += (f"<tr><td>{escape(m.name)}</td><td align='right'>{m.doses}</td>"
-                 f"<td>{escape(m.usual)}</td><td>{escape(adh)}</td></tr>")
-    flags = "".join(f"<tr><td><b>{escape(f.severity.upper())}</b></td><td>{escape(f.title)}</td>"
-                    f"<td align='right'>{f.count}</td></tr>" for f in s.flags[:8])
-    who = f"<b>{escape(name)}</b> · " if name else ""
+@dataclass(frozen=True)
+class Colours:
+    text: str = "#1b2430"
+    muted: str = "#5b6573"
+    accent: str = "#1f4e79"
+    label_bg: str = "#f2f5f8"
+    danger: str = "#a4161a"
+
+
+def _html(segs: list[R.Seg], c: Colours) -> str:
+    out = []
+    for text, style in segs:
+        if text == "\n":
+            out.append("<br>")
+            continue
+        t = escape(text)
+        if style == "b":
+            t = f"<b>{t}</b>"
+        elif style == "danger":
+            t = f"<span style='color:{c.danger}'><b>{t}</b></span>"
+        elif style == "muted":
+            t = f"<span style='color:{c.muted}'>{t}</span>"
+        out.append(t)
+    return "".join(out)
+
+
+def summary_html(s: Summary, name: str | None = None, pages_hint: str = "",
+                 colours: Colours | None = None) -> str:
+    c = colours or Colours()
+    sub = _html(R.subtitle(s, name), c) + (f" · {escape(pages_hint)}" if pages_hint else "")
     html = [
-        "<h2 style='color:#1f4e79;margin-bottom:2px'>Summary for the doctor</h2>",
-        f"<p style='color:#5b6573;margin-top:0'>{who}{fmt_period(s.start, s.end)} "
-        f"({_n(s.days, 'day')}) · {_n(s.entries, 'entry').replace('entrys', 'entries')}"
-        f"{' · ' + escape(pages_hint) if pages_hint else ''}</p>",
+        f"<div style='color:{c.text}'>",
+        f"<h2 style='color:{c.accent};margin-bottom:2px'>Summary for the doctor</h2>",
+        f"<p style='color:{c.muted};margin-top:0'>{sub}</p>",
         "<table cellspacing='0' cellpadding='3' width='100%'>",
-        *(f"<tr><td width='32%' style='background:#f2f5f8'><b>{escape(k)}</b></td><td>{v}</td></tr>"
-          for k, v in rows),
+        *(f"<tr><td width='32%' style='background:{c.label_bg};color:{c.text}'><b>{escape(k)}</b></td>"
+          f"<td>{_html(v, c)}</td></tr>" for k, v in R.summary_rows(s)),
         "</table>",
     ]
+    head, meds = R.medicine_rows(s)
     if meds:
-        html.append("<h3 style='color:#1f4e79'>Medicines</h3><table cellpadding='3' width='100%'>"
-                    "<tr><th align='left'>Medicine</th><th>Doses</th><th align='left'>Usual</th>"
-                    f"<th align='left'>On time / late / missed</th></tr>{meds}</table>")
-    html.append("<h3 style='color:#1f4e79'>Flags</h3>")
-    html.append(f"<table cellpadding='3' width='100%'>{flags}</table>" if flags
-                else "<p>No flags in this period.</p>")
+        cells = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+        body = "".join("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in r) + "</tr>" for r in meds)
+        html.append(f"<h3 style='color:{c.accent}'>Medicines</h3>"
+                    f"<table cellpadding='3' width='100%'><tr>{cells}</tr>{body}</table>")
+    html.append(f"<h3 style='color:{c.accent}'>Flags</h3>")
+    if s.flags_error:
+        html.append(f"<p>{escape(s.flags_error)}</p>")
+    elif s.flags:
+        fhead, fl, more = R.flag_table(s, limit=8)
+        body = "".join(
+            f"<tr><td><b>{escape(sev)}</b></td><td>{escape(title)} "
+            f"<span style='color:{c.muted}'>({escape(rule)})</span></td>"
+            f"<td align='right'>{escape(times)}</td><td>{escape(last)}</td></tr>"
+            for sev, title, rule, times, last in fl)
+        if more:
+            body += f"<tr><td></td><td>and {more} more kinds of flag</td><td></td><td></td></tr>"
+        html.append(f"<table cellpadding='3' width='100%'>{body}</table>")
+    else:
+        html.append("<p>No flags were raised by the diary's rules in this period.</p>")
+    html.append("</div>")
     return "\n".join(html)

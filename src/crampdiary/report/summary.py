@@ -2,10 +2,12 @@
 
 Definitions (they are printed in the report too):
 
-* Period: local days ``start``..``end`` inclusive.  Without ``start`` the period
-  begins on the day of the first entry; without ``end`` it ends today.
+* Period: local days ``start``..``end`` inclusive.  Without ``end`` it ends today;
+  without ``start`` it is the 90 days up to ``end`` (CONTRACT.md section 5).
 * Episodes per week: cramps in the period / (days / 7).  The change compares the
   first half of the period with the second half (by days).
+* What changed since the previous period: the same numbers (episodes per week,
+  mean severity, nights woken) for the period of equal length just before.
 * Nights woken: distinct nights with at least one cramp marked "woke me"; a night
   runs from noon to noon, so a cramp at 02:00 belongs to the night before.
 * Missed and late doses (only for medicines with times in "My medicines"): each
@@ -31,7 +33,11 @@ from ..core.catalog import load_catalog
 from ..core.records import Cramp, Dose, History, num
 from ..core.timeutil import UTC, day_range_utc, local_zone, now_utc, to_local
 from ..core.vocab import MUSCLES, RELIEFS, SIDES, amount_mg
+from .rows import FlagCount
 
+__all__ = ["FlagCount", "MedSummary", "Previous", "Summary", "summarize", "resolve_period"]
+
+DEFAULT_DAYS = 90
 ON_TIME_H = 1.0
 LATE_H = 4.0
 
@@ -54,13 +60,16 @@ class MedSummary:
 
 
 @dataclass
-class FlagCount:
-    rule: str
-    severity: str
-    title: str
-    count: int
-    first: datetime
-    last: datetime
+class Previous:
+    """The period of equal length just before the report's period."""
+
+    start: date
+    end: date
+    entries: int
+    cramps: int
+    per_week: float
+    severity_mean: float | None
+    nights_woken: int
 
 
 @dataclass
@@ -73,6 +82,8 @@ class Summary:
     first_half: tuple[date, date, float] | None = None
     second_half: tuple[date, date, float] | None = None
     severity_median: float | None = None
+    severity_mean: float | None = None
+    previous: Previous | None = None
     severity_min: int | None = None
     severity_max: int | None = None
     nights: int = 0  # nights in the period
@@ -118,14 +129,31 @@ class Summary:
 
 def resolve_period(first_entry: datetime | None, start: date | None,
                    end: date | None) -> tuple[date, date]:
+    """The period: without ``end`` up to today; without ``start`` the 90 days up to ``end``.
+
+    ``first_entry`` is no longer used (the default used to start at the first entry);
+    it stays in the signature for callers that still pass it."""
     today = to_local(now_utc()).date()
     if end is None:
         end = today
     if start is None:
-        start = to_local(first_entry).date() if first_entry else end - timedelta(days=29)
-        if start > end:
-            start = end
+        start = end - timedelta(days=DEFAULT_DAYS - 1)
     return start, end
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period of the same number of days that ends the day before ``start``."""
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)
+
+
+def summarize_previous(cramps: list[Cramp], entries: int, start: date, end: date) -> Previous:
+    days = (end - start).days + 1
+    sev = [c.severity for c in cramps]
+    return Previous(start=start, end=end, entries=entries, cramps=len(cramps),
+                    per_week=len(cramps) / (days / 7),
+                    severity_mean=statistics.fmean(sev) if sev else None,
+                    nights_woken=len({_night(c.at) for c in cramps if c.woke}))
 
 
 def _night(dt: datetime) -> date:
@@ -160,6 +188,7 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
     if cr:
         sev = [c.severity for c in cr]
         s.severity_median = statistics.median(sev)
+        s.severity_mean = statistics.fmean(sev)
         s.severity_min, s.severity_max = min(sev), max(sev)
         woke = [c for c in cr if c.woke]
         s.woke_episodes = len(woke)
@@ -195,15 +224,9 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
     s.nights = days
     s.medicines = _medicines(history.doses, list(medicines), start, end, now)
     if flags is not None:
-        by: dict[str, list[Any]] = defaultdict(list)
-        for f in flags:
-            by[f.rule].append(f)
-        order = {"danger": 0, "warning": 1, "info": 2}
-        for rule, fl in by.items():
-            fl.sort(key=lambda f: f.at)
-            worst = min(fl, key=lambda f: order.get(f.severity, 3))
-            s.flags.append(FlagCount(rule, worst.severity, worst.title, len(fl), fl[0].at, fl[-1].at))
-        s.flags.sort(key=lambda f: (order.get(f.severity, 3), -f.count, f.rule))
+        from .rows import flag_rows
+
+        s.flags = flag_rows(flags)
     sym: dict[str, list[int]] = defaultdict(list)
     names: dict[str, str] = {}
     for y in history.symptoms:

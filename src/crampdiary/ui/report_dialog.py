@@ -1,14 +1,16 @@
-"""The Report dialog: period, sections and name, a preview, then Save or Print.
+"""The Report dialog: period, sections, full log and name, a preview, then Save or Print.
 
-The numbers of the preview and the PDF come from the same code
-(``report.collect`` / ``report.summary``); both are computed off the UI thread.
-PySide6-Essentials has no PDF renderer, so the preview shows the first page's
-content as formatted text, not an image of the PDF.
+The numbers of the preview and the PDF come from the same rows
+(``report.rows``); both are computed off the UI thread.  PySide6-Essentials has
+no PDF renderer, so the preview shows the first page as formatted text in the
+palette's colours (readable in light and dark themes).
 
-Print: the PDF is written to a private temporary folder, then sent to the printer
-chosen in the print dialog with the system's ``lp`` command (Linux, macOS).
-Where that is not possible it is opened in the system's PDF viewer, from which
-it can be printed.
+Whenever the choices change, the whole PDF is built in memory on a worker
+(``report.build_report``) and its page count shown; Save writes those bytes,
+Print sends them to ``lp`` on its standard input.  Closing the dialog or
+Cancel stops a running build (``report.cancel``): no PDF appears later.  Where
+printing needs a file (no ``lp``: the system's PDF viewer), it is written to a
+private folder inside the data folder and deleted when the dialog closes.
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tempfile
+import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +51,28 @@ from ..core.timeutil import local_zone, now_utc
 from .tasks import run_task
 
 PRESETS = (("30", 30), ("90", 90), ("365", 365), ("all", 0))
+PRINT_FOLDER = "print-tmp"  # inside the data folder; emptied when the dialog closes
+
+
+class _Job:
+    """What ``save`` and ``print_report`` return: ``finished`` once all is done."""
+
+    def __init__(self) -> None:
+        self.finished = False
+
+
+class _Build:
+    """One build of the PDF in memory for one set of choices."""
+
+    def __init__(self, key: tuple[Any, ...]) -> None:
+        self.key = key
+        self.cancel = threading.Event()
+        self.data: bytes | None = None
+        self.pages = 0
+        self.error: BaseException | None = None
+        self.done = False
+        self.waiting: list[Callable[[_Build], None]] = []
+        self.relay: Any = None
 
 
 class _Progress(QObject):
@@ -67,6 +92,9 @@ class ReportDialog(QDialog):
         self.last_error: BaseException | None = None
         self.preview_relay: Any = None
         self.task_relay: Any = None
+        self._build: _Build | None = None
+        self._running: set[_Build] = set()  # builds not finished yet (Close cancels them all)
+        self._print_files: list[Path] = []
         self.setWindowTitle(self.tr("Report for my doctor"))
         self.resize(760, 640)
 
@@ -79,8 +107,8 @@ class ReportDialog(QDialog):
         period = QGroupBox(self.tr("Period"), self)
         form = QFormLayout(period)
         self.preset = QComboBox(period)
-        for key, label in (("30", self.tr("Last 30 days")), ("90", self.tr("Last 3 months")),
-                           ("365", self.tr("Last 12 months")), ("all", self.tr("Everything")),
+        for key, label in (("30", self.tr("Last 30 days")), ("90", self.tr("Last 90 days")),
+                           ("365", self.tr("Last year")), ("all", self.tr("Everything")),
                            ("custom", self.tr("Chosen dates"))):
             self.preset.addItem(label, key)
         self.preset.setAccessibleName(self.tr("Report period"))
@@ -102,7 +130,7 @@ class ReportDialog(QDialog):
         from ..report.pdf import SECTIONS
 
         labels = {"summary": self.tr("One-page summary"), "charts": self.tr("Charts"),
-                  "log": self.tr("Full log (tables)"),
+                  "log": self.tr("Log (tables)"),
                   "questions": self.tr("Questions for my doctor")}
         self.section_boxes: dict[str, QCheckBox] = {}
         for key in SECTIONS:
@@ -111,6 +139,12 @@ class ReportDialog(QDialog):
             cb.toggled.connect(self._schedule_preview)
             sv.addWidget(cb)
             self.section_boxes[key] = cb
+        self.full_log_box = QCheckBox(self.tr("Every single entry in the log"), secs)
+        self.full_log_box.setToolTip(self.tr(
+            "For a period over 92 days the log shows one row per week and kind; "
+            "tick this to add every entry after the weekly tables."))
+        self.full_log_box.toggled.connect(self._schedule_preview)
+        sv.addWidget(self.full_log_box)
         always = QLabel(self.tr("The red flags and the disclaimer are always included."), secs)
         always.setWordWrap(True)
         sv.addWidget(always)
@@ -136,6 +170,7 @@ class ReportDialog(QDialog):
             self.tr("e.g. Could one of my medicines go with the cramps?"))
         self.questions_edit.setPlainText(load_settings().doctor_questions)
         self.questions_edit.setMaximumHeight(120)
+        self.questions_edit.textChanged.connect(self._schedule_preview)
         self.questions_edit.setTabChangesFocus(True)
         ql.addWidget(self.questions_edit)
         kept = QLabel(self.tr("Kept for next time; printed in the report with space to write."), qs)
@@ -151,12 +186,22 @@ class ReportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview of the report's first page"))
         self.preview.setOpenLinks(False)
         right.addWidget(self.preview, 1)
+        self.pages_label = QLabel("", self)
+        self.pages_label.setAccessibleName(self.tr("Number of pages"))
+        right.addWidget(self.pages_label)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setAccessibleName(self.tr("Progress"))
-        outer.addWidget(self.progress)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop making the report"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        bar.addWidget(self.cancel_button)
+        outer.addLayout(bar)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -185,7 +230,10 @@ class ReportDialog(QDialog):
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.start_edit.dateChanged.connect(self._dates_edited)
         self.end_edit.dateChanged.connect(self._dates_edited)
-        self._first_day = self._first_entry_day()
+        from ..report import first_entry_day
+
+        self._first_day = first_entry_day(diary)
+        self._clean_print_folder()
         self._setting_dates = False
         self.preset.setCurrentIndex(1)
         self._preset_changed()
@@ -194,15 +242,6 @@ class ReportDialog(QDialog):
     @staticmethod
     def _today() -> date:
         return now_utc().astimezone(local_zone()).date()
-
-    def _first_entry_day(self) -> date | None:
-        from ..core.diary import _dt
-
-        with self.diary.read() as s:
-            row = s.connection().exec_driver_sql("SELECT MIN(at) FROM entry").fetchone()
-        if not row or not row[0]:
-            return None
-        return _dt(row[0]).astimezone(local_zone()).date()
 
     def _preset_changed(self) -> None:
         key = self.preset.currentData()
@@ -240,12 +279,36 @@ class ReportDialog(QDialog):
     def name(self) -> str | None:
         return self.name_edit.text().strip() or None
 
+    def full_log(self) -> bool:
+        return self.full_log_box.isChecked()
+
+    def questions(self) -> list[str]:
+        return [x.strip() for x in self.questions_edit.toPlainText().splitlines() if x.strip()]
+
+    def _key(self) -> tuple[Any, ...]:
+        return (*self.period(), self.name(), tuple(self.sections()), self.full_log(),
+                tuple(self.questions()))
+
     # ------------------------------------------------------------------ preview
     def _schedule_preview(self) -> None:
-        self._timer.start()
+        if not self._closed:
+            self._timer.start()
+
+    def _colours(self) -> Any:
+        """The preview's colours from the palette (light or dark), not fixed ones."""
+        from ..report.preview import Colours
+
+        pal = self.preview.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        dark = base.lightness() < 128
+        return Colours(text=pal.color(QPalette.ColorRole.Text).name(),
+                       muted=pal.color(QPalette.ColorRole.PlaceholderText).name(),
+                       accent=pal.color(QPalette.ColorRole.Link).name(),
+                       label_bg=pal.color(QPalette.ColorRole.AlternateBase).name(),
+                       danger="#ff8a80" if dark else "#a4161a")
 
     def refresh_preview(self) -> Any:
-        """Recompute the preview off the UI thread; returns the task's relay."""
+        """Recompute the preview (and start counting the pages) off the UI thread."""
         from ..report import collect
         from ..report.preview import summary_html
 
@@ -255,10 +318,11 @@ class ReportDialog(QDialog):
         start, end = self.period()
         name = self.name()
         diary = self.diary
+        colours = self._colours()
 
         def work() -> str:
             inp = collect(diary, start, end, name, ["summary"], with_charts=False)
-            return summary_html(inp.summary, name)
+            return summary_html(inp.summary, name, colours=colours)
 
         def done(html: str) -> None:
             if not self._closed and gen == self._preview_gen:
@@ -269,9 +333,68 @@ class ReportDialog(QDialog):
                 self.preview.setPlainText(self.tr("The preview could not be made: {e}").format(e=exc))
 
         self.preview_relay = run_task(work, done, failed)
+        self.count_pages()
         return self.preview_relay
 
-    # ------------------------------------------------------------------ generate
+    # ------------------------------------------------------------------ building
+    def count_pages(self) -> _Build:
+        """The build for the current choices (started if there is none yet)."""
+        key = self._key()
+        b = self._build
+        if b is not None and b.key == key and not (b.done and b.error is not None):
+            return b
+        if b is not None and not b.done and not b.waiting:
+            b.cancel.set()  # the choices changed and nobody waits for it: of no use any more
+        b = _Build(key)
+        self._build = b
+        self._running.add(b)
+        self.pages_label.setText(self.tr("Counting the pages…"))
+        self.cancel_button.setEnabled(True)
+        start, end, name, sections, full_log, questions = key
+        diary = self.diary
+        emit = self._progress.changed.emit
+
+        def progress(f: float, m: str) -> None:
+            if self._build is b:
+                emit(float(f) * 0.95, str(m))
+
+        def work() -> tuple[bytes, int]:
+            from ..report import build_report
+
+            return build_report(diary, start, end, name, list(sections), progress=progress,
+                                full_log=full_log, cancel=b.cancel, questions=list(questions))
+
+        def finish() -> None:
+            b.done = True
+            self._running.discard(b)
+            if self._build is b:
+                self.cancel_button.setEnabled(False)
+            waiting, b.waiting = b.waiting, []
+            if not waiting and self._build is b and not self._closed and not self._busy:
+                self.progress.setValue(0)  # only the page count was wanted: no progress left over
+                self.status.setText("")
+            for fn in waiting:
+                fn(b)
+
+        def done(result: tuple[bytes, int]) -> None:
+            b.data, b.pages = result
+            if self._build is b and not self._closed:
+                self.pages_label.setText(self.tr("The report has {n} pages.").format(n=b.pages)
+                                         if b.pages != 1 else self.tr("The report has 1 page."))
+            finish()
+
+        def failed(exc: BaseException) -> None:
+            b.error = exc
+            if self._build is b and not self._closed:
+                from ..report.cancel import Cancelled
+
+                self.pages_label.setText(self.tr("Cancelled.") if isinstance(exc, Cancelled)
+                                         else self.tr("The pages could not be counted."))
+            finish()
+
+        b.relay = run_task(work, done, failed)
+        return b
+
     @Slot(float, str)
     def _on_progress(self, fraction: float, message: str) -> None:
         if not self._closed:
@@ -282,6 +405,14 @@ class ReportDialog(QDialog):
         self._busy = busy
         self.save_button.setEnabled(not busy)
         self.print_button.setEnabled(not busy)
+        if busy:
+            self.cancel_button.setEnabled(True)
+
+    def cancel(self) -> None:
+        """Stop the running builds; a waiting Save or Print ends with "Cancelled"."""
+        for b in list(self._running):
+            b.cancel.set()
+        self.cancel_button.setEnabled(False)
 
     def save_questions(self) -> None:
         """Keep the questions in the settings (the report reads them from there)."""
@@ -293,47 +424,51 @@ class ReportDialog(QDialog):
             settings.doctor_questions = text
             save_settings(settings)
 
-    def _generate(self, out: Path, then: Any) -> Any:
-        from ..report import write_report
-
+    def _with_pdf(self, then: Callable[[bytes, _Build, _Job], None]) -> _Job:
+        """Run ``then(pdf bytes, build, job)`` once the PDF for the current choices is
+        built; ``then`` marks the job finished when its own work is done."""
         self.save_questions()
-        start, end = self.period()
-        name, sections, diary = self.name(), self.sections(), self.diary
-        emit = self._progress.changed.emit
         self._set_busy(True)
-        self.progress.setValue(0)
         self.last_error = None
-
-        def work() -> Path:
-            return write_report(diary, out, start=start, end=end, name=name, sections=sections,
-                                progress=lambda f, m: emit(float(f), str(m)))
-
-        def done(path: Path) -> None:
-            if self._closed:
-                return
-            self._set_busy(False)
-            self.progress.setValue(100)
-            then(path)
-
-        def failed(exc: BaseException) -> None:
-            self.last_error = exc
-            if self._closed:
-                return
-            self._set_busy(False)
+        job = _Job()
+        b = self.count_pages()
+        if not b.done:
             self.progress.setValue(0)
-            from ..core.errors import CrampDiaryError, InputError
 
-            if isinstance(exc, InputError):
-                text = f"{exc.field}: {exc.message}"
-            elif isinstance(exc, CrampDiaryError | OSError):
-                text = str(getattr(exc, "message", None) or getattr(exc, "strerror", None) or exc)
-            else:
-                sys.excepthook(type(exc), exc, exc.__traceback__)
-                text = self.tr("An unexpected error stopped the report.")
-            self.status.setText(self.tr("The report was not made: {e}").format(e=text))
+        def ready(b: _Build) -> None:
+            if self._closed:
+                job.finished = True
+                return
+            if b.error is not None or b.data is None:
+                self._failed(b.error or RuntimeError("no PDF"))
+                job.finished = True
+                return
+            then(b.data, b, job)
 
-        self.task_relay = run_task(work, done, failed)
-        return self.task_relay
+        if b.done:
+            ready(b)
+        else:
+            b.waiting.append(ready)
+        return job
+
+    def _failed(self, exc: BaseException) -> None:
+        from ..core.errors import CrampDiaryError, InputError
+        from ..report.cancel import Cancelled
+
+        self.last_error = exc
+        self._set_busy(False)
+        self.progress.setValue(0)
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled: no report was made."))
+            return
+        if isinstance(exc, InputError):
+            text = f"{exc.field}: {exc.message}"
+        elif isinstance(exc, CrampDiaryError | OSError):
+            text = str(getattr(exc, "message", None) or getattr(exc, "strerror", None) or exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            text = self.tr("An unexpected error stopped the report.")
+        self.status.setText(self.tr("The report was not made: {e}").format(e=text))
 
     def choose_save_path(self) -> str:
         start, end = self.period()
@@ -350,15 +485,35 @@ class ReportDialog(QDialog):
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
 
-        def saved(p: Path) -> None:
-            self.last_saved = p
-            self.status.setText(self.tr("Saved to {p}").format(p=p))
+        def write(data: bytes, b: _Build, job: _Job) -> None:
+            from ..report import save_pdf
 
-        return self._generate(out, saved)
+            def saved(p: Path) -> None:
+                job.finished = True
+                if self._closed:
+                    return
+                self.last_saved = p
+                self._set_busy(False)
+                self.progress.setValue(100)
+                self.status.setText(self.tr("Saved to {p}").format(p=p))
+
+            def failed(exc: BaseException) -> None:
+                job.finished = True
+                if not self._closed:
+                    self._failed(exc)
+
+            self.task_relay = run_task(lambda: save_pdf(data, out, b.cancel), saved, failed)
+
+        return self._with_pdf(write)
 
     def print_report(self) -> Any:
-        folder = Path(tempfile.mkdtemp(prefix="crampdiary-print-"))  # 0700
-        return self._generate(folder / "cramp-diary-report.pdf", self._print_pdf)
+        def then(data: bytes, b: _Build, job: _Job) -> None:
+            try:
+                self._print_pdf(data)
+            finally:
+                job.finished = True
+
+        return self._with_pdf(then)
 
     def choose_printer(self) -> tuple[str, int] | None:
         """The print dialog: (printer name, copies), or None if cancelled."""
@@ -374,8 +529,20 @@ class ReportDialog(QDialog):
     def open_externally(self, path: Path) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def _print_pdf(self, path: Path) -> None:
-        self.last_saved = path
+    def _print_folder(self) -> Path:
+        from .. import paths
+
+        return self.diary.path.parent / PRINT_FOLDER if self.diary.path else paths.data_dir() / PRINT_FOLDER
+
+    def _clean_print_folder(self) -> None:
+        folder = self._print_folder()
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _print_pdf(self, data: bytes) -> None:
+        """To the printer from memory (``lp`` reads the PDF on its standard input)."""
+        self._set_busy(False)
+        self.progress.setValue(100)
         lp = shutil.which("lp")
         if lp:
             try:
@@ -388,7 +555,7 @@ class ReportDialog(QDialog):
             name, copies = chosen
             if name:
                 try:
-                    subprocess.run([lp, "-d", name, "-n", str(copies), str(path)], check=True,
+                    subprocess.run([lp, "-d", name, "-n", str(copies)], input=data, check=True,
                                    capture_output=True, timeout=60)
                 except (OSError, subprocess.SubprocessError) as exc:
                     self.status.setText(self.tr("The printer did not accept the report ({e}); it "
@@ -396,17 +563,28 @@ class ReportDialog(QDialog):
                 else:
                     self.status.setText(self.tr("Sent to the printer {p}.").format(p=name))
                     return
+        from .. import paths
+
+        folder = paths.secure_dir(self._print_folder())
+        path = folder / "cramp-diary-report.pdf"
+        paths.write_private(path, data)
+        self._print_files.append(path)
+        self.last_saved = path
         if self.open_externally(path):
             self.status.setText(self.tr("The report opened in your PDF viewer; print it from "
-                                        "there. File: {p}").format(p=path))
+                                        "there. The copy is deleted when this window closes."))
         else:
-            self.status.setText(self.tr("No PDF viewer could be opened. The report is at {p}")
-                                .format(p=path))
+            self.status.setText(self.tr("No PDF viewer could be opened."))
 
     # ------------------------------------------------------------------ closing
     def done(self, result: int) -> None:  # type: ignore[override]
         self._closed = True
         self._timer.stop()
+        for b in list(self._running):
+            b.cancel.set()  # a running build stops; no PDF appears later
+        for f in self._print_files:
+            f.unlink(missing_ok=True)
+        self._clean_print_folder()
         super().done(result)
 
 
