@@ -409,12 +409,12 @@ def test_the_key_file_copy_among_the_backups_opens_the_diary(monkeypatch,
 def test_passphrase_never_in_crash_report_or_message(monkeypatch, data_dir: Path) -> None:
     make_diary(monkeypatch, data_dir)
     encrypt(monkeypatch, data_dir)
-    from crampdiary.core import diary as uc
+    from crampdiary.core import db
 
-    def boom(*a, **k):  # a bug whose message happens to quote the secret
+    def boom(*a, **k):  # a bug (after the unlock) whose message happens to quote the secret
         raise RuntimeError(f"bug near {PASS}")
 
-    monkeypatch.setattr(uc, "list_entries", boom)
+    monkeypatch.setattr(db, "check_file", boom)
     res = run(monkeypatch, "list", **P())
     assert res.rc == 1
     assert PASS not in res.err and "[secret]" in res.err
