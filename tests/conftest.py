@@ -11,6 +11,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CRAMPDIARY_DATA_DIR", None)
+# English unless a test asks for another language (a German or Spanish machine locale
+# would otherwise change the words that tests compare).
+os.environ["CRAMPDIARY_LANG"] = "en"
 # A safety net: if a test ever loses its data folder (e.g. monkeypatch.undo() also undoes
 # the data_dir fixture), the per-user default folder is a throwaway one, never the real one.
 os.environ["XDG_DATA_HOME"] = __import__("tempfile").mkdtemp(prefix="crampdiary-xdg-")

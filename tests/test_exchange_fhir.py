@@ -65,12 +65,17 @@ def test_every_kind_with_the_contract_codes(diary, tmp_path):
     doc = _export(diary, tmp_path)
     assert doc["_count"] == 10
     obs = _resources(doc, "Observation")
-    meds = _resources(doc, "MedicationAdministration")
+    meds = _resources(doc, "MedicationStatement")
     assert len(meds) == 3
     cramps = [o for o in obs if ("http://snomed.info/sct", "55300003") in _codes(o)]
     assert len(cramps) == 2
     c = cramps[0]
     assert c["bodySite"]["text"] == "Calf, left"
+    assert c["bodySite"]["coding"][0]["code"] == "53840002"
+    lat = c["bodySite"]["extension"][0]["valueCodeableConcept"]["coding"][0]
+    assert (lat["system"], lat["code"]) == ("http://snomed.info/sct", "7771000")
+    foot = cramps[1]["bodySite"]
+    assert foot["coding"][0]["code"] == "56459004" and "extension" not in foot
     comp = {x["code"]["text"]: x for x in c["component"]}
     assert comp["Severity (0-10)"]["valueInteger"] == 8
     assert comp["Duration"]["valueQuantity"] == {"value": 90, "unit": "s",
@@ -81,9 +86,15 @@ def test_every_kind_with_the_contract_codes(diary, tmp_path):
     tiz = by_name["tizanidine"]["medicationCodeableConcept"]["coding"][0]
     assert tiz["system"] == "http://www.nlm.nih.gov/research/umls/rxnorm" and tiz["code"] == "57258"
     assert "coding" not in by_name["Mystery Syrup"]["medicationCodeableConcept"]
-    assert by_name["Mystery Syrup"]["dosage"]["dose"]["code"] == "mL"
-    assert by_name["Odd"]["dosage"]["dose"] == {"value": 1, "unit": "puff"}
-    water = [o for o in obs if ("http://loinc.org", "9000-1") in _codes(o)]
+    assert by_name["Mystery Syrup"]["dosage"][0]["doseAndRate"][0]["doseQuantity"]["code"] == "mL"
+    assert by_name["Odd"]["dosage"][0]["doseAndRate"][0]["doseQuantity"] == {"value": 1,
+                                                                             "unit": "puff"}
+    for m in meds:
+        assert m["status"] == "completed"
+        assert m["informationSource"] == m["subject"]
+    assert not [o for o in obs if ("http://loinc.org", "9000-1") in _codes(o)]
+    water = [o for o in obs if ("http://loinc.org", "8999-5") in _codes(o)]
+    assert water[0]["code"]["coding"][0]["display"] == "Fluid intake oral Estimated"
     assert water[0]["valueQuantity"]["value"] == 330
     bp = [o for o in obs if ("http://loinc.org", "85354-9") in _codes(o)]
     assert len(bp) == 1

@@ -76,8 +76,6 @@ def test_environment_codes_get_a_plain_message(cli, monkeypatch, code, name, wor
     assert expect in res.err, res.err
     assert "unexpected error" not in res.err
     assert _crash_logs() == []
-    monkeypatch.undo()
-    monkeypatch.setenv("CRAMPDIARY_DATA_DIR", str(paths.data_dir()))
 
 
 BUGS = [
@@ -185,3 +183,36 @@ def test_codes_read_from_wrapped_errors():
     assert environment_kind(Wrapped()) == "full"
     assert environment_kind(ValueError("disk is full")) is None
     assert environment_kind(_error(1, "SQLITE_ERROR", "database or disk is full")) is None
+
+
+def test_window_shows_the_crash_dialog_for_an_sql_bug(qtbot, monkeypatch, diary):
+    """In the window, a read that hits "no such column" (SQLITE_ERROR) is a bug: crash
+    dialog and log; a full disk (SQLITE_FULL) is the plain message."""
+    from crampdiary.core.errors import EnvironmentProblem
+    from crampdiary.core.storage import entries
+    from crampdiary.ui import errors
+
+    crashes: list = []
+    plain: list = []
+    monkeypatch.setattr(errors, "show_crash_dialog", lambda t, p: crashes.append((t, p)))
+    monkeypatch.setattr(errors, "show_environment_problem", lambda e, parent=None: plain.append(e))
+    from crampdiary.core.diary import list_entries
+
+    with monkeypatch.context() as m:
+        m.setitem(entries.SELECTS, "water",
+                  entries.SELECTS["water"].replace('w."ml"', 'w."millilitres"'))
+        try:
+            list_entries(diary, "water")
+        except Exception as exc:  # noqa: BLE001
+            errors.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(crashes) == 1 and crashes[0][0] is sqlite3.OperationalError and crashes[0][1]
+    _inject(monkeypatch, _error(13, "SQLITE_FULL", "no such column: x"))
+    diary.close()
+    from crampdiary.core.diary import log_entry
+    from crampdiary.core.timeutil import now_utc
+
+    try:
+        log_entry(diary, "water", {"at": now_utc(), "ml": 1}, with_flags=False)
+    except Exception as exc:  # noqa: BLE001
+        errors.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(crashes) == 1 and len(plain) == 1 and isinstance(plain[0], EnvironmentProblem)

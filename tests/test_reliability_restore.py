@@ -264,3 +264,65 @@ def test_every_version_has_a_known_exact_schema(tmp_path, version):
         con = sqlite3.connect(tmp_path / "fresh.sqlite3")
         assert schema_differences(schema_of(con), version) == []
         con.close()
+
+
+@pytest.mark.parametrize(("backup_page", "live_page"), [(1024, None), (65536, None), (None, 8192)])
+def test_page_size_other_than_the_diarys(cli, tmp_path, backup_page, live_page):
+    """A backup (or a live diary) with another page size restores like any other."""
+    if live_page:  # a diary whose first start chose another page size
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(paths.db_path())
+        con.execute(f"PRAGMA page_size = {live_page}")
+        con.execute("CREATE TABLE t (x)")  # the page size is fixed by the first table
+        con.execute("DROP TABLE t")
+        con.close()
+    b = _backup(cli, tmp_path)
+    if backup_page:
+        _tamper(b, f"PRAGMA page_size = {backup_page}", "VACUUM")
+        con = sqlite3.connect(b)
+        assert con.execute("PRAGMA page_size").fetchone()[0] == backup_page
+        con.close()
+    assert cli("log", "water", "--ml", "999").rc == 0
+    res = cli("restore", b)
+    assert res.rc == 0, res.err
+    assert [i["kind"] for i in cli("list", "--json").json()] == ["water", "dose"]
+    if live_page:
+        con = sqlite3.connect(paths.db_path())
+        assert con.execute("PRAGMA page_size").fetchone()[0] == live_page
+        con.close()
+
+
+def test_restore_from_a_fifo_or_a_device_is_refused_without_reading(cli, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for src in (fifo, Path("/dev/zero")):
+        res = cli("restore", src)  # would hang or read for ever if opened
+        assert res.rc == 2 and "not a regular file" in res.err, res.err
+
+
+def test_bad_person_is_refused(cli, tmp_path):
+    b = _backup(cli, tmp_path)
+    _tamper(b, "UPDATE person SET conditions = 'witchcraft'")
+    _refused(cli, b, "person 1")
+
+
+def test_two_default_people_are_refused(cli, tmp_path):
+    b = _backup(cli, tmp_path)
+    _tamper(b, "INSERT INTO person (name, conditions, is_default) VALUES ('anna', '', 1)")
+    _refused(cli, b, "default")
+
+
+def test_restore_over_an_emptied_diary_keeps_its_wal(cli, tmp_path):
+    """A main file cut to 0 bytes beside a -wal that still holds pages: the -wal is kept."""
+    b = _backup(cli, tmp_path)
+    wal = Path(f"{paths.db_path()}-wal")
+    paths.db_path().write_bytes(b"")
+    wal.write_bytes(b"pretend WAL frames" * 100)
+    res = cli("restore", b)
+    assert res.rc == 0, res.err
+    kept = [p for k, _, p in list_backups(paths.backup_dir()) if k == "pre-restore"]
+    assert len(kept) == 1
+    assert Path(f"{kept[0]}-wal").read_bytes() == b"pretend WAL frames" * 100
+    assert [i["kind"] for i in cli("list", "--json").json()] == ["water", "dose"]

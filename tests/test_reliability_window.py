@@ -95,3 +95,16 @@ def test_medicines_written_elsewhere_refresh_without_touching_undo(controller, q
         save_medicine(other, {"name": "tizanidine"})
         other.close()
     assert controller.undo_stack.count() == 1  # no entry changed: undo still valid
+
+
+def test_watching_goes_on_after_the_window_swaps_its_diary(controller, qtbot, tmp_path):
+    """The window's own restore closes the diary and opens a new one: still followed."""
+    from crampdiary.core.db import open_diary
+
+    controller.diary.close()
+    assert controller.check_file() is False  # a closed diary is not reopened by a look
+    controller.diary = open_diary(Path(controller.diary.path))
+    controller.entries_imported()
+    with qtbot.waitSignal(controller.changed, timeout=15000):
+        assert _crampdiary("log", "water", "--ml", "100").returncode == 0
+    controller.diary.close()

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import __version__, paths
 from .core.errors import CrampDiaryError, EnvironmentProblem, InputError, NotFound
+from .core.i18n import tr, tr_message
 
 KIND_CHOICES = ("cramp", "dose", "water", "stretch", "vitals", "symptom")
 
@@ -54,6 +55,11 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise Refused(message)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        from .cli_i18n import TranslatingFormatter  # help in the user's language
+
+        return TranslatingFormatter(prog=self.prog)
 
 
 # --------------------------------------------------------------------------- parser
@@ -156,9 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, metavar="PATH")
     ex.add_argument("--from", dest="date_from", metavar="DATE")
     ex.add_argument("--to", dest="date_to", metavar="DATE")
+    from .cli_exchange import add_export_options, add_import_options
 
-    im = sub.add_parser("import", help="import a csv folder or json file written by export")
+    add_export_options(ex)
+
+    im = sub.add_parser("import", help="import an export of Cramp Diary or of another app")
     im.add_argument("path", metavar="PATH")
+    add_import_options(im)
 
     bk = sub.add_parser("backup", help="make a backup copy of the diary")
     bk.add_argument("--out", metavar="FILE")
@@ -182,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_person import add_parser as add_person_parser
 
     add_person_parser(sub, _Parser)
+    from .cli_desktop import add_parser as _desktop_parser
+
+    _desktop_parser(sub)
 
     from .cli_crypto import add_parsers as add_crypto_parsers
 
@@ -280,7 +293,7 @@ def _strengths(d: Any) -> dict[str, float]:
 
 
 def _rule_inputs(d: Any) -> dict[str, Any]:
-    from .core.medicines import rule_inputs
+    from .core.diary import rule_inputs
 
     return rule_inputs(d)
 
@@ -402,7 +415,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
                     lines.clear()
             out.write("".join(lines))
             if not n:
-                print("No entries.", file=sys.stderr)
+                print(tr("cli", "No entries."), file=sys.stderr)
     return 0
 
 
@@ -466,23 +479,15 @@ def cmd_report(ns: argparse.Namespace) -> int:
 
 
 def cmd_export(ns: argparse.Namespace) -> int:
-    from .core import exchange
+    from .cli_exchange import cmd_export as run
 
-    start, end = _date_bounds(ns)
-    out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
-    with _open() as d:
-        n = exchange.export(d, ns.format, out, start=start, end=end)
-    print(f"exported {n} entries to {ns.out}")
-    return 0
+    return run(ns, _open, _date_bounds)
 
 
 def cmd_import(ns: argparse.Namespace) -> int:
-    from .core import exchange
+    from .cli_exchange import cmd_import as run
 
-    with _open() as d:
-        res = exchange.import_path(d, Path(ns.path))
-    print(f"imported {res.added} entries, skipped {res.skipped} already present")
-    return 0
+    return run(ns, _open)
 
 
 def cmd_backup(ns: argparse.Namespace) -> int:
@@ -549,6 +554,15 @@ from .cli_crypto import COMMANDS as _CRYPTO_COMMANDS  # noqa: E402
 COMMANDS.update(_CRYPTO_COMMANDS)
 
 
+def _cmd_desktop_install(ns: argparse.Namespace) -> int:
+    from .cli_desktop import cmd_desktop_install
+
+    return cmd_desktop_install(ns)
+
+
+COMMANDS["desktop-install"] = _cmd_desktop_install
+
+
 def _crash_text(exc: BaseException) -> str:
     """The program's own frames and the exception types only: no exception text and no
     local variables, so nothing of the diary ends up in the log file."""
@@ -608,7 +622,8 @@ def run(argv: list[str]) -> int:
         msg = str(exc)
         if not msg.startswith("argument "):  # e.g. "unrecognized arguments: ...": name the field
             msg = f"options: {msg}"
-        print(f"crampdiary: refused: {msg}", file=sys.stderr)
+        print(tr("cli", "crampdiary: refused: {reason}").format(reason=tr_message("argparse", msg)),
+              file=sys.stderr)
         return 2
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
@@ -620,16 +635,18 @@ def run(argv: list[str]) -> int:
         return COMMANDS[command](ns)
     except InputError as exc:
         field = exc.field if exc.field.isprintable() else ascii(exc.field)  # no raw escapes
-        print(f"crampdiary: refused: {field}: {exc.message}", file=sys.stderr)
+        print(tr("cli", "crampdiary: refused: {reason}").format(
+            reason=f"{field}: {tr_message('inputs', exc.message)}"), file=sys.stderr)
         return 2
     except EnvironmentProblem as exc:
-        print(f"crampdiary: {exc.message}" + (f" {exc.hint}" if exc.hint else ""), file=sys.stderr)
+        print(f"crampdiary: {tr_message('errors', exc.message)}"
+              + (f" {tr_message('errors', exc.hint)}" if exc.hint else ""), file=sys.stderr)
         return 1
     except CrampDiaryError as exc:
-        print(f"crampdiary: {exc}", file=sys.stderr)
+        print(f"crampdiary: {tr_message('errors', str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("crampdiary: interrupted", file=sys.stderr)
+        print(tr("cli", "crampdiary: interrupted"), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 1
@@ -648,8 +665,8 @@ def run(argv: list[str]) -> int:
         where = _log_crash(exc)
         from .core.crypto import scrub
 
-        print(f"crampdiary: unexpected error ({type(exc).__name__}: {scrub(str(exc))}).",
-              file=sys.stderr)
+        print(tr("cli", "crampdiary: unexpected error ({error}).").format(
+            error=f"{type(exc).__name__}: {scrub(str(exc))}"), file=sys.stderr)
         if where:
-            print(f"Details were saved to {where}.", file=sys.stderr)
+            print(tr("cli", "Details were saved to {path}.").format(path=where), file=sys.stderr)
         return 1

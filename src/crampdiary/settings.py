@@ -36,9 +36,11 @@ class Settings(BaseModel):
     # ------------------------------------------------------------------ units
     def volume_text(self, ml: float) -> str:
         """A volume in the user's unit, e.g. '1,250 ml' or '42 fl oz'."""
+        from .core.i18n import format_number
+
         if self.units == "floz":
-            return f"{ml / ML_PER_FLOZ:,.0f} fl oz"
-        return f"{ml:,.0f} ml"
+            return f"{format_number(ml / ML_PER_FLOZ)} fl oz"
+        return f"{format_number(ml)} ml"
 
     def unit_label(self) -> str:
         return "fl oz" if self.units == "floz" else "ml"

@@ -511,17 +511,40 @@ def _strength(rho: float) -> str:
     return "a strong"
 
 
+_CTX = "insights"
+
+
+def _count(n: int | float, one: str, many: str) -> str:
+    """``one``/``many`` hold ``{n}``; the form is chosen by ``i18n.ntr`` (never an appended s)."""
+    from .i18n import ntr
+
+    return ntr(_CTX, one, many, n)
+
+
 def _plural(n: int | float, one: str, many: str | None = None) -> str:
-    return f"{n:g} {one if n == 1 else (many or one + 's')}"
+    return _count(n, "{n} " + one, "{n} " + (many if many is not None else one))
 
 
-def _more_needed(parts: list[tuple[str, float, float]]) -> str:
-    """'Needs at least A and B; so far a and b (x more ...)'."""
-    needs = "; ".join(f"at least {_plural(need, what)}" for what, need, _ in parts)
-    have = ", ".join(f"{_plural(got, what)}" for what, _, got in parts)
-    missing = [f"{_plural(math.ceil(need - got), what)}" for what, need, got in parts if got < need]
-    more = f" ({' and '.join(missing)} more)" if missing else ""
-    return f"Not enough data yet: this needs {needs}. So far: {have}{more}."
+# (singular with {n}, plural with {n}, needed, got)
+_Need = tuple[str, str, float, float]
+
+
+def _more_needed(parts: list[_Need]) -> str:
+    """'Not enough data yet: this needs at least A; at least B. So far: a, b (x more).'"""
+    from .i18n import tr
+
+    def c(one: str, many: str, n: float) -> str:
+        return _count(n, one, many)
+
+    needs = "; ".join(tr(_CTX, "at least {what}").replace("{what}", c(one, many, need))
+                      for one, many, need, _ in parts)
+    have = ", ".join(c(one, many, got) for one, many, _, got in parts)
+    missing = [c(one, many, math.ceil(need - got)) for one, many, need, got in parts
+               if got < need]
+    more = (" " + tr(_CTX, "({missing} more)").replace(
+        "{missing}", tr(_CTX, " and ").join(missing))) if missing else ""
+    return (tr(_CTX, "Not enough data yet: this needs {needs}. So far: {have}{more}.")
+            .replace("{needs}", needs).replace("{have}", have).replace("{more}", more))
 
 
 # --------------------------------------------------------------------------- findings
@@ -539,9 +562,10 @@ def _stretch_days(data: DiaryData) -> Finding:
     f.detail = {"days_with": n1, "days_without": n0, "episodes_with": e1, "episodes_without": e0}
     f.effect = rr
     if n1 < MIN_DAYS_EACH or n0 < MIN_DAYS_EACH or e1 + e0 < MIN_EPISODES:
-        f.answer = _more_needed([("day with stretching", MIN_DAYS_EACH, n1),
-                                 ("day without", MIN_DAYS_EACH, n0),
-                                 ("episode", MIN_EPISODES, e1 + e0)])
+        f.answer = _more_needed([("{n} day with stretching", "{n} days with stretching",
+                                  MIN_DAYS_EACH, n1),
+                                 ("{n} day without", "{n} days without", MIN_DAYS_EACH, n0),
+                                 ("{n} episode", "{n} episodes", MIN_EPISODES, e1 + e0)])
         return f
     f.enough_data, f.ci, f.p = True, ci, p
     f.effect = rr if rr is not None and math.isfinite(rr) else None
@@ -564,10 +588,13 @@ def _water_pairs(data: DiaryData, lag: int) -> tuple[np.ndarray, np.ndarray]:
 def _water(data: DiaryData, lag: int) -> Finding:
     if lag == 0:
         fid, q = "water-same-day", "Do days with more water have fewer episodes?"
-        unit = "day with water logged"
+        unit = ("{n} day with water logged", "{n} days with water logged")
+        ep_unit = ("{n} episode on those days", "{n} episodes on those days")
     else:
         fid, q = "water-previous-day", "Does the previous day's water go with the episodes?"
-        unit = "pair of days (water logged on the first)"
+        unit = ("{n} pair of days (water logged on the first)",
+                "{n} pairs of days (water logged on the first)")
+        ep_unit = ("{n} episode on the following days", "{n} episodes on the following days")
     f = Finding(fid, q, "", 0, None, "spearman", None, None, chart="water-next-day")
     if data.empty:
         f.answer = "No entries in this date range yet."
@@ -579,9 +606,7 @@ def _water(data: DiaryData, lag: int) -> Finding:
     f.effect = rho
     f.detail = {"episodes": ep}
     if n < MIN_WATER_DAYS or ep < MIN_EPISODES:
-        f.answer = _more_needed([(unit, MIN_WATER_DAYS, n),
-                                 ("episode on those days" if lag == 0 else
-                                  "episode on the following days", MIN_EPISODES, ep)])
+        f.answer = _more_needed([(*unit, MIN_WATER_DAYS, n), (*ep_unit, MIN_EPISODES, ep)])
         return f
     if rho is None:
         f.answer = ("Not enough data yet: the water amounts (or the episode counts) are the "
@@ -712,11 +737,12 @@ def _wear_off(data: DiaryData, key: str) -> Finding:
     f.detail = {"hours_covered": t_cov, "hours_uncovered": t_unc, "episodes_covered": e_cov,
                 "episodes_uncovered": e_unc, "interval_h": L}
     if t_cov < MIN_HOURS_EACH or t_unc < MIN_HOURS_EACH or f.n < MIN_EPISODES:
-        f.answer = _more_needed([(f"hour within {_f(L, 0)} h of a dose", MIN_HOURS_EACH,
-                                  round(t_cov)),
-                                 (f"hour {_f(L, 0)} to 36 h after a dose", MIN_HOURS_EACH,
-                                  round(t_unc)),
-                                 ("episode in that time", MIN_EPISODES, f.n)])
+        f.answer = _more_needed([
+            ("{n} hour within " + _f(L, 0) + " h of a dose",
+             "{n} hours within " + _f(L, 0) + " h of a dose", MIN_HOURS_EACH, round(t_cov)),
+            ("{n} hour " + _f(L, 0) + " to 36 h after a dose",
+             "{n} hours " + _f(L, 0) + " to 36 h after a dose", MIN_HOURS_EACH, round(t_unc)),
+            ("{n} episode in that time", "{n} episodes in that time", MIN_EPISODES, f.n)])
         return f
     f.enough_data, f.ci, f.p = True, ci, p
     r_unc, r_cov = e_unc / t_unc * 24, e_cov / t_cov * 24
@@ -754,16 +780,18 @@ def _drug_start(data: DiaryData, key: str, t0: float) -> Finding:
     first_day = datetime.fromtimestamp(t0, local_zone()).date().isoformat()
     f.detail = {"first_dose": first_day, "days_each": span, "before": e0, "after": e1}
     if span < MIN_START_DAYS or e0 + e1 < MIN_EPISODES:
-        f.answer = _more_needed([("day before the first dose", MIN_START_DAYS, span),
-                                 ("day after it", MIN_START_DAYS, span),
-                                 ("episode in those days", MIN_EPISODES, e0 + e1)])
+        f.answer = _more_needed([("{n} day before the first dose", "{n} days before the first dose",
+                                  MIN_START_DAYS, span),
+                                 ("{n} day after it", "{n} days after it", MIN_START_DAYS, span),
+                                 ("{n} episode in those days", "{n} episodes in those days",
+                                  MIN_EPISODES, e0 + e1)])
         return f
     rr, ci, p = rate_ratio(e1, span, e0, span)
     f.enough_data, f.ci, f.p = True, ci, p
     f.effect = rr if rr is not None and math.isfinite(rr) else None
     f.answer = (
         f"In the {span} days from the first logged dose of {name} ({first_day}) you logged "
-        f"{_plural(e1, 'episode')}, against {e0} in the {span} days before "
+        f"{_plural(e1, 'episode', 'episodes')}, against {e0} in the {span} days before "
         f"({_ratio_words(rr or 0.0)}; {_ratio_ci_words(ci)}).")
     return f
 
@@ -784,8 +812,10 @@ def _relief(data: DiaryData, method: str) -> Finding:
     f.effect = diff
     f.detail = {"with": len(a), "without": len(b)}
     if len(a) < MIN_RELIEF_EACH or len(b) < MIN_RELIEF_EACH:
-        f.answer = _more_needed([(f"timed episode using {label}", MIN_RELIEF_EACH, len(a)),
-                                 ("timed episode without it", MIN_RELIEF_EACH, len(b))])
+        f.answer = _more_needed([("{n} timed episode using " + label,
+                                  "{n} timed episodes using " + label, MIN_RELIEF_EACH, len(a)),
+                                 ("{n} timed episode without it", "{n} timed episodes without it",
+                                  MIN_RELIEF_EACH, len(b))])
         return f
     assert diff is not None and ci is not None
     f.enough_data, f.ci, f.p = True, ci, p
@@ -815,7 +845,7 @@ def _night(data: DiaryData) -> Finding:
     f.effect = diff
     f.detail = {"night": k, "episodes": n}
     if n < MIN_EPISODES:
-        f.answer = _more_needed([("episode", MIN_EPISODES, n)])
+        f.answer = _more_needed([("{n} episode", "{n} episodes", MIN_EPISODES, n)])
         return f
     assert ci is not None and diff is not None
     f.enough_data, f.ci, f.p = True, ci, p
@@ -849,6 +879,9 @@ def findings_from_data(data: DiaryData) -> list[Finding]:
         out += [_drug_start(data, k, t0) for k, t0 in drug_starts(data)]
         out += [_relief(data, m) for m in relief_methods(data)]
     out.append(_night(data))
+    for f in out:  # below the minimum data there is no number to report (CONTRACT §6)
+        if not f.enough_data:
+            f.effect = f.ci = f.p = f.q = None
     tested = [f for f in out if f.enough_data and f.p is not None]
     for f, q in zip(tested, benjamini_hochberg([f.p for f in tested]),  # type: ignore[misc]
                     strict=True):

@@ -251,12 +251,10 @@ def _date_or_none(v: Any) -> date | None:
 
 
 def list_medicines(diary: Diary, include_stopped: bool = True) -> list[MedicineRecord]:
-    sql = ("SELECT id, name, drug_key, form, usual_amount, unit, with_food, schedule, "
-           "started_on, stopped_on, note, strength_mg FROM medicine")
-    if not include_stopped:
-        sql += " WHERE stopped_on IS NULL"
+    from .storage.medicines import medicine_rows
+
     with diary.sql_read() as con:
-        rows = con.execute(sql + " ORDER BY name, id").fetchall()
+        rows = medicine_rows(con, include_stopped)
     return [MedicineRecord(r[0], r[1], r[2], r[3], r[4], r[5], _bool(r[6]), r[7] or "",
                            _date_or_none(r[8]), _date_or_none(r[9]), r[10], r[11])
             for r in rows]
@@ -264,11 +262,13 @@ def list_medicines(diary: Diary, include_stopped: bool = True) -> list[MedicineR
 
 def diary_uuid(diary: Diary) -> str:
     """The diary's own UUID (schema 4): made once when the diary was created or upgraded."""
+    from .storage.medicines import meta_value
+
     with diary.sql_read() as con:
-        row = con.execute("SELECT value FROM meta WHERE key = 'diary_uuid'").fetchone()
-    if row is None:  # pragma: no cover - every schema-4 diary has one
+        value = meta_value(con, "diary_uuid")
+    if value is None:  # pragma: no cover - every schema-4 diary has one
         raise RuntimeError("the diary has no UUID")
-    return str(row[0])
+    return value
 
 
 def medicine_strengths(diary: Diary) -> dict[str, float]:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 SUPPORTED = ("en", "de", "es")
 
@@ -45,12 +47,23 @@ def _system_language() -> str:
         return ""
 
 
+_WINDOWS_NAMES = {"english": "en", "german": "de", "spanish": "es"}
+
+
+def language_is_explicit() -> bool:
+    """True when ``CRAMPDIARY_LANG`` or the locale environment names a language (the
+    window then does not ask Qt for the desktop's own language list)."""
+    return _forced is not None or bool(os.environ.get("CRAMPDIARY_LANG", "").strip()
+                                       or _system_language().strip())
+
+
 def language() -> str:
     """The language in force: ``en``, ``de`` or ``es``."""
     if _forced is not None:
         return _forced
     for cand in (os.environ.get("CRAMPDIARY_LANG", ""), _system_language()):
         code = cand.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
+        code = _WINDOWS_NAMES.get(code, code)  # Windows: "German_Germany.1252"
         if code in SUPPORTED:
             return code
         if cand.strip():
@@ -68,20 +81,146 @@ def set_language(code: str | None) -> None:
 
 
 def set_loader(loader: _Loader | None) -> None:
+    """Install a loader; ``None`` goes back to the default (``load_ts`` on the shipped files)."""
     global _loader
     _loader = loader
     _cache.clear()
+    _patterns.clear()
+
+
+# ----------------------------------------------------------------- the .ts files
+def i18n_dir() -> Path | None:
+    """``resources/i18n`` of the installed package or of the source checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for cand in (here / "resources" / "i18n", here.parent.parent / "resources" / "i18n"):
+        if cand.is_dir():
+            return cand
+    return None
+
+
+def ts_path(lang: str) -> Path | None:
+    folder = i18n_dir()
+    return folder / f"crampdiary_{lang}.ts" if folder is not None else None
+
+
+def parse_ts(path: Path | str) -> dict[tuple[str, str], list[str]]:
+    """{(context, source): [form, ...]} of a Qt Linguist ``.ts`` file.
+
+    Like ``lrelease``, messages marked ``unfinished``, ``obsolete`` or ``vanished`` and
+    empty translations are left out (they fall back to English).  A numerus message
+    gives one form per ``<numerusform>`` in the order of ``plural_index``.
+    """
+    import xml.etree.ElementTree as ET
+
+    table: dict[tuple[str, str], list[str]] = {}
+    root = ET.parse(str(path)).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            tr_el = msg.find("translation")
+            if source is None or tr_el is None:
+                continue
+            if tr_el.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr_el.findall("numerusform")]
+            else:
+                forms = [tr_el.text or ""]
+            if forms and all(forms):
+                table[(name, source)] = forms
+    return table
+
+
+def load_ts(lang: str) -> dict[tuple[str, str], list[str]] | None:
+    """The default loader: ``resources/i18n/crampdiary_LANG.ts``."""
+    path = ts_path(lang)
+    if path is None or not path.is_file():
+        return None
+    return parse_ts(path)
 
 
 def _table(lang: str) -> dict[tuple[str, str], list[str]]:
     if lang not in _cache:
-        _cache[lang] = (_loader(lang) if _loader is not None else None) or {}
+        loader = _loader if _loader is not None else load_ts
+        _cache[lang] = loader(lang) or {}
     return _cache[lang]
+
+
+def table(lang: str) -> dict[tuple[str, str], list[str]]:
+    """Every translation of ``lang`` (the window's translator serves these too)."""
+    return _table(lang)
 
 
 def plural_index(lang: str, n: int) -> int:
     """Which numerus form ``n`` takes (English, German, Spanish: one and other)."""
     return 0 if abs(n) == 1 else 1
+
+
+_patterns: dict[tuple[str, str], list[tuple[re.Pattern[str], str, str]]] = {}
+_HOLE = re.compile(r"\{(\w+)\}")
+
+
+def _compiled(lang: str, context: str) -> list[tuple[re.Pattern[str], str, str]]:
+    key = (lang, context)
+    if key not in _patterns:
+        out = []
+        for (ctx, source), forms in _table(lang).items():
+            if ctx != context or not _HOLE.search(source):
+                continue
+            parts = _HOLE.split(source)
+            seen: set[str] = set()
+            rx = ""
+            for i, part in enumerate(parts):
+                if i % 2 == 0:
+                    rx += re.escape(part)
+                elif part in seen:
+                    rx += f"(?P={part})"
+                else:
+                    seen.add(part)
+                    rx += f"(?P<{part}>.+?)"
+            out.append((re.compile(rx + r"\Z", re.S), source, forms[0]))
+        out.sort(key=lambda t: -len(t[1]))  # the most specific template first
+        _patterns[key] = out
+    return _patterns[key]
+
+
+def tr_message(context: str, text: str) -> str:
+    """A finished sentence (placeholders already filled in) in the user's language.
+
+    For messages made elsewhere with their values in them (a refusal from the input
+    validators, argparse's complaints): the sentence is looked up as it is, then
+    against the context's templates (``{name}`` matches any text), and the matched
+    values are put into the translation.  Unknown sentences come back unchanged.
+    """
+    lang = language()
+    if lang == "en" or not text:
+        return text
+    forms = _table(lang).get((context, text))
+    if forms:
+        return forms[0]
+    for rx, _source, target in _compiled(lang, context):
+        m = rx.match(text)
+        if m:
+            values = m.groupdict()
+            return _HOLE.sub(lambda h, v=values: v.get(h.group(1), h.group(0)), target)
+    return text
+
+
+def format_number(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """A number with the language's digit grouping and decimal sign, as CLDR (and so
+    QLocale) writes it: ``2,550.5`` (en), ``2.550,5`` (de), ``2550,5`` / ``12.550,5`` (es:
+    four-digit numbers are not grouped).  For text shown to people, never for files."""
+    lang = lang or language()
+    text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
+    whole, _, frac = text.partition(".")
+    digits = whole.lstrip("-").replace(",", "")
+    if lang == "es" and len(digits) <= 4:
+        whole = whole.replace(",", "")
+    whole = whole.replace(",", ".")
+    return whole + ("," + frac if frac else "")
 
 
 def tr(context: str, text: str) -> str:

@@ -249,6 +249,32 @@ def _row_problems(con: sqlite3.Connection) -> list[str]:
                 if len(problems) >= MAX_PROBLEMS:
                     return problems
     problems.extend(_medicine_problems(con))
+    problems.extend(_person_problems(con))
+    return problems
+
+
+def _person_problems(con: sqlite3.Connection) -> list[str]:
+    """People (schema 4): names, birth years and conditions as ``person add`` checks them;
+    exactly one default person."""
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person'"
+                       ).fetchone():
+        return []
+    from .people import check_birth_year, check_conditions, check_name
+
+    problems: list[str] = []
+    for pid, name, year, conds in con.execute(
+            "SELECT id, name, birth_year, conditions FROM person ORDER BY id"):
+        try:
+            check_name(name)
+            check_birth_year(year)
+            check_conditions(str(conds or "").split(";"))
+        except InputError as exc:
+            problems.append(f"person {pid}: {exc.field}: {exc.message}")
+        except (TypeError, ValueError) as exc:
+            problems.append(f"person {pid} holds a value that is not valid ({type(exc).__name__})")
+    defaults = con.execute("SELECT COUNT(*) FROM person WHERE is_default").fetchone()[0]
+    if defaults != 1:
+        problems.append(f"{defaults} people are marked as the default one (one must be)")
     return problems
 
 
@@ -276,8 +302,10 @@ def _medicine_problems(con: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def prepare(file: Path, dest: Path) -> int:
-    """Check ``file`` and write its rebuilt, migrated, checked copy to ``dest``.
+def prepare(file: Path, dest: Path, page_size: int | None = None) -> int:
+    """Check ``file`` and write its rebuilt, migrated, checked copy to ``dest``
+    (with ``page_size``: the live diary's, so SQLite can copy it into the live file
+    whatever page size the backup had).
 
     Returns the backup's schema version.  On refusal ``dest`` is removed.
     """
@@ -295,6 +323,8 @@ def prepare(file: Path, dest: Path) -> int:
             dst = connect(dest, key=crypto.key_for_new(dest))  # encrypted like the diary
             try:
                 dst.execute("PRAGMA synchronous=FULL")
+                if page_size:
+                    dst.execute(f"PRAGMA page_size = {int(page_size)}")
                 build_schema(dst, version)
                 _copy_rows(src, dst, version)
                 run_steps(dst, version)
@@ -360,7 +390,10 @@ def _keep_damaged(db_path: Path, dest: Path) -> None:
     wal = Path(f"{db_path}-wal")
     if wal.exists():
         _copy_bytes(wal, Path(f"{dest}-wal"))
-    _copy_bytes(db_path, dest)
+    if db_path.exists():
+        _copy_bytes(db_path, dest)
+    else:  # only the -wal is left: an empty main file keeps it company under the name
+        _copy_bytes(Path(os.devnull), dest)
 
 
 def _copy_into_live(file: Path, db_path: Path) -> None:
@@ -417,7 +450,7 @@ def restore(db_path: Path, file: Path) -> Path | None:
         raise InputError("file", "is the diary itself; choose a backup file")
     paths.secure_dir(db_path.parent)
     ready = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}")
-    prepare(file, ready)
+    prepare(file, ready, _page_size(db_path))
     kept: Path | None = None
     try:
         if db_path.exists() and db_path.stat().st_size > 0:
@@ -440,6 +473,10 @@ def restore(db_path: Path, file: Path) -> Path | None:
                 _keep_damaged(db_path, kept)
                 _rename_over(ready, db_path)
         else:
+            wal = Path(f"{db_path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:  # an empty diary whose WAL holds data
+                kept = _pre_restore_path(db_path.parent / "backups")
+                _keep_damaged(db_path, kept)
             _rename_over(ready, db_path)
     finally:
         _unlink_db(ready)
@@ -447,8 +484,29 @@ def restore(db_path: Path, file: Path) -> Path | None:
         if p.exists():
             os.chmod(p, 0o600)
     # Open once: checks the result (already at the current schema).
-    open_diary(db_path, auto_backup=False).close()
+    try:
+        open_diary(db_path, auto_backup=False).close()
+    except EnvironmentProblem as exc:  # pragma: no cover - the copy was checked before
+        if kept is None:
+            raise
+        raise EnvironmentProblem(f"{exc.message} The diary as it was before the restore is "
+                                 f"kept as {kept}.", exc.hint) from exc
     return kept
+
+
+def _page_size(db_path: Path) -> int | None:
+    """The live diary's page size from its header (bytes 16-17; 1 means 65536), read
+    without opening it in SQLite, so a refused restore leaves not even a ``-shm``."""
+    try:
+        with open(db_path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or header[:16] != SQLITE_HEADER:
+        return None
+    size = int.from_bytes(header[16:18], "big")
+    size = 65536 if size == 1 else size
+    return size if size >= 512 and size & (size - 1) == 0 else None
 
 
 __all__ = ["restore", "check_backup", "prepare", "expected_schema", "schema_differences"]

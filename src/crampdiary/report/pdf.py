@@ -47,6 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..core.i18n import tr
 from ..core.records import History, num
 from ..core.timeutil import format_duration, now_utc, to_local
 from ..core.vocab import DRINKS, FORMS, MUSCLES, RED_FLAGS, RELIEFS
@@ -208,7 +209,7 @@ def _numbered_canvas(header_left: str, header_right: str, footer_left: str,
             self.drawRightString(right, h - 13 * mm, header_right)
             self.setFont(FONT, 7.5)
             self.drawString(left, 9 * mm, footer_left)
-            self.drawRightString(right, 9 * mm, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(right, 9 * mm, tr("report", "Page {n} of {total}").format(n=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -278,12 +279,12 @@ class ReportInput:
 def _summary_page(s: Summary, width: float, height: float, name: str | None,
                   st: dict[str, ParagraphStyle]) -> list[Any]:
     story: list[Any] = []
-    story.append(_p("Muscle cramp diary: summary for the doctor", st["title"]))
+    story.append(_p(tr("report", "Muscle cramp diary: summary for the doctor"), st["title"]))
     story.append(_p(_markup(R.subtitle(s, name)), st["subtitle"]))
     story.append(_kv_table([(k, _markup(v)) for k, v in R.summary_rows(s)], width, st))
 
     # medicines
-    story.append(_p("Medicines in this period", st["h2"]))
+    story.append(_p(tr("report", "Medicines in this period"), st["h2"]))
     head, med = R.medicine_rows(s)
     if med:
         mrows: list[list[Any]] = [head]
@@ -297,7 +298,7 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
         story.append(_p("No medicines were logged and none are in the medicine list.", st["base"]))
 
     # flags
-    story.append(_p("Flags raised in this period", st["h2"]))
+    story.append(_p(tr("report", "Flags raised in this period"), st["h2"]))
     if s.flags_error:
         story.append(_p(escape(s.flags_error), st["small"]))
     elif s.flags:
@@ -333,7 +334,7 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
 def _chart_section(charts: list[tuple[str, str, Any]], width: float, height: float,
                    st: dict[str, ParagraphStyle], progress: Progress | None,
                    cancel: threading.Event | None = None) -> list[Any]:
-    story: list[Any] = [_p("Charts", st["h1"])]
+    story: list[Any] = [_p(tr("report", "Charts"), st["h1"])]
     if not charts:
         story.append(_p("There is not enough data in this period to draw charts.", st["body"]))
         return story
@@ -369,7 +370,7 @@ def _d(dt: datetime) -> tuple[str, str]:
 
 def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                  cancel: threading.Event | None = None) -> list[Any]:
-    story: list[Any] = [_p("Full log: every entry", st["h1"])]
+    story: list[Any] = [_p(tr("report", "Full log: every entry"), st["h1"])]
     if not len(h):
         story.append(_p("No entries in this period.", st["body"]))
         return story
@@ -469,13 +470,13 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
 
 
 def _questions_section(questions: list[str], width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
-    story: list[Any] = [_p("Questions for my doctor", st["h1"])]
+    story: list[Any] = [_p(tr("report", "Questions for my doctor"), st["h1"])]
     lines = 14
     if questions:
         for i, q in enumerate(questions, start=1):
             story.append(_p(f"{i}. {_e(q)}", st["body"]))
         story.append(Spacer(1, 4))
-        story.append(_p("Notes:", st["h2"]))
+        story.append(_p(tr("report", "Notes:"), st["h2"]))
         lines = 8
     else:
         story.append(_p("Write down what you want to ask, and the answers.", st["small"]))
@@ -486,7 +487,7 @@ def _questions_section(questions: list[str], width: float, st: dict[str, Paragra
 
 
 def _safety_section(width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
-    story: list[Any] = [_p("Red flags: when to seek medical care now", st["h1"])]
+    story: list[Any] = [_p(tr("report", "Red flags: when to seek medical care now"), st["h1"])]
     story.append(_p(
         "Most muscle cramps hurt but are not dangerous. The signs below can point to a problem with the "
         "nerves of the lower spine or to muscle breakdown. If any of them appears, the patient should "
@@ -498,7 +499,7 @@ def _safety_section(width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
     story.append(_table(rows, [55 * mm, width - 55 * mm],
                         extra=[("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE)]))
     story.append(Spacer(1, 10))
-    story.append(_p("About this report", st["h2"]))
+    story.append(_p(tr("report", "About this report"), st["h2"]))
     story.append(_p(
         "This report was made by Cramp Diary from entries that the patient typed in. It is a "
         "record to support a conversation with a clinician, not a diagnosis, and it may be "
@@ -602,8 +603,8 @@ def render_pdf(inp: ReportInput, progress: Progress | None = None,
         story.extend(_questions_section(inp.questions, width, st))
         story.append(PageBreak())
     story.extend(_safety_section(width, st))
-    header_left = "Muscle cramp diary" + (f" · {inp.name}" if inp.name else "")
-    header_right = f"Period: {fmt_period(s.start, s.end)}"
+    header_left = tr("report", "Muscle cramp diary") + (f" · {inp.name}" if inp.name else "")
+    header_right = tr("report", "Period: {period}").format(period=fmt_period(s.start, s.end))
     footer_left = (f"Cramp Diary report, printed {fmt_date(to_local(now_utc()).date())}. "
                    "Self-reported data; not a diagnosis.")
     result: dict[str, Any] = {}

@@ -17,16 +17,18 @@ from typing import Any
 from .errors import install_excepthook
 
 
-def instance_key() -> str:
-    """One name per user and data folder (two different diaries may run side by side)."""
+def instance_key(prefix: str | None = None) -> str:
+    """One name per user and data folder (two different diaries may run side by side),
+    under the application id (``prefix``: 0.1.0 used ``crampdiary``)."""
     from .. import paths
+    from ..appinfo import APP_ID
 
     folder = str(paths.data_dir())
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
     import zlib
 
     raw = f"{user}\0{folder}".encode()
-    return f"crampdiary-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
+    return f"{prefix or APP_ID}-{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
 
 
 def _lock_path() -> Any:
@@ -207,13 +209,23 @@ def launch(argv: list[str] | None = None) -> tuple[Any, Any]:
     install_excepthook()
     from PySide6.QtWidgets import QApplication
 
+    from .. import appinfo
+
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("Cramp Diary")
-    app.setOrganizationName("CrampDiary")
-    app.setDesktopFileName("crampdiary")
+    # One id everywhere (appinfo.py).  QSettings' own store is not used (window.ini sits in
+    # the data folder by path), so the new organisation/application names lose nothing.
+    app.setOrganizationName(appinfo.ORGANIZATION)
+    app.setOrganizationDomain(appinfo.ORGANIZATION_DOMAIN)
+    app.setApplicationName(appinfo.APPLICATION)
+    app.setDesktopFileName(appinfo.APP_ID)
+    from .translations import install_translators
+
+    install_translators(app)
     key = instance_key()
-    # QtNetwork is loaded before the window only when another window may be running.
-    if maybe_running() and notify_running_instance(key):
+    # QtNetwork is loaded before the window only when another window may be running;
+    # a window of version 0.1.0 listens under its old name.
+    if maybe_running() and (notify_running_instance(key)
+                            or notify_running_instance(instance_key(appinfo.LEGACY_SOCKET_PREFIX))):
         return app, None
     from .main_window import MainWindow
 

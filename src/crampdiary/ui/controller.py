@@ -183,8 +183,7 @@ class DiaryController(QObject):
         from ..core.errors import CrampDiaryError
         from ..core.storage.entries import data_version, entries_fingerprint
 
-        if getattr(self.diary, "closed", False):  # the window is going away
-            self.stop_watching()
+        if getattr(self.diary, "closed", False):  # closed for a restore, or going away
             return False
         try:
             with self.diary.sql_read() as con:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +47,6 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.ctl = controller
         self.setWindowTitle(self.tr("Welcome to Cramp Diary"))
-        self.setMinimumWidth(600)
         outer = QVBoxLayout(self)
         self.pages = QStackedWidget(self)
         outer.addWidget(self.pages)
@@ -66,6 +66,8 @@ class FirstRunDialog(QDialog):
         self.agree = QCheckBox(self.tr("I understand that Cramp Diary informs and does not "
                                        "replace medical care"), p1)
         self.agree.setAccessibleName(self.tr("I accept the disclaimer"))
+        # never narrower than its words (a check box does not wrap; German is longer)
+        self.agree.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         l1.addWidget(self.agree)
         r1 = QHBoxLayout()
         r1.addStretch(1)
@@ -129,6 +131,8 @@ class FirstRunDialog(QDialog):
         r2.addWidget(self.done_button)
         l2.addLayout(r2)
         self.pages.addWidget(p2)
+        # at least 600 wide, wider when the words need it (German is longer)
+        self.setMinimumWidth(max(600, outer.minimumSize().width()))
         self.resize(640, 440)
 
     def accept_disclaimer(self) -> None:

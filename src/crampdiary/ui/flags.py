@@ -38,7 +38,9 @@ def source_text(source: str) -> str:
 
 def when_text(dt: Any) -> str:
     try:
-        return to_local(dt).strftime("%a %d %b %Y, %H:%M")
+        from .localefmt import strftime
+
+        return strftime(to_local(dt), "%a %d %b %Y, %H:%M")
     except (AttributeError, TypeError, ValueError):
         return ""
 
@@ -58,7 +60,9 @@ def group_flags(flags: Sequence[Any]) -> list[list[Any]]:
 
 def short_when(dt: Any) -> str:
     try:
-        return to_local(dt).strftime("%a %d %b, %H:%M")
+        from .localefmt import strftime
+
+        return strftime(to_local(dt), "%a %d %b, %H:%M")
     except (AttributeError, TypeError, ValueError):
         return ""
 

@@ -39,6 +39,7 @@ from ..core.describe import KIND_LABELS, describe
 from ..core.records import Cramp, Record
 from ..core.timeutil import day_range_utc, to_local
 from .controller import DiaryController
+from .localefmt import strftime
 from .style import DANGER
 from .widgets import date_range_edits
 
@@ -162,7 +163,7 @@ class HistoryModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == 0:
-                return to_local(rec.at).strftime("%a %d %b %Y  %H:%M")
+                return strftime(to_local(rec.at), "%a %d %b %Y  %H:%M")
             if col == 1:
                 return self.tr(KIND_LABELS[rec.kind])
             if col == 2:

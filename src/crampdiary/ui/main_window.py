@@ -385,11 +385,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
         choices = [self.tr("CSV (a folder of spreadsheets)"), self.tr("JSON (one file)"),
-                   self.tr("FHIR R4 bundle (one JSON file, for health records)")]
+                   self.tr("FHIR R4 bundle (one JSON file, for health records)"),
+                   self.tr("FHIR R4 bundle for a clinic's system (transaction)")]
         choice, ok = QInputDialog.getItem(self, self.tr("Export"), self.tr("Format"), choices, 0, False)
         if not ok:
             return
-        fmt = ("csv", "json", "fhir")[choices.index(choice)]
+        fmt, bundle = (("csv", None), ("json", None), ("fhir", None),
+                       ("fhir", "transaction"))[choices.index(choice)]
         if fmt == "csv":
             path = QFileDialog.getExistingDirectory(self, self.tr("Export to which folder?"))
         else:
@@ -397,9 +399,9 @@ class MainWindow(QMainWindow):
                                                   f"crampdiary-{fmt}.json", "JSON (*.json)")
         if not path:
             return
-        self.export_to(fmt, path)
+        self.export_to(fmt, path, bundle or "collection")
 
-    def export_to(self, fmt: str, path: Any) -> Any:
+    def export_to(self, fmt: str, path: Any, bundle: str = "collection") -> Any:
         """Export in the worker; say how many entries went where (or why not)."""
         from pathlib import Path
 
@@ -411,7 +413,7 @@ class MainWindow(QMainWindow):
         def work() -> int:
             from ..core import exchange
 
-            return int(exchange.export(diary, fmt, Path(path)))
+            return int(exchange.export(diary, fmt, Path(path), bundle=bundle))
 
         def done(n: int) -> None:
             self.statusBar().clearMessage()
@@ -421,20 +423,10 @@ class MainWindow(QMainWindow):
         self._busy(self.tr("Exporting…"))
         return run_task(work, done, self._task_failed(self.tr("Export failed")))
 
-    def import_data(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def import_data(self) -> Any:
+        from .import_wizard import run_import_wizard
 
-        from . import messages
-
-        json_file = messages.ask(self, self.tr("Import"), self.tr("What do you want to import?"),
-                                 self.tr("A JSON file"), self.tr("A CSV folder"))
-        if json_file:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a JSON file"), "",
-                                                  "JSON (*.json)")
-        else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Import a CSV folder"))
-        if path:
-            self.import_from(path)
+        return run_import_wizard(self)
 
     def import_from(self, path: Any) -> Any:
         """Import in the worker; all or nothing (a bad row is named and nothing is written)."""

@@ -39,6 +39,7 @@ from ..core.records import num
 from ..core.vocab import FORMS
 from . import messages
 from .controller import DiaryController
+from .localefmt import strftime
 from .style import DANGER
 from .widgets import CompletionGuard, FieldBox
 
@@ -362,8 +363,8 @@ class MedicinesView(QWidget):
                 FORMS.get(m.form or "", "—"),
                 {True: self.tr("with food"), False: self.tr("without food")}.get(m.with_food, "—"),
                 ", ".join(x for x in (m.schedule or "").split(";") if x) or "—",
-                m.started_on.strftime("%d %b %Y") if m.started_on else "—",
-                m.stopped_on.strftime("%d %b %Y") if m.stopped_on else "—",
+                strftime(m.started_on, "%d %b %Y") if m.started_on else "—",
+                strftime(m.stopped_on, "%d %b %Y") if m.stopped_on else "—",
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

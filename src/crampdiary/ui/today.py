@@ -97,7 +97,7 @@ def gather_fast(diary: Any, now: datetime) -> TodayData:
     # Red flags straight from the entries (never missed, even without the rule engine).
     for c in uc.list_entries(diary, "cramp", now - timedelta(days=7), now):
         if c.red_flags:  # type: ignore[union-attr]
-            out.red_flags.append((c.at, [RED_FLAGS[k][0] for k in c.red_flags  # type: ignore[union-attr]
+            out.red_flags.append((c.at, [_flag_label(RED_FLAGS[k][0]) for k in c.red_flags  # type: ignore[union-attr]
                                          if k in RED_FLAGS]))
     return out
 
@@ -176,15 +176,27 @@ def countdown_text(target: datetime, now: datetime) -> str:
     return f"{m} min {s:02d} s"
 
 
+def _flag_label(text: str) -> str:
+    """A red flag's name in the user's language (the entry dialog's words)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CrampDialog", text)
+
+
 def time_text(dt: datetime, now: datetime) -> str:
     loc, today = to_local(dt), local_date(now)
+    from PySide6.QtCore import QCoreApplication as Q
+
+    from .localefmt import strftime
+
+    hhmm = loc.strftime("%H:%M")
     if loc.date() == today:
-        return loc.strftime("%H:%M today")
+        return Q.translate("TodayView", "{t} today").format(t=hhmm)
     if loc.date() == today - timedelta(days=1):
-        return loc.strftime("%H:%M yesterday")
+        return Q.translate("TodayView", "{t} yesterday").format(t=hhmm)
     if loc.date() == today + timedelta(days=1):
-        return loc.strftime("%H:%M tomorrow")
-    return loc.strftime("%a %d %b, %H:%M")
+        return Q.translate("TodayView", "{t} tomorrow").format(t=hhmm)
+    return strftime(loc, "%a %d %b, %H:%M")
 
 
 class Card(QFrame):
@@ -469,7 +481,9 @@ class TodayView(QWidget):
         if self.data is not None:  # keep showing the last judged flags until new ones come
             data.flags, data.next_doses = self.data.flags, self.data.next_doses
         self.data = data
-        self.date_label.setText(to_local(now).strftime("%A %d %B %Y"))
+        from .localefmt import strftime
+
+        self.date_label.setText(strftime(to_local(now), "%A %d %B %Y"))
         small, large = s.quick_water()
         self.btn_water_small.setText(small[1])
         self.btn_water_large.setText(large[1])

@@ -14,7 +14,7 @@ and was never handed out before (greater than SQLite's counter).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -124,6 +124,40 @@ def row_values(inp: Any) -> tuple[Any, ...]:
 def _sequence(con: sqlite3.Connection) -> int:
     row = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entry'").fetchone()
     return int(row[0]) if row else 0
+
+
+def sequence(con: sqlite3.Connection) -> int:
+    """The highest entry id SQLite ever handed out (AUTOINCREMENT's own counter)."""
+    return _sequence(con)
+
+
+def insert_rows(con: sqlite3.Connection, entry_rows: Sequence[tuple[Any, ...]],
+                kind_rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Store rows already in stored form: ``entry_rows`` as (id, kind, at, created_at,
+    updated_at) and, per kind, (id, *columns) in ``Kind.columns`` order (the import's
+    batches, inside the caller's one transaction)."""
+    if entry_rows:
+        con.executemany(INSERT_ENTRY, entry_rows)
+    for kind, rows in kind_rows.items():
+        con.executemany(INSERTS[kind], rows)
+
+
+def stored_rows_at(con: sqlite3.Connection, kind: str, ats: Sequence[str],
+                   not_created_at: str | None = None) -> Iterator[tuple[Any, ...]]:
+    """(stored at, *columns) of the entries of ``kind`` at any of the stored times ``ats``
+    (the import's "already present" check), leaving out those created at
+    ``not_created_at`` (the rows the running import wrote itself)."""
+    k = KINDS[kind]
+    sel = ", ".join(f"t.{_q(c)}" for c in k.columns)
+    for i in range(0, len(ats), 500):
+        part = list(ats[i:i + 500])
+        sql = (f"SELECT e.at, {sel} FROM entry e JOIN {_q(k.table)} t ON t.id = e.id "
+               f"WHERE e.kind = ? AND e.at IN ({', '.join('?' * len(part))})")
+        args: list[Any] = [kind, *part]
+        if not_created_at is not None:
+            sql += " AND e.created_at != ?"
+            args.append(not_created_at)
+        yield from con.execute(sql, args)
 
 
 def entry_exists(con: sqlite3.Connection, entry_id: int) -> bool:

@@ -1,0 +1,4106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>BodyPicker</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Where was the cramp?</source>
+        <translation>Wo war der Krampf?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Head and arms</source>
+        <translation>Kopf und Arme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Shoulder</source>
+        <translation>Schulter</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Trunk</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Hip</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Front of thigh</source>
+        <translation>Oberschenkel vorne</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Back of thigh</source>
+        <translation>Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Lower leg</source>
+        <translation>Unterschenkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Toes</source>
+        <translation>Zehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>CrampDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>0 mild</source>
+        <translation>0 leicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>10 worst</source>
+        <translation>10 am stärksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Severity from 0 to 10</source>
+        <translation>Stärke von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How bad (0 to 10)</source>
+        <translation>Wie stark (0 bis 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>e.g. 45s, 3m, 1h30m</source>
+        <translation>z. B. 45s, 3m, 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long it lasted</source>
+        <translation>Wie lange er dauerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long the cramp lasted: 45s, 3m, 1h30m or seconds</source>
+        <translation>Wie lange der Krampf dauerte: 45s, 3m, 1h30m oder Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long</source>
+        <translation>Wie lange</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>It woke me up</source>
+        <translation>Er hat mich geweckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>The cramp woke me up</source>
+        <translation>Der Krampf hat mich geweckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What did you try?</source>
+        <translation>Was haben Sie versucht?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Relief: {r}</source>
+        <translation>Linderung: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>0 – did not help</source>
+        <translation>0 – hat nicht geholfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>10 – it went away</source>
+        <translation>10 – er ging weg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How well the relief worked, 0 to 10</source>
+        <translation>Wie gut die Linderung wirkte, 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How well it worked</source>
+        <translation>Wie gut es half</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Warning signs (red flags)</source>
+        <translation>Warnzeichen (Alarmsymptome)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Red flag: {f}</source>
+        <translation>Alarmsymptom: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>If any of these apply, seek medical care now.</source>
+        <translation>Wenn eines davon zutrifft, suchen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What you were doing, if it seems relevant</source>
+        <translation>Was Sie gerade taten, falls es wichtig scheint</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Possible trigger</source>
+        <translation>Möglicher Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Anything else worth remembering</source>
+        <translation>Was sonst noch wichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Walking it off</source>
+        <translation>Herumgehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Drinking water</source>
+        <translation>Wasser trinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Electrolyte drink</source>
+        <translation>Elektrolytgetränk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Nothing helped / nothing tried</source>
+        <translation>Nichts half / nichts versucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>New muscle weakness</source>
+        <translation>Neue Muskelschwäche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
+        <translation>Ein Arm oder Bein wird plötzlich schwach oder bleibt schwach, nachdem der Krampf vorbei ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Bladder or bowel changes</source>
+        <translation>Veränderungen bei Blase oder Darm</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
+        <translation>Probleme beim Wasserlassen, unwillkürlicher Abgang von Urin oder Stuhl, oder kein Gefühl dafür, wann die Blase voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Numbness around the groin or buttocks</source>
+        <translation>Taubheit im Schritt oder am Gesäß</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
+        <translation>Taubheit oder Kribbeln im „Reithosen“-Bereich: zwischen den Beinen, um den After oder die Geschlechtsteile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Back pain with leg weakness</source>
+        <translation>Rückenschmerzen mit Beinschwäche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
+        <translation>Rückenschmerzen zusammen mit Schwäche, Taubheit oder Schmerzen in einem oder beiden Beinen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Sudden severe stiffness</source>
+        <translation>Plötzliche starke Steifigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Stiffness or spasms that suddenly get much worse than usual.</source>
+        <translation>Steifigkeit oder Spasmen, die plötzlich viel stärker als sonst werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Dark urine after cramps</source>
+        <translation>Dunkler Urin nach Krämpfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
+        <translation>Urin in der Farbe von Tee oder Cola, besonders mit Muskelschmerzen oder Schwäche.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryController</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The entries were replaced or added to; the undo history was cleared.</source>
+        <translation>Die Einträge wurden ersetzt oder ergänzt; der Verlauf zum Rückgängigmachen wurde geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The diary was changed by another program; the undo history was cleared.</source>
+        <translation>Das Tagebuch wurde von einem anderen Programm geändert; der Verlauf zum Rückgängigmachen wurde geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Add {kind}</source>
+        <translation>{kind} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Edit {kind}</source>
+        <translation>{kind} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Delete {kind}</source>
+        <translation>{kind} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DoseDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Generic or brand name, e.g. tizanidine or Zanaflex</source>
+        <translation>Wirkstoff oder Handelsname, z. B. Tizanidin oder Zanaflex</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Not recorded</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Form</source>
+        <translation>Darreichungsform</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>With food</source>
+        <translation>Mit dem Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Without food</source>
+        <translation>Ohne Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Taken with food</source>
+        <translation>Mit dem Essen eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Edit {kind} #{id}</source>
+        <translation>{kind} Nr. {id} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save the entry</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a cramp</source>
+        <translation>Einen Krampf erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a dose</source>
+        <translation>Eine Dosis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a drink</source>
+        <translation>Ein Getränk erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log stretching</source>
+        <translation>Dehnen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log blood pressure and pulse</source>
+        <translation>Blutdruck und Puls erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a symptom</source>
+        <translation>Eine Beschwerde erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBox</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Welcome to Cramp Diary</source>
+        <translation>Willkommen beim Krampf-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>I understand that Cramp Diary informs and does not replace medical care</source>
+        <translation>Ich verstehe, dass das Krampf-Tagebuch informiert und keine ärztliche Behandlung ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>I accept the disclaimer</source>
+        <translation>Ich akzeptiere den Haftungshinweis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Your medicines (optional)</source>
+        <translation>Ihre Medikamente (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Add the medicines you take for cramps or spasms, and any others you want the diary to consider. Brand names work too. Each one gets a one-click button on the Today page. You can change this later under Medicines.</source>
+        <translation>Tragen Sie die Medikamente ein, die Sie gegen Krämpfe oder Spastik nehmen, und alle anderen, die das Tagebuch berücksichtigen soll. Handelsnamen funktionieren auch. Jedes bekommt auf der Seite „Heute“ eine Schaltfläche für einen Klick. Sie können das später unter „Medikamente“ ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Medicine, e.g. tizanidine or Zanaflex</source>
+        <translation>Medikament, z. B. Tizanidin oder Zanaflex</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Medicine name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>usual mg (optional)</source>
+        <translation>übliche mg (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Usual dose in mg</source>
+        <translation>Übliche Dosis in mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Add it to my medicines (Enter)</source>
+        <translation>Zu meinen Medikamenten hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Medicines added</source>
+        <translation>Hinzugefügte Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>  (not in the catalog: no drug rules)</source>
+        <translation>  (nicht im Katalog: keine Arzneimittelregeln)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FlagRow</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>{n} times in 7 days · latest {when}</source>
+        <translation>{n}-mal in 7 Tagen · zuletzt {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>since {first} · latest {when}</source>
+        <translation>seit {first} · zuletzt {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Click to read the full message and its source</source>
+        <translation>Klicken, um die ganze Meldung und ihre Quelle zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Danger</source>
+        <translation>Gefahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>What the diary noticed</source>
+        <translation>Was dem Tagebuch aufgefallen ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>When: {when}   ·   Source: {src}   ·   Rule: {rule}</source>
+        <translation>Wann: {when}   ·   Quelle: {src}   ·   Regel: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
+        <translation>Das Krampf-Tagebuch informiert; es verordnet nichts. Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie die Einnahme eines Medikaments ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Drink</source>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Vitals</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Show only this kind of entry</source>
+        <translation>Nur diese Art von Einträgen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Limit to a date range</source>
+        <translation>Auf einen Zeitraum beschränken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Search notes, medicines, muscles…</source>
+        <translation>Notizen, Medikamente, Muskeln durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Search the diary</source>
+        <translation>Das Tagebuch durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Diary entries, newest first</source>
+        <translation>Tagebucheinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit the selected entry (Enter)</source>
+        <translation>Ausgewählten Eintrag bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit the selected entry</source>
+        <translation>Ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete the selected entry (Delete); Ctrl+Z brings it back</source>
+        <translation>Ausgewählten Eintrag löschen (Entf); Strg+Z holt ihn zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete the selected entry</source>
+        <translation>Ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>{n}{more} entries shown</source>
+        <translation>{n}{more} Einträge angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Drink</source>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Vitals</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Which days to look at</source>
+        <translation>Welche Tage betrachtet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Findings: one question about your diary each</source>
+        <translation>Auswertungen: je eine Frage an Ihr Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>The answer, with its numbers</source>
+        <translation>Die Antwort mit ihren Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Choose a finding on the left to see its chart.</source>
+        <translation>Wählen Sie links eine Auswertung, um ihr Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>These are patterns in your own diary: what went together, not proof of what causes what. A 'clear' pattern is unlikely to be chance after allowing for the number of questions asked. Talk to your doctor or prescriber before changing any treatment.</source>
+        <translation>Das sind Muster in Ihrem eigenen Tagebuch: was zusammen auftrat, kein Beweis dafür, was was verursacht. Ein „deutliches“ Muster ist kaum Zufall, auch wenn man die Zahl der gestellten Fragen berücksichtigt. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie eine Behandlung ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Working out the findings…</source>
+        <translation>Auswertungen werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>No entries in this period yet.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>{days} days, {n} findings, {c} clear</source>
+        <translation>{days} Tage, {n} Auswertungen, {c} deutlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Could not work out the insights: {e}</source>
+        <translation>Die Auswertungen konnten nicht berechnet werden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Needs more data</source>
+        <translation>Braucht mehr Daten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Clear pattern</source>
+        <translation>Deutliches Muster</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Could be chance</source>
+        <translation>Könnte Zufall sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>rate ratio</source>
+        <translation>Ratenverhältnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Spearman rho</source>
+        <translation>Spearman-Rho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>95% interval {a:.2f} to {b:.2f}</source>
+        <translation>95-%-Intervall {a:.2f} bis {b:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Drawing the chart…</source>
+        <translation>Diagramm wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Choose dates…</source>
+        <translation>Tage wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>The most recent good backup is {name}. Restoring it replaces the damaged file (which is kept as a copy). Entries made after that backup would have to be logged again.</source>
+        <translation>Die neueste intakte Sicherung ist {name}. Beim Wiederherstellen wird die beschädigte Datei ersetzt (sie bleibt als Kopie erhalten). Einträge nach dieser Sicherung müssten neu erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>Restore that backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>No good backup was found in {f}. You can start Cramp Diary with another data folder (--data-dir).</source>
+        <translation>In {f} wurde keine intakte Sicherung gefunden. Sie können das Krampf-Tagebuch mit einem anderen Datenordner starten (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp Diary</source>
+        <translation>Krampf-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>The backup could not be restored.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>The diary could not be opened.</source>
+        <translation>Das Tagebuch konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Opening your diary…</source>
+        <translation>Ihr Tagebuch wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{v} (Ctrl+{n})</source>
+        <translation>{v} (Strg+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
+        <translation>Bereit. Drücken Sie C für einen Krampf, D für eine Dosis, W für Wasser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Report for my doctor…</source>
+        <translation>&amp;Bericht für meine Ärztin/meinen Arzt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Make a PDF report to take to an appointment</source>
+        <translation>Einen PDF-Bericht für einen Arzttermin erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Save the diary as CSV, JSON or FHIR</source>
+        <translation>Das Tagebuch als CSV, JSON oder FHIR speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Add entries from a CSV folder or JSON file</source>
+        <translation>Einträge aus einem CSV-Ordner oder einer JSON-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Save a copy of the diary in the backup folder</source>
+        <translation>Eine Kopie des Tagebuchs im Sicherungsordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Replace the diary with a backup</source>
+        <translation>Das Tagebuch durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Cramp…</source>
+        <translation>&amp;Krampf…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Dose…</source>
+        <translation>&amp;Dosis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Water {a}</source>
+        <translation>&amp;Wasser {a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Water {a}</source>
+        <translation>Wasser {a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Other &amp;drink…</source>
+        <translation>Anderes &amp;Getränk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Stretching…</source>
+        <translation>&amp;Dehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Blood &amp;pressure and pulse…</source>
+        <translation>Blut&amp;druck und Puls…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Other s&amp;ymptom…</source>
+        <translation>Andere &amp;Beschwerde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>My &amp;medicines (usual dose, now)</source>
+        <translation>Meine &amp;Medikamente (übliche Dosis, jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Red flags: when to seek care</source>
+        <translation>&amp;Alarmsymptome: wann Sie Hilfe suchen sollten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>What Cramp Diary is (and is not)</source>
+        <translation>Was das Krampf-Tagebuch ist (und was nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;About Cramp Diary</source>
+        <translation>Ü&amp;ber das Krampf-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log the usual dose of {m} now</source>
+        <translation>Übliche Dosis {m} jetzt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Insights are not available in this build.</source>
+        <translation>Auswertungen sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>This entry raised a flag</source>
+        <translation>Dieser Eintrag hat einen Hinweis ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Red flags: seek care now</source>
+        <translation>Alarmsymptome: jetzt Hilfe suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Red flags: when to seek care now</source>
+        <translation>Alarmsymptome: wann Sie jetzt Hilfe suchen sollten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Seek medical care now (doctor, urgent care or emergency services) if you notice any of these:</source>
+        <translation>Suchen Sie jetzt ärztliche Hilfe (Praxis, Notdienst oder Rettungsdienst), wenn Sie eines davon bemerken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>About Cramp Diary</source>
+        <translation>Über das Krampf-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp Diary {v}: a private diary for muscle cramps, spasms and the medicines that go with them.</source>
+        <translation>Krampf-Tagebuch {v}: ein privates Tagebuch für Muskelkrämpfe, Spastik und die Medikamente dazu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Your data stays on this computer: {p}</source>
+        <translation>Ihre Daten bleiben auf diesem Computer: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Reports are not available in this build.</source>
+        <translation>Berichte sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>The file could not be written or read: {e}</source>
+        <translation>Die Datei konnte nicht geschrieben oder gelesen werden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>CSV (a folder of spreadsheets)</source>
+        <translation>CSV (ein Ordner mit Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>JSON (one file)</source>
+        <translation>JSON (eine Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>FHIR R4 bundle (one JSON file, for health records)</source>
+        <translation>FHIR-R4-Bundle (eine JSON-Datei, für Gesundheitsakten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export to which folder?</source>
+        <translation>In welchen Ordner exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{n} entries exported to {p}</source>
+        <translation>{n} Einträge nach {p} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>What do you want to import?</source>
+        <translation>Was möchten Sie importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>A JSON file</source>
+        <translation>Eine JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>A CSV folder</source>
+        <translation>Einen CSV-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import a JSON file</source>
+        <translation>Eine JSON-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import a CSV folder</source>
+        <translation>Einen CSV-Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{a} entries added, {s} already present and skipped.</source>
+        <translation>{a} Einträge hinzugefügt, {s} schon vorhanden und übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backup saved: {p}</source>
+        <translation>Sicherung gespeichert: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backup made</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>A copy of your diary was saved as:</source>
+        <translation>Eine Kopie Ihres Tagebuchs wurde gespeichert als:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restore which backup?</source>
+        <translation>Welche Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Diary backups (*.sqlite3);;All files (*)</source>
+        <translation>Tagebuch-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Replace the current diary with this backup? The current diary is kept as a copy first.</source>
+        <translation>Das aktuelle Tagebuch durch diese Sicherung ersetzen? Das aktuelle Tagebuch wird vorher als Kopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>The backup was restored.</source>
+        <translation>Die Sicherung wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>The replaced diary was kept as {k}</source>
+        <translation>Das ersetzte Tagebuch wurde als {k} aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Open Cramp Diary</source>
+        <translation>Krampf-Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log a cramp…</source>
+        <translation>Einen Krampf erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log a glass of water</source>
+        <translation>Ein Glas Wasser erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{what}. Ctrl+Z undoes it.</source>
+        <translation>{what}. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp Diary is still running</source>
+        <translation>Das Krampf-Tagebuch läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Reminders keep coming. Quit from the tray menu.</source>
+        <translation>Erinnerungen kommen weiterhin. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Krampf-Tagebuch hilft Ihnen, Krämpfe, Spastik und Ihre Medikamente festzuhalten, und weist auf Dinge hin, die Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten, etwa Dosen, die näher beieinander liegen, als die Packungsbeilage erlaubt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es informiert; es verordnet nichts.&lt;/b&gt; Es ist kein Medizinprodukt und kein Ersatz für Ärztin, Arzt, Pflegekraft oder Apotheke. Es sagt Ihnen nie, ein Medikament zu beginnen, abzusetzen oder anders zu nehmen: Besprechen Sie das mit der verordnenden Ärztin oder dem verordnenden Arzt.&lt;/p&gt;&lt;p&gt;Es kann nur beurteilen, was Sie erfassen, und es kann sich irren oder unvollständig sein.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Alarmsymptome: suchen Sie jetzt Hilfe&lt;/b&gt;, wenn Sie eine neue Schwäche in Arm oder Bein haben, Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit zwischen den Beinen oder am Gesäß, Rückenschmerzen mit Beinschwäche, plötzliche starke Steifigkeit oder dunklen (tee- oder colafarbenen) Urin nach Krämpfen.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer. Das Krampf-Tagebuch baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Insights</source>
+        <translation>Auswertungen</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Add a medicine</source>
+        <translation>Ein Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Generic or brand name</source>
+        <translation>Wirkstoff oder Handelsname</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Medicine name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usual amount</source>
+        <translation>Übliche Menge</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usual dose</source>
+        <translation>Übliche Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not recorded</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Form</source>
+        <translation>Darreichungsform</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>With food</source>
+        <translation>Mit dem Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Without food</source>
+        <translation>Ohne Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usually taken with food</source>
+        <translation>Meist mit dem Essen eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Times of day for reminders, e.g. 08:00; 14:00; 20:00</source>
+        <translation>Uhrzeiten für Erinnerungen, z. B. 08:00; 14:00; 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Schedule: times of day</source>
+        <translation>Einnahmeplan: Uhrzeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Schedule</source>
+        <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopped on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stop date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not in the catalog: it is kept as typed, with no drug rules.</source>
+        <translation>Nicht im Katalog: Es wird so gespeichert, wie eingegeben, ohne Arzneimittelregeln.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Recognised as {g}</source>
+        <translation>Erkannt als {g}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>In the catalog</source>
+        <translation>Im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopping {d}</source>
+        <translation>{d} absetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Capsule</source>
+        <translation>Kapsel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Liquid</source>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Patch</source>
+        <translation>Pflaster</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Inhaler</source>
+        <translation>Inhalator</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Other</source>
+        <translation>Andere Form</translation>
+    </message>
+</context>
+<context>
+    <name>Medicines</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Talk to your prescriber before stopping {d}</source>
+        <translation>Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt, bevor Sie {d} absetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>After regular use, stopping {d} suddenly can cause withdrawal effects, such as a rise in blood pressure, a fast heartbeat or stiffness coming back stronger. Its label says the dose should be lowered gradually (tapered) under medical guidance.
+
+Please do not stop on your own: contact the prescriber first. If you have already stopped and feel unwell (pounding heart, very high blood pressure, severe stiffness, confusion), seek medical care now.</source>
+        <translation>Nach regelmäßiger Einnahme kann plötzliches Absetzen von {d} Entzugserscheinungen auslösen, etwa einen Anstieg des Blutdrucks, schnellen Herzschlag oder eine verstärkt zurückkehrende Steifigkeit. Laut Packungsbeilage soll die Dosis unter ärztlicher Begleitung schrittweise verringert (ausgeschlichen) werden.
+
+Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verordnende Ärztin oder den verordnenden Arzt. Wenn Sie es bereits abgesetzt haben und sich unwohl fühlen (Herzrasen, sehr hoher Blutdruck, starke Steifigkeit, Verwirrtheit), suchen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopping suddenly after regular use can cause withdrawal effects; talk to your prescriber before stopping.</source>
+        <translation>Plötzliches Absetzen nach regelmäßiger Einnahme kann Entzugserscheinungen auslösen; sprechen Sie vor dem Absetzen mit der verordnenden Ärztin oder dem verordnenden Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; is not in the catalog, so no drug rules apply to it. Its doses are still kept in the diary and the report.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; ist nicht im Katalog, daher gelten dafür keine Arzneimittelregeln. Die Dosen bleiben trotzdem im Tagebuch und im Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Can go with cramps: </source>
+        <translation>Kann mit Krämpfen einhergehen: </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>The label says: </source>
+        <translation>Die Packungsbeilage sagt: </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not to be used for leg cramps (safety warning).</source>
+        <translation>Nicht gegen Wadenkrämpfe anzuwenden (Sicherheitswarnung).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Source: </source>
+        <translation>Quelle: </translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Your medicines. Their usual dose becomes a one-click button on Today; schedule times drive the optional reminders.</source>
+        <translation>Ihre Medikamente. Die übliche Dosis wird auf „Heute“ zu einer Schaltfläche für einen Klick; die Uhrzeiten des Einnahmeplans steuern die freiwilligen Erinnerungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>My medicines</source>
+        <translation>Meine Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>What the catalog says about the selected medicine</source>
+        <translation>Was der Katalog über das ausgewählte Medikament sagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Add a medicine</source>
+        <translation>Ein Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Edit the selected medicine</source>
+        <translation>Ausgewähltes Medikament bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Mark as stopped…</source>
+        <translation>Als abgesetzt markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Mark the selected medicine as stopped</source>
+        <translation>Ausgewähltes Medikament als abgesetzt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Record that you no longer take it (talk to your prescriber before stopping a medicine)</source>
+        <translation>Festhalten, dass Sie es nicht mehr nehmen (sprechen Sie vor dem Absetzen eines Medikaments mit der verordnenden Ärztin oder dem verordnenden Arzt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove from list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove the selected medicine from my list</source>
+        <translation>Ausgewähltes Medikament aus meiner Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>with food</source>
+        <translation>mit dem Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>without food</source>
+        <translation>ohne Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Select a medicine to see what its label says about timing, limits and stopping.</source>
+        <translation>Wählen Sie ein Medikament, um zu sehen, was die Packungsbeilage zu Abständen, Höchstmengen und zum Absetzen sagt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopping {d}</source>
+        <translation>{d} absetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Record it as stopped</source>
+        <translation>Als abgesetzt festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove {d}</source>
+        <translation>{d} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove {d} from your list? Doses already logged stay in the diary.</source>
+        <translation>{d} aus Ihrer Liste entfernen? Bereits erfasste Dosen bleiben im Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>NextDoseCard</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Next dose of {d}</source>
+        <translation>Nächste Dosis {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>No dose on record in the last days.</source>
+        <translation>In den letzten Tagen keine Dosis erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>No timing limit applies right now.</source>
+        <translation>Gerade gilt keine zeitliche Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Last dose: {t}{amt}</source>
+        <translation>Letzte Dosis: {t}{amt}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Next dose time: not available</source>
+        <translation>Zeit der nächsten Dosis: nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Earliest next dose by the label: {t}
+in {c}</source>
+        <translation>Früheste nächste Dosis laut Packungsbeilage: {t}
+in {c}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Another dose now would be within the label's timing.</source>
+        <translation>Eine Dosis jetzt läge innerhalb der Abstände laut Packungsbeilage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{n} of {m} doses</source>
+        <translation>{n} von {m} Dosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{n} doses</source>
+        <translation>{n} Dosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} of {m} mg ({left} mg left)</source>
+        <translation>{t} von {m} mg (noch {left} mg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} mg</source>
+        <translation>{t} mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>In the last 24 hours: </source>
+        <translation>In den letzten 24 Stunden: </translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagBanner</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Red-flag symptoms logged: seek medical care now</source>
+        <translation>Alarmsymptome erfasst: suchen Sie jetzt ärztliche Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>What this means</source>
+        <translation>Was das bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Read what the red-flag symptoms mean</source>
+        <translation>Lesen, was die Alarmsymptome bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Red-flag warning</source>
+        <translation>Warnung: Alarmsymptom</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>On {when} you logged: {what}. These can be signs of a serious problem (for example nerve compression or muscle breakdown). Contact a doctor, urgent care or emergency services now; do not wait for the next appointment.</source>
+        <translation>Am {when} haben Sie erfasst: {what}. Das können Zeichen eines ernsten Problems sein (zum Beispiel einer Nervenkompression oder eines Muskelzerfalls). Wenden Sie sich jetzt an eine Ärztin oder einen Arzt, den Notdienst oder den Rettungsdienst; warten Sie nicht bis zum nächsten Termin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Report for my doctor</source>
+        <translation>Bericht für meine Ärztin/meinen Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Chosen dates</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Report period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Report period: {x}</source>
+        <translation>Berichtszeitraum: {x}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>What to include</source>
+        <translation>Was enthalten sein soll</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>One-page summary</source>
+        <translation>Einseitige Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Full log (tables)</source>
+        <translation>Vollständiges Protokoll (Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an meine Ärztin/meinen Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The red flags and the disclaimer are always included.</source>
+        <translation>Die Alarmsymptome und der Haftungshinweis sind immer enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Name on every page (optional)</source>
+        <translation>Name auf jeder Seite (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>e.g. your name and date of birth</source>
+        <translation>z. B. Ihr Name und Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Name on the report</source>
+        <translation>Name auf dem Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Questions for my doctor (one per line)</source>
+        <translation>Fragen an meine Ärztin/meinen Arzt (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>e.g. Could one of my medicines go with the cramps?</source>
+        <translation>z. B. Könnte eines meiner Medikamente mit den Krämpfen zusammenhängen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Kept for next time; printed in the report with space to write.</source>
+        <translation>Wird für das nächste Mal aufbewahrt und mit Platz für Notizen im Bericht gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Preview of the first page</source>
+        <translation>Vorschau der ersten Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Preview of the report's first page</source>
+        <translation>Vorschau der ersten Seite des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Write the report as a PDF file</source>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Print the report</source>
+        <translation>Den Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The preview could not be made: {e}</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>An unexpected error stopped the report.</source>
+        <translation>Ein unerwarteter Fehler hat den Bericht abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report was not made: {e}</source>
+        <translation>Der Bericht wurde nicht erstellt: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Save the report as</source>
+        <translation>Bericht speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Saved to {p}</source>
+        <translation>Gespeichert unter {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Printing cancelled.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The printer did not accept the report ({e}); it opens in your PDF viewer instead.</source>
+        <translation>Der Drucker hat den Bericht nicht angenommen ({e}); er wird stattdessen in Ihrem PDF-Betrachter geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Sent to the printer {p}.</source>
+        <translation>An den Drucker {p} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
+        <translation>Der Bericht wurde in Ihrem PDF-Betrachter geöffnet; drucken Sie ihn von dort. Datei: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>No PDF viewer could be opened. The report is at {p}</source>
+        <translation>Es konnte kein PDF-Betrachter geöffnet werden. Der Bericht liegt unter {p}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Units and goals</source>
+        <translation>Einheiten und Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Millilitres (ml)</source>
+        <translation>Milliliter (ml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>US fluid ounces (fl oz)</source>
+        <translation>US-Flüssigunzen (fl oz)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Units for drinks</source>
+        <translation>Einheit für Getränke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Drinks in</source>
+        <translation>Getränke in</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Daily water goal</source>
+        <translation>Tägliches Trinkziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Water goal a day</source>
+        <translation>Trinkziel pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Daily stretching goal in minutes</source>
+        <translation>Tägliches Dehnziel in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Stretching goal a day</source>
+        <translation>Dehnziel pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Remind me when a scheduled dose is due</source>
+        <translation>Erinnern, wenn eine geplante Dosis fällig ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Uses the schedule times of your medicines</source>
+        <translation>Nutzt die Uhrzeiten im Einnahmeplan Ihrer Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Remind me to drink water every</source>
+        <translation>Ans Trinken erinnern alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Minutes between water reminders</source>
+        <translation>Minuten zwischen Trinkerinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Water reminders come only between 08:00 and 22:00, and never sooner than the interval after your last drink.</source>
+        <translation>Trinkerinnerungen kommen nur zwischen 08:00 und 22:00 und nie früher als den Abstand nach Ihrem letzten Getränk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>This desktop has no system tray</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Your diary is stored only on this computer, in:</source>
+        <translation>Ihr Tagebuch wird nur auf diesem Computer gespeichert, in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Open the data folder</source>
+        <translation>Den Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Make a backup of the diary now</source>
+        <translation>Jetzt eine Sicherung des Tagebuchs erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>The backup could not be written: {e}</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Backup made</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>A copy of your diary was saved as:</source>
+        <translation>Eine Kopie Ihres Tagebuchs wurde gespeichert als:</translation>
+    </message>
+</context>
+<context>
+    <name>SidePicker</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Side of the body</source>
+        <translation>Körperseite</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Side: {s}</source>
+        <translation>Seite: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Minutes of stretching</source>
+        <translation>Minuten Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long</source>
+        <translation>Wie lange</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>e.g. calf stretch against the wall</source>
+        <translation>z. B. Wadendehnung an der Wand</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What kind of stretching</source>
+        <translation>Welche Art von Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>e.g. drowsiness, dizziness, dry mouth</source>
+        <translation>z. B. Benommenheit, Schwindel, Mundtrockenheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>0 mild</source>
+        <translation>0 leicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>10 worst</source>
+        <translation>10 am stärksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Severity from 0 to 10</source>
+        <translation>Stärke von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How bad</source>
+        <translation>Wie stark</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} today</source>
+        <translation>heute {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} yesterday</source>
+        <translation>gestern {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} tomorrow</source>
+        <translation>morgen {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log now</source>
+        <translation>Jetzt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramp…</source>
+        <translation>Krampf…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a cramp</source>
+        <translation>Einen Krampf erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Dose…</source>
+        <translation>Dosis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a dose of any medicine</source>
+        <translation>Eine Dosis eines beliebigen Medikaments erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Stretching…</source>
+        <translation>Dehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log stretching</source>
+        <translation>Dehnen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>My medicines, one click logs the usual dose now:</source>
+        <translation>Meine Medikamente, ein Klick erfasst jetzt die übliche Dosis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Water:</source>
+        <translation>Wasser:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a glass of water now</source>
+        <translation>Jetzt ein Glas Wasser erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a large glass of water now</source>
+        <translation>Jetzt ein großes Glas Wasser erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Other drink…</source>
+        <translation>Anderes Getränk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log another amount or another drink</source>
+        <translation>Eine andere Menge oder ein anderes Getränk erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Blood pressure…</source>
+        <translation>Blutdruck…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log blood pressure and pulse</source>
+        <translation>Blutdruck und Puls erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Other symptom…</source>
+        <translation>Andere Beschwerde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log another symptom</source>
+        <translation>Eine andere Beschwerde erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramps today</source>
+        <translation>Krämpfe heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Water today</source>
+        <translation>Wasser heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Stretching today</source>
+        <translation>Dehnen heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Doses today</source>
+        <translation>Dosen heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Next dose</source>
+        <translation>Nächste Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Add a medicine with timing limits (such as tizanidine) under Medicines to see when the next dose is due.</source>
+        <translation>Fügen Sie unter „Medikamente“ ein Medikament mit zeitlichen Grenzen hinzu (etwa Tizanidin), um zu sehen, wann die nächste Dosis fällig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Worth knowing (last 7 days)</source>
+        <translation>Gut zu wissen (letzte 7 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Nothing to flag in the last 7 days.</source>
+        <translation>In den letzten 7 Tagen gibt es keine Hinweise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Shortcut: {s}</source>
+        <translation>Tastenkürzel: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>with food</source>
+        <translation>mit dem Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>no food</source>
+        <translation>ohne Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{n}…</source>
+        <translation>{n}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log {name} now</source>
+        <translation>{name} jetzt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>worst {w}/10</source>
+        <translation>am stärksten {w}/10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>none so far</source>
+        <translation>bisher keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>goal {g}</source>
+        <translation>Ziel {g}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>goal {g} min</source>
+        <translation>Ziel {g} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Worth knowing (last 7 days, 10 of {n} kinds)</source>
+        <translation>Gut zu wissen (letzte 7 Tage, 10 von {n} Arten)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Systolic (upper) blood pressure</source>
+        <translation>Systolischer (oberer) Blutdruck</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Diastolic (lower) blood pressure</source>
+        <translation>Diastolischer (unterer) Blutdruck</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Pulse in beats per minute</source>
+        <translation>Puls in Schlägen pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source> /min</source>
+        <translation> /Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Systolic (upper)</source>
+        <translation>Systolisch (oberer Wert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Diastolic (lower)</source>
+        <translation>Diastolisch (unterer Wert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Leave a box at “—” if you did not measure it.</source>
+        <translation>Lassen Sie ein Feld auf „—“, wenn Sie es nicht gemessen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>WaterDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Amount in {u}</source>
+        <translation>Menge in {u}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Drink</source>
+        <translation>Getränk</translation>
+    </message>
+</context>
+<context>
+    <name>WhenPicker</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>When it happened. Change it to log something from earlier.</source>
+        <translation>Wann es war. Ändern Sie es, um etwas Früheres zu erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to now</source>
+        <translation>Die Zeit auf jetzt setzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>{n} min ago</source>
+        <translation>vor {n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>{n} minutes ago</source>
+        <translation>vor {n} Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to {n} minutes ago</source>
+        <translation>Die Zeit auf vor {n} Minuten setzen</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>argument {option}: invalid choice: {value} (choose from {choices})</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>Argument {option}: ungültige Auswahl: {value} (wählen Sie aus {choices})</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected one argument</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>Argument {option}: erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected at least one argument</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>Argument {option}: erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>argument {option}: ignored explicit argument {value}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>Argument {option}: unerwarteter Wert {value}</translation>
+    </message>
+    <message>
+        <source>argument {option}: invalid {type} value: {value}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>Argument {option}: ungültiger {type}-Wert: {value}</translation>
+    </message>
+    <message>
+        <source>argument {option}: not allowed with argument {other}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>Argument {option}: nicht zusammen mit Argument {other} erlaubt</translation>
+    </message>
+    <message>
+        <source>argument {option}: {reason}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>Argument {option}: {reason}</translation>
+    </message>
+    <message>
+        <source>options: the following arguments are required: {names}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: diese Argumente sind erforderlich: {names}</translation>
+    </message>
+    <message>
+        <source>options: unrecognized arguments: {names}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: unbekannte Argumente: {names}</translation>
+    </message>
+    <message>
+        <source>options: ambiguous option: {option} could match {matches}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: mehrdeutige Option: {option} könnte {matches} sein</translation>
+    </message>
+    <message>
+        <source>options: one of the arguments {names} is required</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: eines der Argumente {names} ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>crampdiary: interrupted</source>
+        <translation>crampdiary: unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>crampdiary: refused: {reason}</source>
+        <translation>crampdiary: abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>crampdiary: unexpected error ({error}).</source>
+        <translation>crampdiary: unerwarteter Fehler ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>Details were saved to {path}.</source>
+        <translation>Einzelheiten wurden in {path} gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>{n} file written.</source>
+        <extracomment>English plural: {n} files written.</extracomment>
+        <translation>
+            <numerusform>{n} Datei geschrieben.</numerusform>
+            <numerusform>{n} Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>Installed the menu entry {entry} and the icon.</source>
+        <translation>Menüeintrag {entry} und Symbol installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>The menu entry {entry} and the icon are already up to date.</source>
+        <translation>Der Menüeintrag {entry} und das Symbol sind schon aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>Removed the menu entry and the icon from {folder}.</source>
+        <translation>Menüeintrag und Symbol aus {folder} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>Nothing to remove: no menu entry was installed in {folder}.</source>
+        <translation>Nichts zu entfernen: In {folder} war kein Menüeintrag installiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>{n} entry</source>
+        <extracomment>English plural: {n} entries</extracomment>
+        <translation>
+            <numerusform>{n} Eintrag</numerusform>
+            <numerusform>{n} Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>born {year}</source>
+        <translation>geboren {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>added {name}</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>removed {name}</source>
+        <translation>{name} entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>when (ISO 8601; default now)</source>
+        <translation>wann (ISO 8601; Standard: jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>Cramp Diary: a private diary for muscle cramps and medicines.</source>
+        <translation>Krampf-Tagebuch: ein privates Tagebuch für Muskelkrämpfe und Medikamente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>data folder (default: per-user data folder)</source>
+        <translation>Datenordner (Standard: der Datenordner dieses Benutzers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>open the window (the default)</source>
+        <translation>das Fenster öffnen (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>log an entry</source>
+        <translation>einen Eintrag erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>list entries</source>
+        <translation>Einträge auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>change an entry</source>
+        <translation>einen Eintrag ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>delete an entry</source>
+        <translation>einen Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>flags of the last 7 days</source>
+        <translation>Hinweise der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>when the next dose would raise no timing flag</source>
+        <translation>wann die nächste Dosis keinen Zeit-Hinweis auslösen würde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>write the PDF report for your doctor</source>
+        <translation>den PDF-Bericht für Ihre Ärztin oder Ihren Arzt schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>export the diary</source>
+        <translation>das Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>import a csv folder or json file written by export</source>
+        <translation>einen CSV-Ordner oder eine JSON-Datei importieren, die export geschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>make a backup copy of the diary</source>
+        <translation>eine Sicherungskopie des Tagebuchs erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>replace the diary with a backup</source>
+        <translation>das Tagebuch durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>fill an empty diary with realistic sample data</source>
+        <translation>ein leeres Tagebuch mit realistischen Beispieldaten füllen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>what goes with what, with honest statistics</source>
+        <translation>was womit einhergeht, mit ehrlicher Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>45s, 3m, 1h30m or seconds</source>
+        <translation>45s, 3m, 1h30m oder Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>woke me from sleep</source>
+        <translation>hat mich aus dem Schlaf geweckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>add Cramp Diary to this user's application menu, with its icon</source>
+        <translation>das Krampf-Tagebuch mit seinem Symbol ins Anwendungsmenü dieses Benutzers aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>remove the menu entry and icon that desktop-install wrote</source>
+        <translation>den Menüeintrag und das Symbol entfernen, die desktop-install geschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_i18n.py"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>optional arguments</source>
+        <translation>Optionale Argumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
+        <translation>Das Tagebuch {path} konnte nicht {what} werden: Das Laufwerk meldete einen Ein-/Ausgabefehler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and healthy; then try again.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und in Ordnung ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
+        <translation>Die Datei {path} ist keine Datenbank des Krampf-Tagebuchs (sie ist vielleicht beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} failed its integrity check ({result}).</source>
+        <translation>Das Tagebuch {path} hat die Integritätsprüfung nicht bestanden ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
+        <translation>Das Tagebuch {path} enthält Objekte, die das Krampf-Tagebuch nie anlegt ({names}); es wurde nicht benutzt und nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts {action}; das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some space and try again.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
+        <translation>Das Tagebuch {path} oder sein Ordner ist schreibgeschützt, daher wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check the folder's permissions (or the drive's write protection).</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners (oder den Schreibschutz des Laufwerks).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary is busy in another program and nothing was {action}.</source>
+        <translation>Das Tagebuch wird gerade von einem anderen Programm benutzt, und es wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Try again in a moment (or close the other program).</source>
+        <translation>Versuchen Sie es gleich noch einmal (oder schließen Sie das andere Programm).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({text}).</source>
+        <translation>Das Tagebuch {path} ist beschädigt ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The computer ran out of memory, so nothing was {action}.</source>
+        <translation>Dem Computer ging der Arbeitsspeicher aus, daher wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Close other programs and try again.</source>
+        <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
+        <translation>Das Tagebuch {path} konnte nicht {what} werden: Die Datei oder ihr Ordner lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the folder exists and can be written.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen ist und der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
+        <translation>Das Tagebuch {path} ist leer (0 Byte), aber es gibt Sicherungen davon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} cannot be read: {strerror}.</source>
+        <translation>Das Tagebuch {path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the file readable.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und die Datei lesbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({exc}).</source>
+        <translation>Das Tagebuch {path} ist beschädigt ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
+        <translation>Das Tagebuch {path} muss für diese Version des Krampf-Tagebuchs aktualisiert werden, konnte aber vorher nicht gesichert werden ({reason}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some disk space or check the folder's permissions, then try again.</source>
+        <translation>Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
+        <translation>Das Tagebuch {path} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Es wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
+        <translation>Die Datei {path} ist eine SQLite-Datenbank, aber kein Krampf-Tagebuch. Sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Choose another data folder with --data-dir, or restore a backup.</source>
+        <translation>Wählen Sie mit --data-dir einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no entry {entry_id}.</source>
+        <translation>Es gibt keinen Eintrag {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no medicine {medicine_id}.</source>
+        <translation>Es gibt kein Medikament {medicine_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>{file} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). The diary was not changed.</source>
+        <translation>{file} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Das Tagebuch wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Install the newer version to restore it.</source>
+        <translation>Installieren Sie die neuere Version, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>The diary is busy in another program, so it was not replaced (a copy of it was kept as {kept}).</source>
+        <translation>Das Tagebuch wird gerade von einem anderen Programm benutzt, daher wurde es nicht ersetzt (eine Kopie wurde als {kept} aufbewahrt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Close the other program and try again.</source>
+        <translation>Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The diary could not be {action} ({text}).</source>
+        <translation type="vanished">Das Tagebuch konnte nicht {action} werden ({text}).</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="vanished">Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The diary {path} could not be {what} ({text}).</source>
+        <translation type="vanished">Das Tagebuch {path} konnte nicht {what} werden ({text}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is connected, has free space and the folder can be written.</source>
+        <translation type="vanished">Prüfen Sie, ob das Laufwerk angeschlossen ist, freien Platz hat und der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>inputs</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{text} is not an entry id</source>
+        <translation>{text} ist keine Eintragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>is before --from</source>
+        <translation>liegt vor --from</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>give at least one field to change, e.g. --severity 5</source>
+        <translation>geben Sie mindestens ein Feld zum Ändern an, z. B. --severity 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>must be from 1 to 7320</source>
+        <translation>muss zwischen 1 und 7320 liegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{text} is not an entry id (a whole number)</source>
+        <translation>{text} ist keine Eintragsnummer (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{days} is not a whole number</source>
+        <translation>{days} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{seed} is not a whole number</source>
+        <translation>{seed} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>there is no entry {entry_id}</source>
+        <translation>es gibt keinen Eintrag {entry_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>is not a field of a {kind} entry</source>
+        <translation>ist kein Feld eines Eintrags der Art {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>contains bytes that are not valid UTF-8 text</source>
+        <translation>enthält Bytes, die kein gültiger UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not yes or no</source>
+        <translation>{v} ist weder yes noch no</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is {n} characters long; at most {MAX_TEXT} are kept</source>
+        <translation>ist {n} Zeichen lang; höchstens {MAX_TEXT} werden gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown {what} {v}; choose from {value}</source>
+        <translation>unbekannter Wert für {what}: {v}; wählen Sie aus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be more than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number from 0 to 10</source>
+        <translation>muss eine ganze Zahl von 0 bis 10 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{value} is outside 0..10</source>
+        <translation>{value} liegt außerhalb von 0..10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{value} is outside {lo}..{hi}</source>
+        <translation>{value} liegt außerhalb von {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown kind {kind}; choose from {value}</source>
+        <translation>unbekannte Art {kind}; wählen Sie aus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown {what} {raw}; choose from {value}</source>
+        <translation>unbekannter Wert für {what}: {raw}; wählen Sie aus {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number</source>
+        <translation>{v} ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 24 hours in the future</source>
+        <translation>liegt mehr als 24 Stunden in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is too far in the past</source>
+        <translation>liegt zu weit in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number from 0 to 10</source>
+        <translation>{v} ist keine Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a duration</source>
+        <translation>ist keine Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a medicine name of at most 200 characters</source>
+        <translation>muss ein Medikamentenname mit höchstens 200 Zeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is implausibly large</source>
+        <translation>ist unplausibel groß</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a unit such as mg, g, mcg, ml or tablet</source>
+        <translation>{v} ist keine Einheit wie mg, g, mcg, ml oder tablet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 10 litres in one entry</source>
+        <translation>sind mehr als 10 Liter in einem Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 24 hours</source>
+        <translation>ist länger als 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>blood pressure needs both systolic and diastolic</source>
+        <translation>für den Blutdruck braucht es den systolischen und den diastolischen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be lower than systolic</source>
+        <translation>muss niedriger als der systolische Wert sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>give a blood pressure (systolic and diastolic) or a pulse</source>
+        <translation>geben Sie einen Blutdruck (systolisch und diastolisch) oder einen Puls an</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number of seconds</source>
+        <translation>muss eine ganze Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is longer than 200 characters</source>
+        <translation>ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be a number of mg, such as 4</source>
+        <translation>muss eine Menge in mg sein, etwa 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be more than zero and less than 100000 mg</source>
+        <translation>muss größer als null und kleiner als 100000 mg sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is before the start date</source>
+        <translation>liegt vor dem Anfangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>this diary cannot store a strength yet (it needs the schema 4 upgrade)</source>
+        <translation>dieses Tagebuch kann noch keine Stärke speichern (es braucht die Aktualisierung auf Schema 4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{value} is already on your list as a current medicine; change it with 'medicine edit' instead</source>
+        <translation>{value} steht schon als aktuelles Medikament auf Ihrer Liste; ändern Sie es stattdessen mit 'medicine edit'</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not on your list of medicines</source>
+        <translation>{name} steht nicht auf Ihrer Medikamentenliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not a current medicine on your list</source>
+        <translation>{name} ist kein aktuelles Medikament auf Ihrer Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{it} is not a time of day such as 08:00</source>
+        <translation>{it} ist keine Uhrzeit wie 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>this diary has no people</source>
+        <translation>dieses Tagebuch hat keine Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is longer than 100 characters</source>
+        <translation>ist länger als 100 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains characters that are not text</source>
+        <translation>enthält Zeichen, die kein Text sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>give --condition or --no-conditions, not both</source>
+        <translation>geben Sie --condition oder --no-conditions an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>a diary keeps at least one person</source>
+        <translation>ein Tagebuch behält mindestens eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must be a year such as 1950</source>
+        <translation>muss eine Jahreszahl wie 1950 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is no person {name!r} in this diary (people: {known})</source>
+        <translation>in diesem Tagebuch gibt es keine Person {name!r} (Personen: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must lie between {lo} and {hi}</source>
+        <translation>muss zwischen {lo} und {hi} liegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is already a person called {name!r}</source>
+        <translation>es gibt schon eine Person namens {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{name} still has entries ({n}); a person is removed only when none are left</source>
+        <translation>{name} hat noch Einträge ({n}); eine Person wird erst entfernt, wenn keine mehr übrig sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation>{value!r} ist keiner der Werte {allowed}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Muscle cramp diary</source>
+        <translation>Muskelkrampf-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Muscle cramp diary: summary for the doctor</source>
+        <translation>Muskelkrampf-Tagebuch: Zusammenfassung für die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Medicines in this period</source>
+        <translation>Medikamente in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Flags raised in this period</source>
+        <translation>Hinweise in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Full log</source>
+        <translation>Vollständiges Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an meine Ärztin/meinen Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Red flags: when to seek medical care now</source>
+        <translation>Alarmsymptome: wann Sie jetzt ärztliche Hilfe suchen sollten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Period: {period}</source>
+        <translation>Zeitraum: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>Please talk to your prescriber before you stop, about how to do it safely. The stop is recorded in your list either way.</source>
+        <translation>Bitte sprechen Sie vor dem Absetzen mit der verordnenden Ärztin oder dem verordnenden Arzt darüber, wie es sicher geht. Das Absetzen wird in jedem Fall in Ihrer Liste festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>The {drug} label warns against stopping it suddenly after regular use</source>
+        <translation>Die Packungsbeilage von {drug} warnt davor, es nach regelmäßiger Einnahme plötzlich abzusetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step before stopping.</source>
+        <translation>Sie senkt die Dosis vor dem Absetzen schrittweise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>: it can cause {signs}.</source>
+        <translation>: es kann {signs} auslösen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step, by at most {step} a day, before stopping.</source>
+        <translation>Sie senkt die Dosis vor dem Absetzen schrittweise, um höchstens {step} pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Take your medicine as your prescriber told you; this only checks the label's limits against your diary.</source>
+        <translation>Nehmen Sie Ihr Medikament so, wie es Ihnen verordnet wurde; hier werden nur die Grenzen der Packungsbeilage mit Ihrem Tagebuch abgeglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>In the last 24 hours: {doses}, {mg}.</source>
+        <translation>In den letzten 24 Stunden: {doses}, {mg}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} dose</source>
+        <extracomment>English plural: {n} doses</extracomment>
+        <translation>
+            <numerusform>{n} Dosis</numerusform>
+            <numerusform>{n} Dosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>{name!r} is not in the drug catalog, so there are no dose limits to check</source>
+        <translation>{name!r} ist nicht im Arzneimittelkatalog, daher gibt es keine Dosisgrenzen zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>No {drug} dose is on record.</source>
+        <translation>Es ist keine Dosis {drug} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Last {drug} dose: {t} ({gap} ago).</source>
+        <translation>Letzte Dosis {drug}: {t} (vor {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now would be within the label's timing limits (spacing and number of doses a day).</source>
+        <translation>Eine Dosis jetzt läge innerhalb der zeitlichen Grenzen der Packungsbeilage (Abstand und Zahl der Dosen pro Tag).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now of up to {left} stays within the label's daily maximum.</source>
+        <translation>Eine Dosis von jetzt bis zu {left} bleibt innerhalb der Tageshöchstmenge laut Packungsbeilage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>The catalog has no limits on the timing of {drug} doses.</source>
+        <translation>Der Katalog kennt keine zeitlichen Grenzen für Dosen von {drug}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Earliest time for the next dose within the label's timing limits: {t} (in {gap}).</source>
+        <translation>Frühester Zeitpunkt für die nächste Dosis innerhalb der zeitlichen Grenzen der Packungsbeilage: {t} (in {gap}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} hour</source>
+        <extracomment>English plural: {n} hours</extracomment>
+        <translation>
+            <numerusform>{n} Stunde</numerusform>
+            <numerusform>{n} Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} day</source>
+        <extracomment>English plural: {n} days</extracomment>
+        <translation>
+            <numerusform>{n} Tag</numerusform>
+            <numerusform>{n} Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Please talk to your prescriber or pharmacist about it.</source>
+        <translation>Bitte sprechen Sie mit der verordnenden Ärztin, dem verordnenden Arzt oder in der Apotheke darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber or pharmacist about taking them together. Do not drive or use machines if you feel drowsy or dizzy.</source>
+        <translation>Sprechen Sie mit der verordnenden Ärztin, dem verordnenden Arzt oder in der Apotheke darüber, ob Sie beides zusammen nehmen sollten. Fahren Sie nicht Auto und bedienen Sie keine Maschinen, wenn Sie sich benommen oder schwindlig fühlen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} minute</source>
+        <extracomment>English plural: {n} minutes</extracomment>
+        <translation>
+            <numerusform>{n} Minute</numerusform>
+            <numerusform>{n} Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>0 min</source>
+        <translation>0 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The label warns that stopping suddenly can cause withdrawal effects</source>
+        <translation>Die Packungsbeilage warnt, dass plötzliches Absetzen Entzugserscheinungen auslösen kann</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Do not stop it on your own: contact your prescriber about how to go on. If you did take a dose and only forgot to log it, log it now. If you feel very unwell, get medical help now.</source>
+        <translation>Setzen Sie es nicht eigenmächtig ab: Fragen Sie die verordnende Ärztin oder den verordnenden Arzt, wie es weitergeht. Wenn Sie eine Dosis genommen und nur vergessen haben, sie zu erfassen, erfassen Sie sie jetzt. Wenn Sie sich sehr unwohl fühlen, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>the label recommends liver blood tests</source>
+        <translation>die Packungsbeilage empfiehlt Blutuntersuchungen der Leberwerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Before the next dose of either medicine, speak to the prescriber or a pharmacist today (out of hours, an urgent-care line). If you feel faint, very drowsy or confused, get medical help now.</source>
+        <translation>Sprechen Sie vor der nächsten Dosis eines der beiden Medikamente noch heute mit der verordnenden Ärztin, dem verordnenden Arzt oder in der Apotheke (außerhalb der Sprechzeiten mit dem ärztlichen Bereitschaftsdienst). Wenn Sie sich einer Ohnmacht nahe, sehr benommen oder verwirrt fühlen, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Warning sign logged: seek care now</source>
+        <translation>Warnzeichen erfasst: suchen Sie jetzt Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A cramp in the chest</source>
+        <translation>Ein Krampf in der Brust</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>It is among the medicines that go with muscle cramps.</source>
+        <translation>Es gehört zu den Medikamenten, die mit Muskelkrämpfen einhergehen können.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber soon about it. If you have unusual bleeding or bruising, a racing or irregular heartbeat, a rash or trouble breathing, get medical help now.</source>
+        <translation>Sprechen Sie bald mit der verordnenden Ärztin oder dem verordnenden Arzt darüber. Wenn Sie ungewöhnliche Blutungen oder blaue Flecken, Herzrasen oder unregelmäßigen Herzschlag, einen Ausschlag oder Atemnot haben, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>older age</source>
+        <translation>höheres Alter</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>fainting</source>
+        <translation>Ohnmacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>chest pain</source>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>yellow skin or eyes</source>
+        <translation>gelbe Haut oder gelbe Augen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>a seizure</source>
+        <translation>ein Krampfanfall</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>trouble breathing</source>
+        <translation>Atemnot</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Serious symptom logged: seek care now</source>
+        <translation>Ernstes Symptom erfasst: suchen Sie jetzt Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{x} mg</source>
+        <translation>{x} mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{a} and {b}</source>
+        <translation>{a} und {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel very drowsy, dizzy or faint, get medical help.</source>
+        <translation>Wenn Sie sich sehr benommen, schwindlig oder einer Ohnmacht nahe fühlen, holen Sie ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: no dose logged for more than {gap}</source>
+        <translation>{drug}: seit mehr als {gap} keine Dosis erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You took {drug} regularly; the last dose in the diary was at {t}, and more than {gap} passed without another (by {due}).</source>
+        <translation>Sie haben {drug} regelmäßig genommen; die letzte Dosis im Tagebuch war am {t}, und danach vergingen mehr als {gap} ohne weitere (bis {due}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The doses came down step by step before that, as in a planned stop. If the stop was planned with your prescriber, nothing more is needed.</source>
+        <translation>Die Dosen wurden vorher schrittweise verringert, wie bei einem geplanten Absetzen. Wenn das Absetzen mit der verordnenden Ärztin oder dem verordnenden Arzt geplant war, ist nichts weiter nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you did take a dose and only forgot to log it, log it now.</source>
+        <translation>Wenn Sie eine Dosis genommen und nur vergessen haben, sie zu erfassen, erfassen Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Frequent cramps are worth talking over with your doctor, who can look for causes such as medicines, salts in the blood or nerve problems. Bring this diary along.</source>
+        <translation>Häufige Krämpfe sollten Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen, die nach Ursachen wie Medikamenten, Blutsalzen oder Nervenproblemen suchen können. Bringen Sie dieses Tagebuch mit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Night-time cramps that break your sleep are worth mentioning to your doctor. Gentle calf stretches before bed help some people.</source>
+        <translation>Nächtliche Krämpfe, die Ihren Schlaf unterbrechen, sollten Sie Ihrer Ärztin oder Ihrem Arzt gegenüber erwähnen. Sanftes Dehnen der Waden vor dem Schlafengehen hilft manchen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Health authorities warn that, used for leg cramps, it has caused serious and sometimes life-threatening side effects, such as blood problems.</source>
+        <translation>Gesundheitsbehörden warnen, dass es bei Anwendung gegen Wadenkrämpfe schwere und manchmal lebensbedrohliche Nebenwirkungen verursacht hat, etwa Blutbildveränderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you faint or feel very unwell, get medical help now.</source>
+        <translation>Wenn Sie ohnmächtig werden oder sich sehr unwohl fühlen, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel faint, breathless or have chest pain, get medical help now.</source>
+        <translation>Wenn Sie sich einer Ohnmacht nahe fühlen, Atemnot oder Brustschmerzen haben, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The diary does not know the medicine {name!r} (logged at {t}), so no dose or interaction checks apply to it.</source>
+        <translation>Das Tagebuch kennt das Medikament {name!r} (erfasst am {t}) nicht, daher gelten dafür keine Dosis- oder Wechselwirkungsprüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>This has been going on since {when}.</source>
+        <translation>Das geht schon seit {when} so.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: doses only {gap} apart</source>
+        <translation>{drug}: Dosen nur {gap} auseinander</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {n} dose within {window}</source>
+        <extracomment>English plural: {drug}: {n} doses within {window}</extracomment>
+        <translation>
+            <numerusform>{drug}: {n} Dosis innerhalb von {window}</numerusform>
+            <numerusform>{drug}: {n} Dosen innerhalb von {window}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {total} within {window}</source>
+        <translation>{drug}: {total} innerhalb von {window}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: a single dose of {mg}</source>
+        <translation>{drug}: eine Einzeldosis von {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised by {mg}</source>
+        <translation>{drug}: Dosis um {mg} erhöht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was {mg}; the largest dose in the {span} before was {top} ({t2}). The label raises the dose in steps of at most {step}. If this step was not agreed with your prescriber, talk to them about it.</source>
+        <translation>Die Dosis {drug} am {t} betrug {mg}; die größte Dosis in den {span} davor war {top} ({t2}). Laut Packungsbeilage wird die Dosis in Schritten von höchstens {step} erhöht. Wenn dieser Schritt nicht mit der verordnenden Ärztin oder dem verordnenden Arzt abgesprochen war, sprechen Sie mit ihnen darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised again after {gap}</source>
+        <translation>{drug}: Dosis schon nach {gap} wieder erhöht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose went up to {mg} at {t}, {gap} after the last increase (to {prev} at {t2}). The label leaves at least {limit} between increases, so each step can be judged before the next. If this was not agreed with your prescriber, talk to them about it.</source>
+        <translation>Die Dosis {drug} stieg am {t} auf {mg}, {gap} nach der letzten Erhöhung (auf {prev} am {t2}). Laut Packungsbeilage sollen zwischen zwei Erhöhungen mindestens {limit} liegen, damit jeder Schritt vor dem nächsten beurteilt werden kann. Wenn das nicht mit der verordnenden Ärztin oder dem verordnenden Arzt abgesprochen war, sprechen Sie mit ihnen darüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: amount not in mg, limits not checked</source>
+        <translation>{drug}: Menge nicht in mg, Grenzen nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was logged as {amount}, which the diary cannot turn into mg, so the daily and single-dose limits were not checked. Add the strength to your medicine list (mg per tablet, capsule or ml), or log the dose in mg.</source>
+        <translation>Die Dosis {drug} am {t} wurde als {amount} erfasst; das kann das Tagebuch nicht in mg umrechnen, daher wurden Tages- und Einzeldosisgrenzen nicht geprüft. Tragen Sie die Stärke in Ihre Medikamentenliste ein (mg pro Tablette, Kapsel oder ml) oder erfassen Sie die Dosis in mg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken differently from before</source>
+        <translation>{drug}: anders eingenommen als bisher</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken for more than {days}</source>
+        <translation>{drug}: seit mehr als {days} eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> such as {signs}.</source>
+        <translation>, etwa {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: daily amount dropped by {mg}</source>
+        <translation>{drug}: Tagesmenge um {mg} gesunken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>On {day} you logged {total} of {drug} in total, {drop} less than the {prev} of {prev_day}. After weeks of high doses (about {mean} a day), the label lowers the dose by at most {step} a day, because a fast drop can cause withdrawal effects. Talk to your prescriber about how to go on; do not decide it on your own.</source>
+        <translation>Am {day} haben Sie insgesamt {total} {drug} erfasst, {drop} weniger als die {prev} vom {prev_day}. Nach Wochen mit hohen Dosen (etwa {mean} pro Tag) senkt die Packungsbeilage die Dosis um höchstens {step} pro Tag, weil ein schneller Rückgang Entzugserscheinungen auslösen kann. Sprechen Sie mit der verordnenden Ärztin oder dem verordnenden Arzt darüber, wie es weitergeht; entscheiden Sie es nicht allein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: liver blood tests</source>
+        <translation>{drug}: Leberwerte im Blut</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have taken {drug} regularly since {start}, {days} ago. {text}. If you have not had them, ask your prescriber whether they are due.</source>
+        <translation>Sie nehmen {drug} seit {start} regelmäßig, seit {days}. {text}. Wenn diese Untersuchungen noch nicht gemacht wurden, fragen Sie die verordnende Ärztin oder den verordnenden Arzt, ob sie fällig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and {b} at {t2}, {gap} apart.</source>
+        <translation>Sie haben {a} am {t1} und {b} am {t2} erfasst, {gap} auseinander.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and an alcoholic drink at {t2}, {gap} apart.</source>
+        <translation>Sie haben {a} am {t1} und ein alkoholisches Getränk am {t2} erfasst, {gap} auseinander.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the cramp at {t} you noted: {what}. Together with cramps this can be a sign of a serious problem. Seek care now: call your emergency number or go to an emergency department. Do not wait for your next appointment, and do not wait to see if it passes.</source>
+        <translation>Zum Krampf am {t} haben Sie notiert: {what}. Zusammen mit Krämpfen kann das ein Zeichen eines ernsten Problems sein. Suchen Sie jetzt Hilfe: Rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme. Warten Sie nicht bis zum nächsten Termin und nicht ab, ob es vorbeigeht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged a cramp in the chest at {t}. Chest pain can come from the heart. Call your emergency number now if it feels like pressure or tightness, spreads to an arm, the jaw or the back, or comes with breathlessness, sweating or feeling sick. Otherwise, mention it to your doctor.</source>
+        <translation>Sie haben am {t} einen Krampf in der Brust erfasst. Brustschmerzen können vom Herzen kommen. Rufen Sie jetzt den Notruf an, wenn es sich wie Druck oder Enge anfühlt, in einen Arm, den Kiefer oder den Rücken ausstrahlt oder mit Atemnot, Schwitzen oder Übelkeit einhergeht. Andernfalls erwähnen Sie es Ihrer Ärztin oder Ihrem Arzt gegenüber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A long cramp: {d}</source>
+        <translation>Ein langer Krampf: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The cramp at {t} lasted {d}. Most cramps pass within a few minutes; one that lasts longer than {limit} is worth mentioning to your doctor. If the muscle stays hard, swollen or weak, or your urine turns dark, get medical help now.</source>
+        <translation>Der Krampf am {t} dauerte {d}. Die meisten Krämpfe gehen innerhalb weniger Minuten vorbei; einen, der länger als {limit} dauert, sollten Sie Ihrer Ärztin oder Ihrem Arzt gegenüber erwähnen. Wenn der Muskel hart, geschwollen oder schwach bleibt oder Ihr Urin dunkel wird, holen Sie jetzt ärztliche Hilfe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} cramp in {span}</source>
+        <extracomment>English plural: {n} cramps in {span}</extracomment>
+        <translation>
+            <numerusform>{n} Krampf in {span}</numerusform>
+            <numerusform>{n} Krämpfe in {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Woken by cramps {n} time in {span}</source>
+        <extracomment>English plural: Woken by cramps {n} times in {span}</extracomment>
+        <translation>
+            <numerusform>{n}-mal durch Krämpfe geweckt in {span}</numerusform>
+            <numerusform>{n}-mal durch Krämpfe geweckt in {span}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} can go with cramps</source>
+        <translation>{drug} kann mit Krämpfen einhergehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} (latest dose {t}). {reason} This does not mean it causes your cramps. Mention it to your prescriber when you talk about your cramps.</source>
+        <translation>Sie haben {drug} erfasst (letzte Dosis {t}). {reason} Das heißt nicht, dass es Ihre Krämpfe verursacht. Erwähnen Sie es der verordnenden Ärztin oder dem verordnenden Arzt gegenüber, wenn Sie über Ihre Krämpfe sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {amount} at {t}.</source>
+        <translation>Sie haben {drug} {amount} am {t} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} is not a routine treatment for cramps</source>
+        <translation>{drug} ist keine Standardbehandlung gegen Krämpfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>liver problems</source>
+        <translation>Leberprobleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>kidney problems</source>
+        <translation>Nierenprobleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>breastfeeding</source>
+        <translation>Stillzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} and {cond}: what the label says</source>
+        <translation>{drug} und {cond}: was die Packungsbeilage sagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} at {t}, and your profile notes {cond}. {text}. Your prescriber may already have taken this into account; if you are not sure, ask them.</source>
+        <translation>Sie haben {drug} am {t} erfasst, und in Ihrem Profil steht {cond}. {text}. Ihre verordnende Ärztin oder Ihr verordnender Arzt hat das vielleicht schon berücksichtigt; wenn Sie unsicher sind, fragen Sie nach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Low blood pressure {gap} after {drug}</source>
+        <translation>Niedriger Blutdruck {gap} nach {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Slow pulse {gap} after {drug}</source>
+        <translation>Langsamer Puls {gap} nach {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>High reading {gap} after the last {drug} dose</source>
+        <translation>Hoher Wert {gap} nach der letzten Dosis {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your reading at {t} was high ({high}), {gap} after your last logged {drug} dose ({t2}), which you had been taking regularly. The label warns that stopping suddenly can make blood pressure and heart rate rebound. Contact your prescriber today. If you have chest pain, a severe headache, confusion or trouble breathing, get emergency help now. If you did take doses that are not logged, log them.</source>
+        <translation>Ihr Wert am {t} war hoch ({high}), {gap} nach Ihrer letzten erfassten Dosis {drug} ({t2}), das Sie regelmäßig genommen hatten. Die Packungsbeilage warnt, dass nach plötzlichem Absetzen Blutdruck und Herzfrequenz stark ansteigen können (Rebound). Wenden Sie sich heute an die verordnende Ärztin oder den verordnenden Arzt. Bei Brustschmerzen, starken Kopfschmerzen, Verwirrtheit oder Atemnot holen Sie jetzt Notfallhilfe. Wenn Sie Dosen genommen haben, die nicht erfasst sind, erfassen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {what} at {t}. This needs a doctor now: call your emergency number or go to an emergency department. Do not wait for your next appointment.</source>
+        <translation>Sie haben am {t} {what} erfasst. Das braucht jetzt ärztliche Hilfe: Rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme. Warten Sie nicht bis zum nächsten Termin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{symptom}: a known side effect of {drug}</source>
+        <translation>{symptom}: eine bekannte Nebenwirkung von {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {symptom} at {t}, within {within} of a {drug} dose ({t2}). The label lists it among the side effects of {drug}. Mention it to your prescriber, especially if it keeps happening or gets worse.</source>
+        <translation>Sie haben am {t} {symptom} erfasst, innerhalb von {within} nach einer Dosis {drug} ({t2}). Die Packungsbeilage nennt es unter den Nebenwirkungen von {drug}. Erwähnen Sie es der verordnenden Ärztin oder dem verordnenden Arzt gegenüber, besonders wenn es wiederkommt oder schlimmer wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Medicine not recognised: {name}</source>
+        <translation>Medikament nicht erkannt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>with food</source>
+        <translation>mit dem Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>without food</source>
+        <translation>ohne Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Over the {days} up to then you took {mean} a day on average, which makes stopping suddenly riskier.</source>
+        <translation>In den {days} davor haben Sie durchschnittlich {mean} pro Tag genommen; das macht ein plötzliches Absetzen riskanter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the US: {text}</source>
+        <translation>In den USA: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the UK: {text}</source>
+        <translation>Im Vereinigten Königreich: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Did you mean {names}? If so, correct the entry.</source>
+        <translation>Meinten Sie {names}? Dann korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {a} at {t1} and {b} at {t2}, {gap} apart. The label says to leave at least {limit} between doses (the diary allows {early} early for real life). If a time is wrong, correct the entry.</source>
+        <translation>Sie haben {drug} {a} am {t1} und {b} am {t2} erfasst, {gap} auseinander. Laut Packungsbeilage sollen zwischen zwei Dosen mindestens {limit} liegen (das Tagebuch lässt im Alltag {early} früher gelten). Wenn eine Zeit falsch ist, korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged one dose of {mg} of {drug} at {t}. Single doses above {limit} go beyond what the label covers. If the amount is wrong, correct the entry.</source>
+        <translation>Sie haben eine Einzeldosis von {mg} {drug} am {t} erfasst. Einzeldosen über {limit} gehen über das hinaus, was die Packungsbeilage abdeckt. Wenn die Menge falsch ist, korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{old} on {t}, {new} now</source>
+        <translation>{old} am {t}, jetzt {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was taken differently: {changes}. The label says tablets and capsules, and taking it with or without food, can change how much reaches the blood, so the effect may be stronger or weaker.</source>
+        <translation>Die Dosis {drug} am {t} wurde anders eingenommen: {changes}. Laut Packungsbeilage können Tabletten und Kapseln sowie die Einnahme mit oder ohne Essen verändern, wie viel ins Blut gelangt; die Wirkung kann also stärker oder schwächer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have logged {drug} since {start}, {gap} by {t}. The label means it for short courses of up to {days}.</source>
+        <translation>Sie erfassen {drug} seit {start}, {gap} bis {t}. Die Packungsbeilage sieht es für kurze Anwendungen von bis zu {days} vor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the next days, watch for {signs}, and tell your prescriber if they come.</source>
+        <translation>Achten Sie in den nächsten Tagen auf {signs} und sagen Sie es der verordnenden Ärztin oder dem verordnenden Arzt, wenn es auftritt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {n} cramp between {a} and {b}.</source>
+        <extracomment>English plural: You logged {n} cramps between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Sie haben {n} Krampf zwischen {a} und {b} erfasst.</numerusform>
+            <numerusform>Sie haben {n} Krämpfe zwischen {a} und {b} erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Cramps woke you {n} time between {a} and {b}.</source>
+        <extracomment>English plural: Cramps woke you {n} times between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Krämpfe haben Sie zwischen {a} und {b} {n}-mal geweckt.</numerusform>
+            <numerusform>Krämpfe haben Sie zwischen {a} und {b} {n}-mal geweckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
+        <translation>Die Dosis {drug} am {t} ist die {count}. Dosis seit {first}, innerhalb von {window}. Die Packungsbeilage erlaubt höchstens {limit} in 24 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
+        <translation>Mit der Dosis am {t} haben Sie {total} {drug} innerhalb von {window} erfasst ({count}). Die Höchstmenge laut Packungsbeilage ist {limit} in 24 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your blood pressure at {t} was low ({lows} mmHg), {gap} after a {drug} dose ({t2}). The label warns that it can lower blood pressure. Get up slowly and sit or lie down if you feel dizzy.</source>
+        <translation>Ihr Blutdruck am {t} war niedrig ({lows} mmHg), {gap} nach einer Dosis {drug} ({t2}). Die Packungsbeilage warnt, dass es den Blutdruck senken kann. Stehen Sie langsam auf und setzen oder legen Sie sich hin, wenn Ihnen schwindlig wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
+        <translation>Ihr Puls am {t} war {p} pro Minute, {gap} nach einer Dosis {drug} ({t2}); unter {limit} gilt als langsam. Die Packungsbeilage warnt, dass es den Herzschlag verlangsamen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>timeutil</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} happens twice on {day} in {zone}; stored as the first, {hm} {name} ({offset})</source>
+        <translation>{hm} kommt am {day} in {zone} zweimal vor; gespeichert als das erste Mal, {hm} {name} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} does not exist on {day} in {zone}; stored as {shown} {name}</source>
+        <translation>{hm} gibt es am {day} in {zone} nicht; gespeichert als {shown} {name}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>BodyPicker</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Where was the cramp?</source>
+        <translation>¿Dónde fue el calambre?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Head and arms</source>
+        <translation>Cabeza y brazos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Shoulder</source>
+        <translation>Hombro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Arm</source>
+        <translation>Brazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Hand</source>
+        <translation>Mano</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Trunk</source>
+        <translation>Tronco</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Chest</source>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Thigh</source>
+        <translation>Muslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Front of thigh</source>
+        <translation>Parte delantera del muslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Back of thigh</source>
+        <translation>Parte trasera del muslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Lower leg</source>
+        <translation>Pierna (parte baja)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Calf</source>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Toes</source>
+        <translation>Dedos del pie</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>CrampDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>0 mild</source>
+        <translation>0 leve</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>10 worst</source>
+        <translation>10 el peor</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Severity from 0 to 10</source>
+        <translation>Intensidad de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How bad (0 to 10)</source>
+        <translation>Qué tan fuerte (0 a 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>e.g. 45s, 3m, 1h30m</source>
+        <translation>p. ej. 45s, 3m, 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long it lasted</source>
+        <translation>Cuánto duró</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long the cramp lasted: 45s, 3m, 1h30m or seconds</source>
+        <translation>Cuánto duró el calambre: 45s, 3m, 1h30m o segundos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long</source>
+        <translation>Cuánto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>It woke me up</source>
+        <translation>Me despertó</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>The cramp woke me up</source>
+        <translation>El calambre me despertó</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What did you try?</source>
+        <translation>¿Qué probó?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Relief: {r}</source>
+        <translation>Alivio: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>0 – did not help</source>
+        <translation>0 – no ayudó</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>10 – it went away</source>
+        <translation>10 – se fue</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How well the relief worked, 0 to 10</source>
+        <translation>Qué tan bien funcionó el alivio, de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How well it worked</source>
+        <translation>Qué tan bien funcionó</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Warning signs (red flags)</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Red flag: {f}</source>
+        <translation>Señal de alarma: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>If any of these apply, seek medical care now.</source>
+        <translation>Si tiene alguna de estas, busque atención médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What you were doing, if it seems relevant</source>
+        <translation>Qué estaba haciendo, si parece importante</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Possible trigger</source>
+        <translation>Posible desencadenante</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Anything else worth remembering</source>
+        <translation>Cualquier otra cosa que valga la pena recordar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Massage</source>
+        <translation>Masaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Heat</source>
+        <translation>Calor</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Cold</source>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Walking it off</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Drinking water</source>
+        <translation>Beber agua</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Electrolyte drink</source>
+        <translation>Bebida con electrolitos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Nothing helped / nothing tried</source>
+        <translation>Nada ayudó / no probé nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>New muscle weakness</source>
+        <translation>Debilidad muscular nueva</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
+        <translation>Un brazo o una pierna que se debilita de repente, o que sigue débil cuando el calambre ya ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Bladder or bowel changes</source>
+        <translation>Cambios en la vejiga o el intestino</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
+        <translation>Dificultad para orinar, escapes de orina o heces, o no notar cuándo la vejiga está llena.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Numbness around the groin or buttocks</source>
+        <translation>Entumecimiento en la ingle o las nalgas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
+        <translation>Entumecimiento u hormigueo en la zona «en silla de montar»: entre las piernas, alrededor del ano o los genitales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Back pain with leg weakness</source>
+        <translation>Dolor de espalda con debilidad en las piernas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
+        <translation>Dolor de espalda junto con debilidad, entumecimiento o dolor en una o ambas piernas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Sudden severe stiffness</source>
+        <translation>Rigidez intensa repentina</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Stiffness or spasms that suddenly get much worse than usual.</source>
+        <translation>Rigidez o espasmos que de repente empeoran mucho más de lo habitual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Dark urine after cramps</source>
+        <translation>Orina oscura tras los calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
+        <translation>Orina del color del té o de la cola, sobre todo con dolor o debilidad muscular.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryController</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The entries were replaced or added to; the undo history was cleared.</source>
+        <translation>Las entradas se sustituyeron o se ampliaron; se borró el historial de deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The diary was changed by another program; the undo history was cleared.</source>
+        <translation>Otro programa cambió el diario; se borró el historial de deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Add {kind}</source>
+        <translation>Añadir {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Edit {kind}</source>
+        <translation>Editar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Delete {kind}</source>
+        <translation>Eliminar {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Generic or brand name, e.g. tizanidine or Zanaflex</source>
+        <translation>Principio activo o nombre comercial, p. ej. tizanidina o Zanaflex</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>With food</source>
+        <translation>Con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Without food</source>
+        <translation>Sin comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Taken with food</source>
+        <translation>Tomado con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Food</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Edit {kind} #{id}</source>
+        <translation>Editar {kind} n.º {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save the entry</source>
+        <translation>Guardar la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a cramp</source>
+        <translation>Anotar un calambre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a dose</source>
+        <translation>Anotar una dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a drink</source>
+        <translation>Anotar una bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log stretching</source>
+        <translation>Anotar estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log blood pressure and pulse</source>
+        <translation>Anotar tensión arterial y pulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Log a symptom</source>
+        <translation>Anotar un síntoma</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBox</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Welcome to Cramp Diary</source>
+        <translation>Bienvenido a Diario de calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>I understand that Cramp Diary informs and does not replace medical care</source>
+        <translation>Entiendo que Diario de calambres informa y no sustituye la atención médica</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>I accept the disclaimer</source>
+        <translation>Acepto el aviso legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Your medicines (optional)</source>
+        <translation>Sus medicamentos (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Add the medicines you take for cramps or spasms, and any others you want the diary to consider. Brand names work too. Each one gets a one-click button on the Today page. You can change this later under Medicines.</source>
+        <translation>Añada los medicamentos que toma para los calambres o espasmos, y cualquier otro que quiera que el diario tenga en cuenta. También sirven los nombres comerciales. Cada uno tendrá un botón de un clic en la página Hoy. Puede cambiarlo más tarde en Medicamentos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Medicine, e.g. tizanidine or Zanaflex</source>
+        <translation>Medicamento, p. ej. tizanidina o Zanaflex</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Medicine name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>usual mg (optional)</source>
+        <translation>mg habituales (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Usual dose in mg</source>
+        <translation>Dosis habitual en mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Add it to my medicines (Enter)</source>
+        <translation>Añadirlo a mis medicamentos (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Medicines added</source>
+        <translation>Medicamentos añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>  (not in the catalog: no drug rules)</source>
+        <translation>  (no está en el catálogo: sin reglas del medicamento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/first_run.py"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FlagRow</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>{n} times in 7 days · latest {when}</source>
+        <translation>{n} veces en 7 días · la última {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>since {first} · latest {when}</source>
+        <translation>desde {first} · la última {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Click to read the full message and its source</source>
+        <translation>Haga clic para leer el mensaje completo y su fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Danger</source>
+        <translation>Peligro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>What the diary noticed</source>
+        <translation>Lo que el diario ha notado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>When: {when}   ·   Source: {src}   ·   Rule: {rule}</source>
+        <translation>Cuándo: {when}   ·   Fuente: {src}   ·   Regla: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Cramp Diary informs; it does not prescribe. Talk to your prescriber before changing how you take a medicine.</source>
+        <translation>Diario de calambres informa; no receta. Hable con quien le recetó el medicamento antes de cambiar cómo lo toma.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Drink</source>
+        <translation>Bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Vitals</source>
+        <translation>Constantes vitales</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Show only this kind of entry</source>
+        <translation>Mostrar solo este tipo de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Limit to a date range</source>
+        <translation>Limitar a un intervalo de fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Search notes, medicines, muscles…</source>
+        <translation>Buscar en notas, medicamentos, músculos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Search the diary</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Diary entries, newest first</source>
+        <translation>Entradas del diario, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit the selected entry (Enter)</source>
+        <translation>Editar la entrada seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit the selected entry</source>
+        <translation>Editar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete the selected entry (Delete); Ctrl+Z brings it back</source>
+        <translation>Eliminar la entrada seleccionada (Supr); Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete the selected entry</source>
+        <translation>Eliminar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>{n}{more} entries shown</source>
+        <translation>{n}{more} entradas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Drink</source>
+        <translation>Bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Vitals</source>
+        <translation>Constantes vitales</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Which days to look at</source>
+        <translation>Qué días mirar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Findings: one question about your diary each</source>
+        <translation>Hallazgos: una pregunta sobre su diario cada uno</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>The answer, with its numbers</source>
+        <translation>La respuesta, con sus números</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Choose a finding on the left to see its chart.</source>
+        <translation>Elija un hallazgo a la izquierda para ver su gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>These are patterns in your own diary: what went together, not proof of what causes what. A 'clear' pattern is unlikely to be chance after allowing for the number of questions asked. Talk to your doctor or prescriber before changing any treatment.</source>
+        <translation>Son patrones de su propio diario: lo que fue junto, no la prueba de qué causa qué. Un patrón «claro» difícilmente es casualidad, aun teniendo en cuenta el número de preguntas hechas. Hable con su médico antes de cambiar cualquier tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Working out the findings…</source>
+        <translation>Calculando los hallazgos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>No entries in this period yet.</source>
+        <translation>Todavía no hay entradas en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>{days} days, {n} findings, {c} clear</source>
+        <translation>{days} días, {n} hallazgos, {c} claros</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Could not work out the insights: {e}</source>
+        <translation>No se pudieron calcular los análisis: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Needs more data</source>
+        <translation>Faltan datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Clear pattern</source>
+        <translation>Patrón claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Could be chance</source>
+        <translation>Podría ser casualidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>rate ratio</source>
+        <translation>razón de tasas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Spearman rho</source>
+        <translation>rho de Spearman</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>difference</source>
+        <translation>diferencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>95% interval {a:.2f} to {b:.2f}</source>
+        <translation>intervalo del 95 % de {a:.2f} a {b:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/insights.py"/>
+        <source>Choose dates…</source>
+        <translation>Elegir fechas…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>The most recent good backup is {name}. Restoring it replaces the damaged file (which is kept as a copy). Entries made after that backup would have to be logged again.</source>
+        <translation>La copia de seguridad sana más reciente es {name}. Restaurarla sustituye el archivo dañado (que se guarda como copia). Las entradas hechas después de esa copia tendrían que anotarse de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>Restore that backup</source>
+        <translation>Restaurar esa copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>No good backup was found in {f}. You can start Cramp Diary with another data folder (--data-dir).</source>
+        <translation>No se encontró ninguna copia de seguridad sana en {f}. Puede iniciar Diario de calambres con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Instale la versión más reciente para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp Diary</source>
+        <translation>Diario de calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>The backup could not be restored.</source>
+        <translation>No se pudo restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/app.py"/>
+        <source>The diary could not be opened.</source>
+        <translation>No se pudo abrir el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Opening your diary…</source>
+        <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{v} (Ctrl+{n})</source>
+        <translation>{v} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Ready. Press C to log a cramp, D for a dose, W for water.</source>
+        <translation>Listo. Pulse C para anotar un calambre, D para una dosis, W para agua.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Report for my doctor…</source>
+        <translation>&amp;Informe para mi médico…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Make a PDF report to take to an appointment</source>
+        <translation>Crear un informe en PDF para llevar a una cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Save the diary as CSV, JSON or FHIR</source>
+        <translation>Guardar el diario como CSV, JSON o FHIR</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Add entries from a CSV folder or JSON file</source>
+        <translation>Añadir entradas de una carpeta CSV o un archivo JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Save a copy of the diary in the backup folder</source>
+        <translation>Guardar una copia del diario en la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Replace the diary with a backup</source>
+        <translation>Sustituir el diario por una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Log</source>
+        <translation>A&amp;notar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Cramp…</source>
+        <translation>&amp;Calambre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Dose…</source>
+        <translation>&amp;Dosis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Water {a}</source>
+        <translation>&amp;Agua {a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Water {a}</source>
+        <translation>Agua {a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Other &amp;drink…</source>
+        <translation>Otra &amp;bebida…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Stretching…</source>
+        <translation>&amp;Estiramientos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Blood &amp;pressure and pulse…</source>
+        <translation>&amp;Tensión arterial y pulso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Other s&amp;ymptom…</source>
+        <translation>Otro s&amp;íntoma…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>My &amp;medicines (usual dose, now)</source>
+        <translation>Mis &amp;medicamentos (dosis habitual, ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;Red flags: when to seek care</source>
+        <translation>&amp;Señales de alarma: cuándo buscar atención</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>What Cramp Diary is (and is not)</source>
+        <translation>Qué es Diario de calambres (y qué no es)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&amp;About Cramp Diary</source>
+        <translation>A&amp;cerca de Diario de calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log the usual dose of {m} now</source>
+        <translation>Anotar ahora la dosis habitual de {m}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Insights are not available in this build.</source>
+        <translation>Los análisis no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>This entry raised a flag</source>
+        <translation>Esta entrada generó un aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Red flags: seek care now</source>
+        <translation>Señales de alarma: busque atención ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Red flags: when to seek care now</source>
+        <translation>Señales de alarma: cuándo buscar atención ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Seek medical care now (doctor, urgent care or emergency services) if you notice any of these:</source>
+        <translation>Busque atención médica ahora (médico, urgencias o servicios de emergencia) si nota cualquiera de estas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>About Cramp Diary</source>
+        <translation>Acerca de Diario de calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp Diary {v}: a private diary for muscle cramps, spasms and the medicines that go with them.</source>
+        <translation>Diario de calambres {v}: un diario privado para calambres musculares, espasmos y los medicamentos que los acompañan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Your data stays on this computer: {p}</source>
+        <translation>Sus datos se quedan en este ordenador: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Reports are not available in this build.</source>
+        <translation>Los informes no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>The file could not be written or read: {e}</source>
+        <translation>No se pudo escribir o leer el archivo: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>CSV (a folder of spreadsheets)</source>
+        <translation>CSV (una carpeta de hojas de cálculo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>JSON (one file)</source>
+        <translation>JSON (un archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>FHIR R4 bundle (one JSON file, for health records)</source>
+        <translation>Paquete FHIR R4 (un archivo JSON, para historias clínicas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export to which folder?</source>
+        <translation>¿A qué carpeta exportar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{n} entries exported to {p}</source>
+        <translation>{n} entradas exportadas a {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>What do you want to import?</source>
+        <translation>¿Qué quiere importar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>A JSON file</source>
+        <translation>Un archivo JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>A CSV folder</source>
+        <translation>Una carpeta CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import a JSON file</source>
+        <translation>Importar un archivo JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import a CSV folder</source>
+        <translation>Importar una carpeta CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{a} entries added, {s} already present and skipped.</source>
+        <translation>{a} entradas añadidas, {s} ya presentes y omitidas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backup saved: {p}</source>
+        <translation>Copia de seguridad guardada: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>A copy of your diary was saved as:</source>
+        <translation>Se guardó una copia de su diario como:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restore which backup?</source>
+        <translation>¿Qué copia de seguridad restaurar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Diary backups (*.sqlite3);;All files (*)</source>
+        <translation>Copias del diario (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Replace the current diary with this backup? The current diary is kept as a copy first.</source>
+        <translation>¿Sustituir el diario actual por esta copia? Antes se guarda el diario actual como copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>The backup was restored.</source>
+        <translation>Se restauró la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>The replaced diary was kept as {k}</source>
+        <translation>El diario sustituido se guardó como {k}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Open Cramp Diary</source>
+        <translation>Abrir Diario de calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log a cramp…</source>
+        <translation>Anotar un calambre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Log a glass of water</source>
+        <translation>Anotar un vaso de agua</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>{what}. Ctrl+Z undoes it.</source>
+        <translation>{what}. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Cramp Diary is still running</source>
+        <translation>Diario de calambres sigue abierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Reminders keep coming. Quit from the tray menu.</source>
+        <translation>Los recordatorios siguen llegando. Salga desde el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>&lt;p&gt;Cramp Diary helps you keep track of cramps, spasms and the medicines you take, and points out things worth discussing with your doctor, such as doses closer together than a label allows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It informs; it does not prescribe.&lt;/b&gt; It is not a medical device and not a substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or change a medicine: talk to your prescriber about that.&lt;/p&gt;&lt;p&gt;It can only judge what you log, and it can be wrong or incomplete.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Red flags: seek care now&lt;/b&gt; if you have new weakness in a limb, trouble passing urine or controlling your bladder or bowels, numbness between the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, or dark (tea- or cola-coloured) urine after cramps.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer. Cramp Diary makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diario de calambres le ayuda a llevar la cuenta de los calambres, los espasmos y los medicamentos que toma, y señala cosas que conviene comentar con su médico, como dosis más juntas de lo que permite el prospecto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Informa; no receta.&lt;/b&gt; No es un producto sanitario ni sustituye a un médico, una enfermera o un farmacéutico. Nunca le dice que empiece, deje o cambie un medicamento: hable de eso con quien se lo recetó.&lt;/p&gt;&lt;p&gt;Solo puede juzgar lo que usted anota, y puede equivocarse o estar incompleto.&lt;/p&gt;&lt;p style='color:#c62828'&gt;&lt;b&gt;Señales de alarma: busque atención ahora&lt;/b&gt; si tiene debilidad nueva en un brazo o una pierna, dificultad para orinar o para controlar la vejiga o el intestino, entumecimiento entre las piernas o en las nalgas, dolor de espalda con debilidad en las piernas, rigidez intensa repentina u orina oscura (color té o cola) tras los calambres.&lt;/p&gt;&lt;p&gt;Su diario se queda en este ordenador. Diario de calambres no hace ninguna conexión de red.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Add a medicine</source>
+        <translation>Añadir un medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Generic or brand name</source>
+        <translation>Principio activo o nombre comercial</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Medicine name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usual amount</source>
+        <translation>Cantidad habitual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usual dose</source>
+        <translation>Dosis habitual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>With food</source>
+        <translation>Con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Without food</source>
+        <translation>Sin comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usually taken with food</source>
+        <translation>Se toma normalmente con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Food</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Times of day for reminders, e.g. 08:00; 14:00; 20:00</source>
+        <translation>Horas del día para los recordatorios, p. ej. 08:00; 14:00; 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Schedule: times of day</source>
+        <translation>Pauta: horas del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Started on</source>
+        <translation>Empezó el</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopped on</source>
+        <translation>Dejó el</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stop date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not in the catalog: it is kept as typed, with no drug rules.</source>
+        <translation>No está en el catálogo: se guarda tal como se escribió, sin reglas del medicamento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Recognised as {g}</source>
+        <translation>Reconocido como {g}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>In the catalog</source>
+        <translation>En el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopping {d}</source>
+        <translation>Dejar {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Tablet</source>
+        <translation>Comprimido</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Capsule</source>
+        <translation>Cápsula</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Liquid</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Patch</source>
+        <translation>Parche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Inhaler</source>
+        <translation>Inhalador</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Other</source>
+        <translation>Otra forma</translation>
+    </message>
+</context>
+<context>
+    <name>Medicines</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Talk to your prescriber before stopping {d}</source>
+        <translation>Hable con quien se lo recetó antes de dejar {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>After regular use, stopping {d} suddenly can cause withdrawal effects, such as a rise in blood pressure, a fast heartbeat or stiffness coming back stronger. Its label says the dose should be lowered gradually (tapered) under medical guidance.
+
+Please do not stop on your own: contact the prescriber first. If you have already stopped and feel unwell (pounding heart, very high blood pressure, severe stiffness, confusion), seek medical care now.</source>
+        <translation>Tras un uso regular, dejar {d} de golpe puede causar síntomas de retirada, como subida de la tensión arterial, latido rápido o que la rigidez vuelva con más fuerza. Su prospecto dice que la dosis debe reducirse poco a poco (de forma escalonada) bajo supervisión médica.
+
+No lo deje por su cuenta: consulte primero con quien se lo recetó. Si ya lo ha dejado y se encuentra mal (palpitaciones fuertes, tensión muy alta, rigidez intensa, confusión), busque atención médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopping suddenly after regular use can cause withdrawal effects; talk to your prescriber before stopping.</source>
+        <translation>Dejarlo de golpe tras un uso regular puede causar síntomas de retirada; hable con quien se lo recetó antes de dejarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; is not in the catalog, so no drug rules apply to it. Its doses are still kept in the diary and the report.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; no está en el catálogo, así que no se le aplica ninguna regla del medicamento. Sus dosis se guardan igualmente en el diario y en el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Can go with cramps: </source>
+        <translation>Puede ir con calambres: </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>The label says: </source>
+        <translation>El prospecto dice: </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Not to be used for leg cramps (safety warning).</source>
+        <translation>No debe usarse para los calambres en las piernas (advertencia de seguridad).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Source: </source>
+        <translation>Fuente: </translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Your medicines. Their usual dose becomes a one-click button on Today; schedule times drive the optional reminders.</source>
+        <translation>Sus medicamentos. Su dosis habitual se convierte en un botón de un clic en Hoy; las horas de la pauta activan los recordatorios opcionales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>What the catalog says about the selected medicine</source>
+        <translation>Lo que dice el catálogo del medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Add a medicine</source>
+        <translation>Añadir un medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Edit the selected medicine</source>
+        <translation>Editar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Mark as stopped…</source>
+        <translation>Marcar como dejado…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Mark the selected medicine as stopped</source>
+        <translation>Marcar el medicamento seleccionado como dejado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Record that you no longer take it (talk to your prescriber before stopping a medicine)</source>
+        <translation>Anotar que ya no lo toma (hable con quien se lo recetó antes de dejar un medicamento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove from list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove the selected medicine from my list</source>
+        <translation>Quitar el medicamento seleccionado de mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>with food</source>
+        <translation>con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>without food</source>
+        <translation>sin comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Select a medicine to see what its label says about timing, limits and stopping.</source>
+        <translation>Seleccione un medicamento para ver lo que dice su prospecto sobre horarios, límites y cómo dejarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopping {d}</source>
+        <translation>Dejar {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Record it as stopped</source>
+        <translation>Anotarlo como dejado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove {d}</source>
+        <translation>Quitar {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove {d} from your list? Doses already logged stay in the diary.</source>
+        <translation>¿Quitar {d} de su lista? Las dosis ya anotadas se quedan en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>NextDoseCard</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Next dose of {d}</source>
+        <translation>Próxima dosis de {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>No dose on record in the last days.</source>
+        <translation>No hay dosis registradas en los últimos días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>No timing limit applies right now.</source>
+        <translation>Ahora mismo no se aplica ningún límite de horario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Last dose: {t}{amt}</source>
+        <translation>Última dosis: {t}{amt}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Next dose time: not available</source>
+        <translation>Hora de la próxima dosis: no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Earliest next dose by the label: {t}
+in {c}</source>
+        <translation>Próxima dosis más temprana según el prospecto: {t}
+en {c}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Another dose now would be within the label's timing.</source>
+        <translation>Una dosis ahora quedaría dentro del horario del prospecto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{n} of {m} doses</source>
+        <translation>{n} de {m} dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{n} doses</source>
+        <translation>{n} dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} of {m} mg ({left} mg left)</source>
+        <translation>{t} de {m} mg (quedan {left} mg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} mg</source>
+        <translation>{t} mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>In the last 24 hours: </source>
+        <translation>En las últimas 24 horas: </translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagBanner</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Red-flag symptoms logged: seek medical care now</source>
+        <translation>Señales de alarma anotadas: busque atención médica ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>What this means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Read what the red-flag symptoms mean</source>
+        <translation>Leer qué significan las señales de alarma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>Red-flag warning</source>
+        <translation>Aviso de señal de alarma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/flags.py"/>
+        <source>On {when} you logged: {what}. These can be signs of a serious problem (for example nerve compression or muscle breakdown). Contact a doctor, urgent care or emergency services now; do not wait for the next appointment.</source>
+        <translation>El {when} anotó: {what}. Pueden ser signos de un problema grave (por ejemplo, compresión de un nervio o destrucción muscular). Contacte ahora con un médico, urgencias o los servicios de emergencia; no espere a la próxima cita.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Report for my doctor</source>
+        <translation>Informe para mi médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Chosen dates</source>
+        <translation>Fechas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Report period</source>
+        <translation>Periodo del informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Report period: {x}</source>
+        <translation>Periodo del informe: {x}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>What to include</source>
+        <translation>Qué incluir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>One-page summary</source>
+        <translation>Resumen de una página</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Full log (tables)</source>
+        <translation>Registro completo (tablas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The red flags and the disclaimer are always included.</source>
+        <translation>Las señales de alarma y el aviso legal se incluyen siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Name on every page (optional)</source>
+        <translation>Nombre en cada página (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>e.g. your name and date of birth</source>
+        <translation>p. ej. su nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Name on the report</source>
+        <translation>Nombre en el informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Questions for my doctor (one per line)</source>
+        <translation>Preguntas para mi médico (una por línea)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>e.g. Could one of my medicines go with the cramps?</source>
+        <translation>p. ej. ¿Podría alguno de mis medicamentos tener que ver con los calambres?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Kept for next time; printed in the report with space to write.</source>
+        <translation>Se guardan para la próxima vez; se imprimen en el informe con espacio para escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Preview of the report's first page</source>
+        <translation>Vista previa de la primera página del informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Write the report as a PDF file</source>
+        <translation>Escribir el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The preview could not be made: {e}</source>
+        <translation>No se pudo hacer la vista previa: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>An unexpected error stopped the report.</source>
+        <translation>Un error inesperado detuvo el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report was not made: {e}</source>
+        <translation>No se hizo el informe: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Saved to {p}</source>
+        <translation>Guardado en {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The printer did not accept the report ({e}); it opens in your PDF viewer instead.</source>
+        <translation>La impresora no aceptó el informe ({e}); se abre en su visor de PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>Sent to the printer {p}.</source>
+        <translation>Enviado a la impresora {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>The report opened in your PDF viewer; print it from there. File: {p}</source>
+        <translation>El informe se abrió en su visor de PDF; imprímalo desde allí. Archivo: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/report_dialog.py"/>
+        <source>No PDF viewer could be opened. The report is at {p}</source>
+        <translation>No se pudo abrir ningún visor de PDF. El informe está en {p}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Units and goals</source>
+        <translation>Unidades y objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Millilitres (ml)</source>
+        <translation>Mililitros (ml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>US fluid ounces (fl oz)</source>
+        <translation>Onzas líquidas de EE. UU. (fl oz)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Units for drinks</source>
+        <translation>Unidades de las bebidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Drinks in</source>
+        <translation>Bebidas en</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Daily water goal</source>
+        <translation>Objetivo diario de agua</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Water goal a day</source>
+        <translation>Objetivo de agua al día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Daily stretching goal in minutes</source>
+        <translation>Objetivo diario de estiramientos en minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Stretching goal a day</source>
+        <translation>Objetivo de estiramientos al día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Remind me when a scheduled dose is due</source>
+        <translation>Avisarme cuando toque una dosis programada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Uses the schedule times of your medicines</source>
+        <translation>Usa las horas de la pauta de sus medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Remind me to drink water every</source>
+        <translation>Recordarme beber agua cada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Minutes between water reminders</source>
+        <translation>Minutos entre recordatorios de agua</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Water reminders come only between 08:00 and 22:00, and never sooner than the interval after your last drink.</source>
+        <translation>Los recordatorios de agua solo llegan entre las 08:00 y las 22:00, y nunca antes del intervalo tras su última bebida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>This desktop has no system tray</source>
+        <translation>Este escritorio no tiene bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Your diary is stored only on this computer, in:</source>
+        <translation>Su diario se guarda solo en este ordenador, en:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Make a backup of the diary now</source>
+        <translation>Hacer ahora una copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>The backup could not be written: {e}</source>
+        <translation>No se pudo escribir la copia de seguridad: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>A copy of your diary was saved as:</source>
+        <translation>Se guardó una copia de su diario como:</translation>
+    </message>
+</context>
+<context>
+    <name>SidePicker</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Side of the body</source>
+        <translation>Lado del cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Side: {s}</source>
+        <translation>Lado: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+</context>
+<context>
+    <name>StretchDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Minutes of stretching</source>
+        <translation>Minutos de estiramiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How long</source>
+        <translation>Cuánto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>e.g. calf stretch against the wall</source>
+        <translation>p. ej. estiramiento de gemelo contra la pared</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What kind of stretching</source>
+        <translation>Qué tipo de estiramiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>e.g. drowsiness, dizziness, dry mouth</source>
+        <translation>p. ej. somnolencia, mareo, boca seca</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>0 mild</source>
+        <translation>0 leve</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>10 worst</source>
+        <translation>10 el peor</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Severity from 0 to 10</source>
+        <translation>Intensidad de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>How bad</source>
+        <translation>Qué tan fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} today</source>
+        <translation>hoy a las {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} yesterday</source>
+        <translation>ayer a las {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{t} tomorrow</source>
+        <translation>mañana a las {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log now</source>
+        <translation>Anotar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramp…</source>
+        <translation>Calambre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a cramp</source>
+        <translation>Anotar un calambre</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Dose…</source>
+        <translation>Dosis…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a dose of any medicine</source>
+        <translation>Anotar una dosis de cualquier medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Stretching…</source>
+        <translation>Estiramientos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log stretching</source>
+        <translation>Anotar estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>My medicines, one click logs the usual dose now:</source>
+        <translation>Mis medicamentos, un clic anota ahora la dosis habitual:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Water:</source>
+        <translation>Agua:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a glass of water now</source>
+        <translation>Anotar ahora un vaso de agua</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log a large glass of water now</source>
+        <translation>Anotar ahora un vaso grande de agua</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Other drink…</source>
+        <translation>Otra bebida…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log another amount or another drink</source>
+        <translation>Anotar otra cantidad u otra bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Blood pressure…</source>
+        <translation>Tensión arterial…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log blood pressure and pulse</source>
+        <translation>Anotar tensión arterial y pulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Other symptom…</source>
+        <translation>Otro síntoma…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log another symptom</source>
+        <translation>Anotar otro síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Cramps today</source>
+        <translation>Calambres hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Water today</source>
+        <translation>Agua hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Stretching today</source>
+        <translation>Estiramientos hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Doses today</source>
+        <translation>Dosis hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Next dose</source>
+        <translation>Próxima dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Add a medicine with timing limits (such as tizanidine) under Medicines to see when the next dose is due.</source>
+        <translation>Añada en Medicamentos un medicamento con límites de horario (como la tizanidina) para ver cuándo toca la próxima dosis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Worth knowing (last 7 days)</source>
+        <translation>Conviene saber (últimos 7 días)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Nothing to flag in the last 7 days.</source>
+        <translation>Nada que señalar en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Shortcut: {s}</source>
+        <translation>Atajo: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>with food</source>
+        <translation>con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>no food</source>
+        <translation>sin comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{n}…</source>
+        <translation>{n}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Log {name} now</source>
+        <translation>Anotar {name} ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>worst {w}/10</source>
+        <translation>el peor {w}/10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>none so far</source>
+        <translation>ninguno por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>goal {g}</source>
+        <translation>objetivo {g}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>goal {g} min</source>
+        <translation>objetivo {g} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Worth knowing (last 7 days, 10 of {n} kinds)</source>
+        <translation>Conviene saber (últimos 7 días, 10 de {n} tipos)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Systolic (upper) blood pressure</source>
+        <translation>Tensión arterial sistólica (alta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Diastolic (lower) blood pressure</source>
+        <translation>Tensión arterial diastólica (baja)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Pulse in beats per minute</source>
+        <translation>Pulso en latidos por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source> /min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Systolic (upper)</source>
+        <translation>Sistólica (alta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Diastolic (lower)</source>
+        <translation>Diastólica (baja)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Leave a box at “—” if you did not measure it.</source>
+        <translation>Deje una casilla en «—» si no lo midió.</translation>
+    </message>
+</context>
+<context>
+    <name>WaterDialog</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Amount in {u}</source>
+        <translation>Cantidad en {u}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Drink</source>
+        <translation>Bebida</translation>
+    </message>
+</context>
+<context>
+    <name>WhenPicker</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>When it happened. Change it to log something from earlier.</source>
+        <translation>Cuándo ocurrió. Cámbielo para anotar algo de antes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to now</source>
+        <translation>Poner la hora actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>{n} min ago</source>
+        <translation>hace {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>{n} minutes ago</source>
+        <translation>hace {n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/widgets.py"/>
+        <source>Set the time to {n} minutes ago</source>
+        <translation>Poner la hora de hace {n} minutos</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>argument {option}: invalid choice: {value} (choose from {choices})</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>argumento {option}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected one argument</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>argumento {option}: se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected at least one argument</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>argumento {option}: se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>argument {option}: ignored explicit argument {value}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>argumento {option}: se ignoró el valor explícito {value}</translation>
+    </message>
+    <message>
+        <source>argument {option}: invalid {type} value: {value}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>argumento {option}: valor {type} no válido: {value}</translation>
+    </message>
+    <message>
+        <source>argument {option}: not allowed with argument {other}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>argumento {option}: no se permite junto con el argumento {other}</translation>
+    </message>
+    <message>
+        <source>argument {option}: {reason}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>argumento {option}: {reason}</translation>
+    </message>
+    <message>
+        <source>options: the following arguments are required: {names}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: estos argumentos son obligatorios: {names}</translation>
+    </message>
+    <message>
+        <source>options: unrecognized arguments: {names}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: argumentos no reconocidos: {names}</translation>
+    </message>
+    <message>
+        <source>options: ambiguous option: {option} could match {matches}</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: opción ambigua: {option} podría ser {matches}</translation>
+    </message>
+    <message>
+        <source>options: one of the arguments {names} is required</source>
+        <extracomment>argparse's message; keep every {hole}</extracomment>
+        <translation>options: uno de los argumentos {names} es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>No entries.</source>
+        <translation>No hay entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>crampdiary: interrupted</source>
+        <translation>crampdiary: interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>crampdiary: refused: {reason}</source>
+        <translation>crampdiary: rechazado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>crampdiary: unexpected error ({error}).</source>
+        <translation>crampdiary: error inesperado ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>Details were saved to {path}.</source>
+        <translation>Los detalles se guardaron en {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>{n} file written.</source>
+        <extracomment>English plural: {n} files written.</extracomment>
+        <translation>
+            <numerusform>{n} archivo escrito.</numerusform>
+            <numerusform>{n} archivos escritos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>Installed the menu entry {entry} and the icon.</source>
+        <translation>Se instalaron la entrada de menú {entry} y el icono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>The menu entry {entry} and the icon are already up to date.</source>
+        <translation>La entrada de menú {entry} y el icono ya están al día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>Removed the menu entry and the icon from {folder}.</source>
+        <translation>Se quitaron la entrada de menú y el icono de {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>Nothing to remove: no menu entry was installed in {folder}.</source>
+        <translation>Nada que quitar: no había ninguna entrada de menú instalada en {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>{n} entry</source>
+        <extracomment>English plural: {n} entries</extracomment>
+        <translation>
+            <numerusform>{n} entrada</numerusform>
+            <numerusform>{n} entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>born {year}</source>
+        <translation>nacida/o en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>added {name}</source>
+        <translation>se añadió {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>removed {name}</source>
+        <translation>se quitó {name}</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>when (ISO 8601; default now)</source>
+        <translation>cuándo (ISO 8601; por defecto, ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>Cramp Diary: a private diary for muscle cramps and medicines.</source>
+        <translation>Diario de calambres: un diario privado para calambres musculares y medicamentos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>data folder (default: per-user data folder)</source>
+        <translation>carpeta de datos (por defecto: la carpeta de datos de este usuario)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>open the window (the default)</source>
+        <translation>abrir la ventana (por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>log an entry</source>
+        <translation>anotar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>list entries</source>
+        <translation>listar las entradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>change an entry</source>
+        <translation>cambiar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>delete an entry</source>
+        <translation>eliminar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>flags of the last 7 days</source>
+        <translation>avisos de los últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>when the next dose would raise no timing flag</source>
+        <translation>cuándo la próxima dosis no generaría ningún aviso de horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>write the PDF report for your doctor</source>
+        <translation>escribir el informe en PDF para su médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>export the diary</source>
+        <translation>exportar el diario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>import a csv folder or json file written by export</source>
+        <translation>importar una carpeta CSV o un archivo JSON escritos por export</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>make a backup copy of the diary</source>
+        <translation>hacer una copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>replace the diary with a backup</source>
+        <translation>sustituir el diario por una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>fill an empty diary with realistic sample data</source>
+        <translation>llenar un diario vacío con datos de ejemplo realistas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>what goes with what, with honest statistics</source>
+        <translation>qué va con qué, con estadística honesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>45s, 3m, 1h30m or seconds</source>
+        <translation>45s, 3m, 1h30m o segundos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>woke me from sleep</source>
+        <translation>me despertó</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>add Cramp Diary to this user's application menu, with its icon</source>
+        <translation>añadir Diario de calambres, con su icono, al menú de aplicaciones de este usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_desktop.py"/>
+        <source>remove the menu entry and icon that desktop-install wrote</source>
+        <translation>quitar la entrada del menú y el icono que escribió desktop-install</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_i18n.py"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>optional arguments</source>
+        <translation>argumentos opcionales</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
+        <translation>No se pudo {what} el diario {path}: la unidad informó de un error de entrada/salida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and healthy; then try again.</source>
+        <translation>Compruebe que la unidad está conectada y en buen estado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
+        <translation>El archivo {path} no es una base de datos de Diario de calambres (puede estar dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} failed its integrity check ({result}).</source>
+        <translation>El diario {path} no superó la comprobación de integridad ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
+        <translation>El diario {path} contiene objetos que Diario de calambres nunca crea ({names}); no se usó ni se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
+        <translation>El disco está lleno, así que no se ha {action} nada; el diario sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some space and try again.</source>
+        <translation>Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
+        <translation>El diario {path} o su carpeta son de solo lectura, así que no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check the folder's permissions (or the drive's write protection).</source>
+        <translation>Compruebe los permisos de la carpeta (o la protección contra escritura de la unidad).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary is busy in another program and nothing was {action}.</source>
+        <translation>El diario está ocupado por otro programa y no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Try again in a moment (or close the other program).</source>
+        <translation>Vuelva a intentarlo en un momento (o cierre el otro programa).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({text}).</source>
+        <translation>El diario {path} está dañado ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The computer ran out of memory, so nothing was {action}.</source>
+        <translation>El ordenador se quedó sin memoria, así que no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Close other programs and try again.</source>
+        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
+        <translation>No se pudo {what} el diario {path}: no se puede abrir el archivo o su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the folder exists and can be written.</source>
+        <translation>Compruebe que la unidad está conectada y que la carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
+        <translation>El diario {path} está vacío (0 bytes), pero existen copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} cannot be read: {strerror}.</source>
+        <translation>No se puede leer el diario {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Check that the drive is connected and the file readable.</source>
+        <translation>Compruebe que la unidad está conectada y que el archivo se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} is damaged ({exc}).</source>
+        <translation>El diario {path} está dañado ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
+        <translation>El diario {path} necesita actualizarse a esta versión de Diario de calambres, pero antes no se pudo hacer una copia de seguridad ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Free some disk space or check the folder's permissions, then try again.</source>
+        <translation>Libere espacio en el disco o compruebe los permisos de la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
+        <translation>El diario {path} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). No se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Instale la versión más reciente para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
+        <translation>El archivo {path} es una base de datos SQLite, pero no un Diario de calambres. No se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Choose another data folder with --data-dir, or restore a backup.</source>
+        <translation>Elija otra carpeta de datos con --data-dir o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no entry {entry_id}.</source>
+        <translation>No hay ninguna entrada {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>There is no medicine {medicine_id}.</source>
+        <translation>No hay ningún medicamento {medicine_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>{file} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). The diary was not changed.</source>
+        <translation>{file} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). El diario no se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Install the newer version to restore it.</source>
+        <translation>Instale la versión más reciente para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>The diary is busy in another program, so it was not replaced (a copy of it was kept as {kept}).</source>
+        <translation>El diario está ocupado por otro programa, así que no se sustituyó (se guardó una copia como {kept}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/restore.py"/>
+        <source>Close the other program and try again.</source>
+        <translation>Cierre el otro programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The diary could not be {action} ({text}).</source>
+        <translation type="vanished">No se pudo {action} el diario ({text}).</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="vanished">Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The diary {path} could not be {what} ({text}).</source>
+        <translation type="vanished">No se pudo {what} el diario {path} ({text}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is connected, has free space and the folder can be written.</source>
+        <translation type="vanished">Compruebe que la unidad está conectada, tiene espacio libre y se puede escribir en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>inputs</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{text} is not an entry id</source>
+        <translation>{text} no es un número de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>is before --from</source>
+        <translation>es anterior a --from</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>give at least one field to change, e.g. --severity 5</source>
+        <translation>indique al menos un campo que cambiar, p. ej. --severity 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>must be from 1 to 7320</source>
+        <translation>debe estar entre 1 y 7320</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{text} is not an entry id (a whole number)</source>
+        <translation>{text} no es un número de entrada (un número entero)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{days} is not a whole number</source>
+        <translation>{days} no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>{seed} is not a whole number</source>
+        <translation>{seed} no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>there is no entry {entry_id}</source>
+        <translation>no hay ninguna entrada {entry_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>is not a field of a {kind} entry</source>
+        <translation>no es un campo de una entrada de tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>contains bytes that are not valid UTF-8 text</source>
+        <translation>contiene bytes que no son texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not yes or no</source>
+        <translation>{v} no es yes ni no</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is {n} characters long; at most {MAX_TEXT} are kept</source>
+        <translation>tiene {n} caracteres; se guardan como máximo {MAX_TEXT}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown {what} {v}; choose from {value}</source>
+        <translation>valor desconocido para {what}: {v}; elija entre {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be more than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number from 0 to 10</source>
+        <translation>debe ser un número entero de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{value} is outside 0..10</source>
+        <translation>{value} está fuera de 0..10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{value} is outside {lo}..{hi}</source>
+        <translation>{value} está fuera de {lo}..{hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown kind {kind}; choose from {value}</source>
+        <translation>tipo desconocido {kind}; elija entre {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>unknown {what} {raw}; choose from {value}</source>
+        <translation>valor desconocido para {what}: {raw}; elija entre {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number</source>
+        <translation>{v} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 24 hours in the future</source>
+        <translation>está más de 24 horas en el futuro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is too far in the past</source>
+        <translation>está demasiado lejos en el pasado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a number from 0 to 10</source>
+        <translation>{v} no es un número de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is not a duration</source>
+        <translation>no es una duración</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a medicine name of at most 200 characters</source>
+        <translation>debe ser un nombre de medicamento de 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is implausibly large</source>
+        <translation>es inverosímilmente grande</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>{v} is not a unit such as mg, g, mcg, ml or tablet</source>
+        <translation>{v} no es una unidad como mg, g, mcg, ml o tablet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 10 litres in one entry</source>
+        <translation>son más de 10 litros en una sola entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>is more than 24 hours</source>
+        <translation>dura más de 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>blood pressure needs both systolic and diastolic</source>
+        <translation>la tensión arterial necesita el valor sistólico y el diastólico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be lower than systolic</source>
+        <translation>debe ser menor que la sistólica</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>give a blood pressure (systolic and diastolic) or a pulse</source>
+        <translation>indique una tensión arterial (sistólica y diastólica) o un pulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/inputs.py"/>
+        <source>must be a whole number of seconds</source>
+        <translation>debe ser un número entero de segundos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is longer than 200 characters</source>
+        <translation>tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be a number of mg, such as 4</source>
+        <translation>debe ser una cantidad en mg, como 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>must be more than zero and less than 100000 mg</source>
+        <translation>debe ser mayor que cero y menor que 100000 mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is before the start date</source>
+        <translation>es anterior a la fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>this diary cannot store a strength yet (it needs the schema 4 upgrade)</source>
+        <translation>este diario todavía no puede guardar una concentración (necesita la actualización al esquema 4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{value} is already on your list as a current medicine; change it with 'medicine edit' instead</source>
+        <translation>{value} ya está en su lista como medicamento actual; cámbielo con 'medicine edit'</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not on your list of medicines</source>
+        <translation>{name} no está en su lista de medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{name} is not a current medicine on your list</source>
+        <translation>{name} no es un medicamento actual de su lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>{it} is not a time of day such as 08:00</source>
+        <translation>{it} no es una hora del día como 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>this diary has no people</source>
+        <translation>este diario no tiene personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>is longer than 100 characters</source>
+        <translation>tiene más de 100 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>contains characters that are not text</source>
+        <translation>contiene caracteres que no son texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>give --condition or --no-conditions, not both</source>
+        <translation>indique --condition o --no-conditions, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>a diary keeps at least one person</source>
+        <translation>un diario conserva al menos una persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must be a year such as 1950</source>
+        <translation>debe ser un año como 1950</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is no person {name!r} in this diary (people: {known})</source>
+        <translation>no hay ninguna persona {name!r} en este diario (personas: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>must lie between {lo} and {hi}</source>
+        <translation>debe estar entre {lo} y {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>there is already a person called {name!r}</source>
+        <translation>ya hay una persona llamada {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{name} still has entries ({n}); a person is removed only when none are left</source>
+        <translation>{name} todavía tiene entradas ({n}); una persona solo se quita cuando no le queda ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/people.py"/>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation>{value!r} no es uno de {allowed}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Muscle cramp diary</source>
+        <translation>Diario de calambres musculares</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Muscle cramp diary: summary for the doctor</source>
+        <translation>Diario de calambres musculares: resumen para el médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Medicines in this period</source>
+        <translation>Medicamentos en este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Flags raised in this period</source>
+        <translation>Avisos en este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Full log</source>
+        <translation>Registro completo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Questions for my doctor</source>
+        <translation>Preguntas para mi médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Red flags: when to seek medical care now</source>
+        <translation>Señales de alarma: cuándo buscar atención médica ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>About this report</source>
+        <translation>Acerca de este informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Period: {period}</source>
+        <translation>Periodo: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>Please talk to your prescriber before you stop, about how to do it safely. The stop is recorded in your list either way.</source>
+        <translation>Hable con quien se lo recetó antes de dejarlo, para saber cómo hacerlo con seguridad. La retirada se anota en su lista en cualquier caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>The {drug} label warns against stopping it suddenly after regular use</source>
+        <translation>El prospecto de {drug} advierte de no dejarlo de golpe tras un uso regular</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step before stopping.</source>
+        <translation>Reduce la dosis poco a poco antes de dejarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>: it can cause {signs}.</source>
+        <translation>: puede causar {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>It lowers the dose step by step, by at most {step} a day, before stopping.</source>
+        <translation>Reduce la dosis poco a poco, como máximo {step} al día, antes de dejarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Take your medicine as your prescriber told you; this only checks the label's limits against your diary.</source>
+        <translation>Tome su medicamento como se lo indicó quien se lo recetó; esto solo compara los límites del prospecto con su diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>In the last 24 hours: {doses}, {mg}.</source>
+        <translation>En las últimas 24 horas: {doses}, {mg}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} dose</source>
+        <extracomment>English plural: {n} doses</extracomment>
+        <translation>
+            <numerusform>{n} dosis</numerusform>
+            <numerusform>{n} dosis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>{name!r} is not in the drug catalog, so there are no dose limits to check</source>
+        <translation>{name!r} no está en el catálogo de medicamentos, así que no hay límites de dosis que comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>No {drug} dose is on record.</source>
+        <translation>No hay ninguna dosis de {drug} registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Last {drug} dose: {t} ({gap} ago).</source>
+        <translation>Última dosis de {drug}: {t} (hace {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now would be within the label's timing limits (spacing and number of doses a day).</source>
+        <translation>Una dosis ahora quedaría dentro de los límites de horario del prospecto (intervalo y número de dosis al día).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>A dose now of up to {left} stays within the label's daily maximum.</source>
+        <translation>Una dosis ahora de hasta {left} queda dentro del máximo diario del prospecto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>The catalog has no limits on the timing of {drug} doses.</source>
+        <translation>El catálogo no tiene límites de horario para las dosis de {drug}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
+        <source>Earliest time for the next dose within the label's timing limits: {t} (in {gap}).</source>
+        <translation>Hora más temprana para la próxima dosis dentro de los límites de horario del prospecto: {t} (dentro de {gap}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} hour</source>
+        <extracomment>English plural: {n} hours</extracomment>
+        <translation>
+            <numerusform>{n} hora</numerusform>
+            <numerusform>{n} horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} day</source>
+        <extracomment>English plural: {n} days</extracomment>
+        <translation>
+            <numerusform>{n} día</numerusform>
+            <numerusform>{n} días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Please talk to your prescriber or pharmacist about it.</source>
+        <translation>Hable de ello con quien se lo recetó o con su farmacéutico.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber or pharmacist about taking them together. Do not drive or use machines if you feel drowsy or dizzy.</source>
+        <translation>Hable con quien se lo recetó o con su farmacéutico sobre tomarlos juntos. No conduzca ni use máquinas si se siente somnoliento o mareado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} minute</source>
+        <extracomment>English plural: {n} minutes</extracomment>
+        <translation>
+            <numerusform>{n} minuto</numerusform>
+            <numerusform>{n} minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>0 min</source>
+        <translation>0 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The label warns that stopping suddenly can cause withdrawal effects</source>
+        <translation>El prospecto advierte de que dejarlo de golpe puede causar síntomas de retirada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Do not stop it on your own: contact your prescriber about how to go on. If you did take a dose and only forgot to log it, log it now. If you feel very unwell, get medical help now.</source>
+        <translation>No lo deje por su cuenta: consulte con quien se lo recetó cómo seguir. Si tomó una dosis y solo olvidó anotarla, anótela ahora. Si se encuentra muy mal, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>the label recommends liver blood tests</source>
+        <translation>el prospecto recomienda análisis de sangre del hígado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Before the next dose of either medicine, speak to the prescriber or a pharmacist today (out of hours, an urgent-care line). If you feel faint, very drowsy or confused, get medical help now.</source>
+        <translation>Antes de la próxima dosis de cualquiera de los dos medicamentos, hable hoy con quien se los recetó o con un farmacéutico (fuera de horario, con un servicio de urgencias). Si se siente a punto de desmayarse, muy somnoliento o confuso, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>alcohol</source>
+        <translation>alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Warning sign logged: seek care now</source>
+        <translation>Señal de alarma anotada: busque atención ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A cramp in the chest</source>
+        <translation>Un calambre en el pecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>It is among the medicines that go with muscle cramps.</source>
+        <translation>Está entre los medicamentos que van con calambres musculares.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Talk to your prescriber soon about it. If you have unusual bleeding or bruising, a racing or irregular heartbeat, a rash or trouble breathing, get medical help now.</source>
+        <translation>Hable pronto de ello con quien se lo recetó. Si tiene sangrados o moratones poco habituales, latido acelerado o irregular, una erupción o dificultad para respirar, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>older age</source>
+        <translation>edad avanzada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>fainting</source>
+        <translation>desmayos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>chest pain</source>
+        <translation>dolor en el pecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>yellow skin or eyes</source>
+        <translation>piel u ojos amarillos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>a seizure</source>
+        <translation>una convulsión</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>trouble breathing</source>
+        <translation>dificultad para respirar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Serious symptom logged: seek care now</source>
+        <translation>Síntoma grave anotado: busque atención ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{x} mg</source>
+        <translation>{x} mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel very drowsy, dizzy or faint, get medical help.</source>
+        <translation>Si se siente muy somnoliento, mareado o a punto de desmayarse, busque ayuda médica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: no dose logged for more than {gap}</source>
+        <translation>{drug}: ninguna dosis anotada en más de {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You took {drug} regularly; the last dose in the diary was at {t}, and more than {gap} passed without another (by {due}).</source>
+        <translation>Tomaba {drug} con regularidad; la última dosis del diario fue el {t}, y pasaron más de {gap} sin otra (hasta {due}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The doses came down step by step before that, as in a planned stop. If the stop was planned with your prescriber, nothing more is needed.</source>
+        <translation>Antes, las dosis bajaron poco a poco, como en una retirada planificada. Si la retirada se planificó con quien se lo recetó, no hace falta nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you did take a dose and only forgot to log it, log it now.</source>
+        <translation>Si tomó una dosis y solo olvidó anotarla, anótela ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Frequent cramps are worth talking over with your doctor, who can look for causes such as medicines, salts in the blood or nerve problems. Bring this diary along.</source>
+        <translation>Conviene hablar de los calambres frecuentes con su médico, que puede buscar causas como medicamentos, sales en la sangre o problemas de los nervios. Lleve este diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Night-time cramps that break your sleep are worth mentioning to your doctor. Gentle calf stretches before bed help some people.</source>
+        <translation>Conviene mencionar a su médico los calambres nocturnos que interrumpen el sueño. A algunas personas les ayuda estirar suavemente las pantorrillas antes de acostarse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Health authorities warn that, used for leg cramps, it has caused serious and sometimes life-threatening side effects, such as blood problems.</source>
+        <translation>Las autoridades sanitarias advierten de que, usado para los calambres en las piernas, ha causado efectos adversos graves y a veces mortales, como problemas de la sangre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you faint or feel very unwell, get medical help now.</source>
+        <translation>Si se desmaya o se encuentra muy mal, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>If you feel faint, breathless or have chest pain, get medical help now.</source>
+        <translation>Si se siente a punto de desmayarse, le falta el aire o tiene dolor en el pecho, busque ayuda médica ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The diary does not know the medicine {name!r} (logged at {t}), so no dose or interaction checks apply to it.</source>
+        <translation>El diario no conoce el medicamento {name!r} (anotado el {t}), así que no se le aplica ninguna comprobación de dosis ni de interacciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>This has been going on since {when}.</source>
+        <translation>Esto viene ocurriendo desde {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: doses only {gap} apart</source>
+        <translation>{drug}: dosis separadas solo {gap}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {n} dose within {window}</source>
+        <extracomment>English plural: {drug}: {n} doses within {window}</extracomment>
+        <translation>
+            <numerusform>{drug}: {n} dosis en {window}</numerusform>
+            <numerusform>{drug}: {n} dosis en {window}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: {total} within {window}</source>
+        <translation>{drug}: {total} en {window}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: a single dose of {mg}</source>
+        <translation>{drug}: una dosis única de {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised by {mg}</source>
+        <translation>{drug}: dosis aumentada en {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was {mg}; the largest dose in the {span} before was {top} ({t2}). The label raises the dose in steps of at most {step}. If this step was not agreed with your prescriber, talk to them about it.</source>
+        <translation>La dosis de {drug} del {t} fue de {mg}; la dosis mayor en las {span} anteriores fue de {top} ({t2}). El prospecto sube la dosis en pasos de como máximo {step}. Si este paso no lo acordó con quien se lo recetó, hable con esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: dose raised again after {gap}</source>
+        <translation>{drug}: dosis aumentada de nuevo tras {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose went up to {mg} at {t}, {gap} after the last increase (to {prev} at {t2}). The label leaves at least {limit} between increases, so each step can be judged before the next. If this was not agreed with your prescriber, talk to them about it.</source>
+        <translation>La dosis de {drug} subió a {mg} el {t}, {gap} después del último aumento (a {prev} el {t2}). El prospecto deja al menos {limit} entre aumentos, para poder valorar cada paso antes del siguiente. Si no lo acordó con quien se lo recetó, hable con esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: amount not in mg, limits not checked</source>
+        <translation>{drug}: cantidad no en mg, límites sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was logged as {amount}, which the diary cannot turn into mg, so the daily and single-dose limits were not checked. Add the strength to your medicine list (mg per tablet, capsule or ml), or log the dose in mg.</source>
+        <translation>La dosis de {drug} del {t} se anotó como {amount}, que el diario no puede convertir a mg, así que no se comprobaron los límites diario y por dosis. Añada la concentración a su lista de medicamentos (mg por comprimido, cápsula o ml) o anote la dosis en mg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken differently from before</source>
+        <translation>{drug}: tomado de forma distinta que antes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: taken for more than {days}</source>
+        <translation>{drug}: tomado durante más de {days}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> such as {signs}.</source>
+        <translation>, como {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: daily amount dropped by {mg}</source>
+        <translation>{drug}: la cantidad diaria bajó {mg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>On {day} you logged {total} of {drug} in total, {drop} less than the {prev} of {prev_day}. After weeks of high doses (about {mean} a day), the label lowers the dose by at most {step} a day, because a fast drop can cause withdrawal effects. Talk to your prescriber about how to go on; do not decide it on your own.</source>
+        <translation>El {day} anotó {total} de {drug} en total, {drop} menos que los {prev} del {prev_day}. Tras semanas de dosis altas (unos {mean} al día), el prospecto baja la dosis como máximo {step} al día, porque un descenso rápido puede causar síntomas de retirada. Hable con quien se lo recetó sobre cómo seguir; no lo decida por su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug}: liver blood tests</source>
+        <translation>{drug}: análisis de sangre del hígado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have taken {drug} regularly since {start}, {days} ago. {text}. If you have not had them, ask your prescriber whether they are due.</source>
+        <translation>Toma {drug} con regularidad desde {start}, hace {days}. {text}. Si no se los han hecho, pregunte a quien se lo recetó si ya tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and {b} at {t2}, {gap} apart.</source>
+        <translation>Anotó {a} el {t1} y {b} el {t2}, con {gap} de diferencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {a} at {t1} and an alcoholic drink at {t2}, {gap} apart.</source>
+        <translation>Anotó {a} el {t1} y una bebida alcohólica el {t2}, con {gap} de diferencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the cramp at {t} you noted: {what}. Together with cramps this can be a sign of a serious problem. Seek care now: call your emergency number or go to an emergency department. Do not wait for your next appointment, and do not wait to see if it passes.</source>
+        <translation>Con el calambre del {t} anotó: {what}. Junto con calambres, puede ser signo de un problema grave. Busque atención ahora: llame a su número de emergencias o vaya a urgencias. No espere a su próxima cita ni a ver si se pasa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged a cramp in the chest at {t}. Chest pain can come from the heart. Call your emergency number now if it feels like pressure or tightness, spreads to an arm, the jaw or the back, or comes with breathlessness, sweating or feeling sick. Otherwise, mention it to your doctor.</source>
+        <translation>Anotó un calambre en el pecho el {t}. El dolor en el pecho puede venir del corazón. Llame ahora a su número de emergencias si se nota como presión u opresión, se extiende a un brazo, la mandíbula o la espalda, o viene con falta de aire, sudor o náuseas. Si no, coménteselo a su médico.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>A long cramp: {d}</source>
+        <translation>Un calambre largo: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The cramp at {t} lasted {d}. Most cramps pass within a few minutes; one that lasts longer than {limit} is worth mentioning to your doctor. If the muscle stays hard, swollen or weak, or your urine turns dark, get medical help now.</source>
+        <translation>El calambre del {t} duró {d}. La mayoría de los calambres pasan en pocos minutos; conviene comentar a su médico uno que dure más de {limit}. Si el músculo sigue duro, hinchado o débil, o la orina se oscurece, busque ayuda médica ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{n} cramp in {span}</source>
+        <extracomment>English plural: {n} cramps in {span}</extracomment>
+        <translation>
+            <numerusform>{n} calambre en {span}</numerusform>
+            <numerusform>{n} calambres en {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Woken by cramps {n} time in {span}</source>
+        <extracomment>English plural: Woken by cramps {n} times in {span}</extracomment>
+        <translation>
+            <numerusform>Despertado por calambres {n} vez en {span}</numerusform>
+            <numerusform>Despertado por calambres {n} veces en {span}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} can go with cramps</source>
+        <translation>{drug} puede ir con calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} (latest dose {t}). {reason} This does not mean it causes your cramps. Mention it to your prescriber when you talk about your cramps.</source>
+        <translation>Anotó {drug} (última dosis {t}). {reason} Esto no significa que cause sus calambres. Coménteselo a quien se lo recetó cuando hablen de sus calambres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {amount} at {t}.</source>
+        <translation>Anotó {drug} {amount} el {t}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} is not a routine treatment for cramps</source>
+        <translation>{drug} no es un tratamiento habitual para los calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>liver problems</source>
+        <translation>problemas de hígado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>kidney problems</source>
+        <translation>problemas de riñón</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>pregnancy</source>
+        <translation>embarazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>breastfeeding</source>
+        <translation>lactancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{drug} and {cond}: what the label says</source>
+        <translation>{drug} y {cond}: lo que dice el prospecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} at {t}, and your profile notes {cond}. {text}. Your prescriber may already have taken this into account; if you are not sure, ask them.</source>
+        <translation>Anotó {drug} el {t}, y su perfil indica {cond}. {text}. Puede que quien se lo recetó ya lo haya tenido en cuenta; si no está seguro, pregúntele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Low blood pressure {gap} after {drug}</source>
+        <translation>Tensión baja {gap} después de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Slow pulse {gap} after {drug}</source>
+        <translation>Pulso lento {gap} después de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>High reading {gap} after the last {drug} dose</source>
+        <translation>Valor alto {gap} después de la última dosis de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your reading at {t} was high ({high}), {gap} after your last logged {drug} dose ({t2}), which you had been taking regularly. The label warns that stopping suddenly can make blood pressure and heart rate rebound. Contact your prescriber today. If you have chest pain, a severe headache, confusion or trouble breathing, get emergency help now. If you did take doses that are not logged, log them.</source>
+        <translation>Su valor del {t} fue alto ({high}), {gap} después de la última dosis anotada de {drug} ({t2}), que tomaba con regularidad. El prospecto advierte de que dejarlo de golpe puede hacer que la tensión y el pulso suban de rebote. Contacte hoy con quien se lo recetó. Si tiene dolor en el pecho, dolor de cabeza intenso, confusión o dificultad para respirar, pida ayuda de emergencia ahora. Si tomó dosis que no están anotadas, anótelas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {what} at {t}. This needs a doctor now: call your emergency number or go to an emergency department. Do not wait for your next appointment.</source>
+        <translation>Anotó {what} el {t}. Esto necesita un médico ahora: llame a su número de emergencias o vaya a urgencias. No espere a su próxima cita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{symptom}: a known side effect of {drug}</source>
+        <translation>{symptom}: un efecto adverso conocido de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {symptom} at {t}, within {within} of a {drug} dose ({t2}). The label lists it among the side effects of {drug}. Mention it to your prescriber, especially if it keeps happening or gets worse.</source>
+        <translation>Anotó {symptom} el {t}, dentro de las {within} siguientes a una dosis de {drug} ({t2}). El prospecto lo incluye entre los efectos adversos de {drug}. Coménteselo a quien se lo recetó, sobre todo si se repite o empeora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Medicine not recognised: {name}</source>
+        <translation>Medicamento no reconocido: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>with food</source>
+        <translation>con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>without food</source>
+        <translation>sin comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Over the {days} up to then you took {mean} a day on average, which makes stopping suddenly riskier.</source>
+        <translation>En los {days} anteriores tomó de media {mean} al día, lo que hace más arriesgado dejarlo de golpe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the US: {text}</source>
+        <translation>En EE. UU.: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the UK: {text}</source>
+        <translation>En el Reino Unido: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Did you mean {names}? If so, correct the entry.</source>
+        <translation>¿Quería decir {names}? Si es así, corrija la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {drug} {a} at {t1} and {b} at {t2}, {gap} apart. The label says to leave at least {limit} between doses (the diary allows {early} early for real life). If a time is wrong, correct the entry.</source>
+        <translation>Anotó {drug} {a} el {t1} y {b} el {t2}, con {gap} de diferencia. El prospecto dice que hay que dejar al menos {limit} entre dosis (el diario admite {early} antes por la vida real). Si alguna hora está mal, corrija la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged one dose of {mg} of {drug} at {t}. Single doses above {limit} go beyond what the label covers. If the amount is wrong, correct the entry.</source>
+        <translation>Anotó una dosis única de {mg} de {drug} el {t}. Las dosis únicas de más de {limit} van más allá de lo que cubre el prospecto. Si la cantidad está mal, corrija la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{old} on {t}, {new} now</source>
+        <translation>{old} el {t}, ahora {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} was taken differently: {changes}. The label says tablets and capsules, and taking it with or without food, can change how much reaches the blood, so the effect may be stronger or weaker.</source>
+        <translation>La dosis de {drug} del {t} se tomó de otra forma: {changes}. El prospecto dice que los comprimidos y las cápsulas, y tomarlo con o sin comida, pueden cambiar cuánto llega a la sangre, así que el efecto puede ser más fuerte o más débil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You have logged {drug} since {start}, {gap} by {t}. The label means it for short courses of up to {days}.</source>
+        <translation>Anota {drug} desde {start}, {gap} hasta el {t}. El prospecto lo prevé para tratamientos cortos de hasta {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>In the next days, watch for {signs}, and tell your prescriber if they come.</source>
+        <translation>En los próximos días, esté atento a {signs} y dígaselo a quien se lo recetó si aparecen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>You logged {n} cramp between {a} and {b}.</source>
+        <extracomment>English plural: You logged {n} cramps between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Anotó {n} calambre entre {a} y {b}.</numerusform>
+            <numerusform>Anotó {n} calambres entre {a} y {b}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Cramps woke you {n} time between {a} and {b}.</source>
+        <extracomment>English plural: Cramps woke you {n} times between {a} and {b}.</extracomment>
+        <translation>
+            <numerusform>Los calambres le despertaron {n} vez entre {a} y {b}.</numerusform>
+            <numerusform>Los calambres le despertaron {n} veces entre {a} y {b}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {drug} dose at {t} is dose number {count} since {first}, within {window}. The label allows at most {limit} in 24 hours.</source>
+        <translation>La dosis de {drug} del {t} es la número {count} desde {first}, en {window}. El prospecto permite como máximo {limit} en 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
+        <translation>Con la dosis del {t} anotó {total} de {drug} en {window} ({count}). El máximo del prospecto es {limit} en 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your blood pressure at {t} was low ({lows} mmHg), {gap} after a {drug} dose ({t2}). The label warns that it can lower blood pressure. Get up slowly and sit or lie down if you feel dizzy.</source>
+        <translation>Su tensión del {t} fue baja ({lows} mmHg), {gap} después de una dosis de {drug} ({t2}). El prospecto advierte de que puede bajar la tensión. Levántese despacio y siéntese o túmbese si se marea.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below {limit} counts as slow. The label warns that it can slow the heartbeat.</source>
+        <translation>Su pulso del {t} fue de {p} por minuto, {gap} después de una dosis de {drug} ({t2}); por debajo de {limit} se considera lento. El prospecto advierte de que puede hacer más lento el latido.</translation>
+    </message>
+</context>
+<context>
+    <name>timeutil</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} happens twice on {day} in {zone}; stored as the first, {hm} {name} ({offset})</source>
+        <translation>{hm} ocurre dos veces el {day} en {zone}; se guardó como la primera, {hm} {name} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{hm} does not exist on {day} in {zone}; stored as {shown} {name}</source>
+        <translation>{hm} no existe el {day} en {zone}; se guardó como {shown} {name}</translation>
+    </message>
+</context>
+</TS>

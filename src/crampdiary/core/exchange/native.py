@@ -1,0 +1,216 @@
+"""Cramp Diary's own files as import sources: a CSV export folder (or one of its files)
+and a JSON export (or the array printed by ``list --json``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..records import COLUMNS, CSV_FILES, TIME_COLUMN
+from .common import refuse, unguard_cell
+from .engine import RawRow
+from .export import JSON_FORMAT, JSON_VERSION, TEXT_COLUMNS
+from .reader import JsonStream, TooLong, check_regular, decimal, read_csv
+
+KIND_BY_FILE = {v: k for k, v in CSV_FILES.items()}
+_REQUIRED = {"cramp": ("muscle", "severity"), "dose": ("drug", "amount"), "water": ("ml",),
+             "stretch": ("minutes",), "vitals": (), "symptom": ("name", "severity")}
+
+
+class Source:
+    """What the engine needs from a file: rows, a position for progress, its size."""
+
+    name = "crampdiary"
+    label = "Cramp Diary"
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.size = 0
+        self._pos: Any = None
+
+    def rows(self) -> Iterator[RawRow]:
+        raise NotImplementedError
+
+    def position(self) -> int:
+        return int(self._pos()) if self._pos else 0
+
+    def medicines(self) -> list[RawRow]:
+        return []
+
+
+def parse_id(value: Any, where: str, column: str = "id") -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, TooLong):
+        raise refuse(where, column, f"is {value!r}; not an entry id")
+    if isinstance(value, bool):
+        raise refuse(where, column, "is not an entry id (a whole number)")
+    try:
+        f = float(value)
+        if not f.is_integer() or f <= 0 or f > 2**62:
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        raise refuse(where, column, f"{str(value)[:40]!r} is not an entry id (a whole number)"
+                     ) from None
+    return int(f)
+
+
+def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
+    table = read_csv(path)
+    label = table.label
+    cols = COLUMNS[kind]
+    time_col = TIME_COLUMN.get(kind, "at")
+    header = table.header
+    if not header:
+        table.close()
+        return iter(()), table.position
+    # An unknown column is tolerated while it stays empty (a spreadsheet's extra column);
+    # a value in it makes that row a bad row, the column its field (CONTRACT section 4).
+    unknown = {h for h in header if h not in cols}
+    for c in (time_col, *_REQUIRED[kind]):
+        if c not in header:
+            table.close()
+            raise InputError(c, f"{label}, row 1 (header): the column {c!r} is missing")
+    text_cols = TEXT_COLUMNS[kind]
+    colmap = {("at" if c == time_col else "stretch_kind" if kind == "stretch" and c == "kind"
+               else c): c for c in cols}
+    dc = table.decimal_comma
+
+    # per column: input field name and whether it is text (formula guard) or a value
+    plan = {h: ("at" if h == time_col else "stretch_kind" if kind == "stretch" and h == "kind"
+                else h, h in text_cols) for h in header if h not in unknown}
+    known = ", ".join(cols)
+
+    def gen() -> Iterator[RawRow]:
+        for n, line, cells in table.rows:
+            where = f"{label} row {n} (line {line})"
+            data: dict[str, Any] = {}
+            entry_id = None
+            for h, v in cells.items():
+                if h == "id":
+                    if v:
+                        entry_id = parse_id(v.strip(), where)
+                    continue
+                if v == "":
+                    continue
+                if h in unknown:
+                    if not v.strip():
+                        continue
+                    raise refuse(where, h, f"unknown column {h!r} holds {v[:30]!r}; the columns "
+                                           f"of {label} are {known}")
+                fname, text = plan[h]
+                if text:
+                    if v[0] == "'":
+                        v = unguard_cell(v)
+                elif dc:
+                    v = decimal(v, dc)
+                data[fname] = v
+            yield RawRow(kind, data, entry_id, where, colmap)
+
+    return gen(), table.position
+
+
+class CsvFolder(Source):
+    def rows(self) -> Iterator[RawRow]:
+        p = self.path
+        if p.is_dir():
+            found = [(k, p / n) for k, n in CSV_FILES.items() if (p / n).exists()]
+            if not found:
+                raise InputError("path", f"{p} holds none of the files of a Cramp Diary CSV "
+                                         f"export ({', '.join(CSV_FILES.values())})")
+        else:
+            found = [(KIND_BY_FILE[p.name], p)]
+        self.size = sum(check_regular(f) for _, f in found)
+        done = 0
+        for kind, f in found:
+            it, pos = csv_rows(kind, f)
+            base = done
+            self._pos = lambda pos=pos, base=base: base + pos()
+            yield from it
+            done += f.stat().st_size
+
+
+class JsonFile(Source):
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self._meds: list[Any] = []
+        self.size = check_regular(path)
+        with open(path, "rb") as fh:
+            if b"\x00" in fh.read(65536):
+                raise InputError("path", f"{path.name} is not a text file (it looks binary); "
+                                         "nothing was imported")
+
+    def medicines(self) -> list[RawRow]:
+        label = self.path.name
+        return [RawRow("medicine", m if isinstance(m, dict) else {"_bad": m}, None,
+                       f"{label} medicine {i + 1} (medicines[{i}])")
+                for i, m in enumerate(self._meds)]
+
+    def rows(self) -> Iterator[RawRow]:
+        label = self.path.name
+        stream = JsonStream(self.path, label)
+        self._pos = stream.position
+        i = -1
+        for i, item in enumerate(stream.items("entries")):
+            if i == 0:
+                self._check_head(stream, label)
+            yield self._row(item, i, label)
+        self._check_head(stream, label)
+        if stream.top == "object" and stream.head.get("entries") is not True:
+            raise InputError("path", f"{label} is JSON but not a Cramp Diary export "
+                                     "(no list of \"entries\")")
+        meds = stream.head.get("medicines") or []
+        if not isinstance(meds, list):
+            raise InputError("medicines", f"{label}: \"medicines\" must be a list")
+        self._meds = meds
+
+    @staticmethod
+    def _check_head(stream: JsonStream, label: str) -> None:
+        head = stream.head
+        if head.get("resourceType") == "Bundle":
+            raise InputError("path", f"{label} is a FHIR bundle; Cramp Diary imports its own "
+                                     "CSV and JSON exports and the exports of the apps listed "
+                                     "in --from")
+        fmt = head.get("format")
+        if fmt not in (None, JSON_FORMAT):
+            raise InputError("path", f"{label} is a {str(fmt)[:40]!r} file, not a Cramp Diary "
+                                     "export")
+        version = head.get("version", JSON_VERSION)
+        if isinstance(version, bool) or not isinstance(version, int) or version > JSON_VERSION:
+            raise InputError("path", f"{label} was written by a newer version of Cramp Diary "
+                                     f"(format version {version!r}); nothing was imported")
+
+    @staticmethod
+    def _row(item: Any, i: int, label: str) -> RawRow:
+        where = f"{label} entry {i + 1} (entries[{i}])"
+        if not isinstance(item, dict):
+            raise InputError("entry", f"{where}: is not an object")
+        kind = item.get("kind")
+        if not isinstance(kind, str) or kind not in COLUMNS:
+            raise refuse(where, "kind", f"unknown kind {str(kind)[:40]!r}; choose from "
+                                        f"{', '.join(COLUMNS)}")
+        time_col = TIME_COLUMN.get(kind, "at")
+        allowed = set(COLUMNS[kind]) | {"kind", "at"}
+        if kind == "stretch":
+            allowed |= {"stretch_kind"}
+        data: dict[str, Any] = {}
+        entry_id = None
+        colmap = {"at": time_col}
+        for key, v in item.items():
+            if key not in allowed:
+                raise refuse(where, key, f"is not a field of a {kind} entry")
+            if key == "id":
+                entry_id = parse_id(v, where)
+                continue
+            if key == "kind":
+                continue
+            if v is None or v == "":
+                continue
+            fname = "at" if key in (time_col, "at") else key
+            data[fname] = v
+            colmap.setdefault(fname, key)
+        if "at" not in data:
+            raise refuse(where, time_col, "is required")
+        return RawRow(kind, data, entry_id, where, colmap)
