@@ -14,6 +14,7 @@ from typing import Any
 
 from . import paths
 from .core.errors import InputError
+from .core.i18n import tr
 
 MIN_SUGGESTED = 8
 
@@ -29,21 +30,23 @@ def _new_passphrase(env: str, field: str) -> str:
 
     value = os.environ.get(env)
     if value is None:
-        first = crypto.prompt("New passphrase")
+        first = crypto.prompt(tr("cli", "New passphrase"))
         if first is None:
-            raise InputError(field, f"give the new passphrase on a terminal or in {env}; "
-                             "nothing was changed")
-        again = crypto.prompt("The same passphrase again")
+            raise InputError(field, tr("cli", "give the new passphrase on a terminal or in "
+                                              "{env}; nothing was changed").format(env=env))
+        again = crypto.prompt(tr("cli", "The same passphrase again"))
         if again != first:
-            raise InputError(field, "the two passphrases typed differ; nothing was changed")
+            raise InputError(field, tr("cli", "the two passphrases typed differ; nothing was "
+                                              "changed"))
         value = first
     if not value:
-        raise InputError(field, "is empty; nothing was changed")
+        raise InputError(field, tr("cli", "is empty; nothing was changed"))
     if "\x00" in value:
-        raise InputError(field, "contains a NUL character; nothing was changed")
+        raise InputError(field, tr("cli", "contains a NUL character; nothing was changed"))
     if len(value) < MIN_SUGGESTED:
-        print(f"crampdiary: note: a passphrase of fewer than {MIN_SUGGESTED} characters is "
-              "easy to guess for someone who has the file.", file=sys.stderr)
+        print(tr("cli", "crampdiary: note: a passphrase of fewer than {n} characters is easy "
+                        "to guess for someone who has the file.").format(n=MIN_SUGGESTED),
+              file=sys.stderr)
     return value
 
 
@@ -64,8 +67,9 @@ def _refuse_while_window_open() -> None:
         return
     except OSError:
         pass
-    raise EnvironmentProblem("The Cramp Diary window is open on this diary, so nothing was "
-                             "changed.", "Quit the window (File > Quit) and run this again.")
+    raise EnvironmentProblem(tr("cli", "The Cramp Diary window is open on this diary, so "
+                                       "nothing was changed."),
+                             tr("cli", "Quit the window (File > Quit) and run this again."))
 
 
 def cmd_encrypt(ns: argparse.Namespace) -> int:
@@ -74,15 +78,17 @@ def cmd_encrypt(ns: argparse.Namespace) -> int:
     db = paths.db_path()
     crypto.finish_interrupted(db)
     if crypto.is_encrypted(db):
-        raise InputError("diary", "is already encrypted (change-passphrase sets a new "
-                         "passphrase); nothing was changed")
+        raise InputError("diary", tr("crypto", "is already encrypted (change-passphrase sets "
+                                               "a new passphrase); nothing was changed"))
     _refuse_while_window_open()
     passphrase = _new_passphrase(crypto.ENV_PASSPHRASE, "passphrase")
     recovery = crypto.encrypt_diary(db, passphrase)
-    print(f"The diary in {db.parent} and its backups are encrypted.")
-    print("Keep the recovery key below somewhere safe, away from this computer: it opens the "
-          "diary if the passphrase is forgotten, and it is shown only this once.")
-    print(f"recovery key: {recovery}")
+    print(tr("cli", "The diary in {folder} and its backups are encrypted.").format(
+        folder=db.parent))
+    print(tr("cli", "Keep the recovery key below somewhere safe, away from this computer: it "
+                    "opens the diary if the passphrase is forgotten, and it is shown only this "
+                    "once."))
+    print(f"recovery key: {recovery}")  # the contract's line, in English whatever the language
     return 0
 
 
@@ -92,11 +98,12 @@ def cmd_decrypt(ns: argparse.Namespace) -> int:
     db = paths.db_path()
     crypto.finish_interrupted(db)
     if not crypto.is_encrypted(db):
-        raise InputError("diary", "is not encrypted; nothing was changed")
+        raise InputError("diary", tr("crypto", "is not encrypted; nothing was changed"))
     crypto.prepare_open(db)
     _refuse_while_window_open()
     crypto.decrypt_diary(db)
-    print(f"The diary in {db.parent} and its backups are plain (not encrypted) again.")
+    print(tr("cli", "The diary in {folder} and its backups are plain (not encrypted) "
+                    "again.").format(folder=db.parent))
     return 0
 
 
@@ -106,20 +113,21 @@ def cmd_change_passphrase(ns: argparse.Namespace) -> int:
     db = paths.db_path()
     crypto.finish_interrupted(db)
     if not crypto.is_encrypted(db):
-        raise InputError("diary", "is not encrypted (encrypt sets a passphrase); nothing was "
-                         "changed")
+        raise InputError("diary", tr("cli", "is not encrypted (encrypt sets a passphrase); "
+                                            "nothing was changed"))
     if os.environ.get(crypto.ENV_PASSPHRASE) is None and os.environ.get(crypto.ENV_RECOVERY) is None:
-        old = crypto.prompt("Current passphrase")
+        old = crypto.prompt(tr("cli", "Current passphrase"))
         if not old:
-            raise InputError("passphrase", "give the current passphrase on a terminal or in "
-                             f"{crypto.ENV_PASSPHRASE} (or the recovery key in "
-                             f"{crypto.ENV_RECOVERY}); nothing was changed")
+            raise InputError("passphrase", tr(
+                "cli", "give the current passphrase on a terminal or in {env} (or the "
+                "recovery key in {recovery_env}); nothing was changed").format(
+                    env=crypto.ENV_PASSPHRASE, recovery_env=crypto.ENV_RECOVERY))
         crypto.unlock(db, passphrase=old)
     else:
         crypto.prepare_open(db)
     new = _new_passphrase(crypto.ENV_NEW_PASSPHRASE, "new-passphrase")
     crypto.change_passphrase(db, new)
-    print("The passphrase was changed; the recovery key stays the same.")
+    print(tr("cli", "The passphrase was changed; the recovery key stays the same."))
     return 0
 
 

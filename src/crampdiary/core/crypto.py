@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EnvironmentProblem, InputError
+from .i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_FILE_SUFFIX = ".key.json"
@@ -432,8 +433,10 @@ def unwrap(db: Path, *, passphrase: str | None = None, recovery_key: str | None 
     except (KeyError, TypeError, ValueError) as exc:
         raise EnvironmentProblem(f"The key file {key_path(db)} is damaged ({type(exc).__name__})."
                                  ) from None
-    what = "recovery key" if passphrase is None else "passphrase"
-    raise InputError("passphrase", f"the {what} is wrong; nothing was changed")
+    if passphrase is None:
+        raise InputError("passphrase", tr("crypto", "the recovery key is wrong; nothing was "
+                                                    "changed"))
+    raise InputError("passphrase", tr("crypto", "the passphrase is wrong; nothing was changed"))
 
 
 # --------------------------------------------------------------------------- unlocking
@@ -453,12 +456,12 @@ def _terminal_prompt(label: str) -> str | None:
 prompt: Callable[[str], str | None] = _terminal_prompt
 
 
-def secrets_from_env_or_prompt(label: str = "Passphrase") -> tuple[str | None, str | None]:
+def secrets_from_env_or_prompt() -> tuple[str | None, str | None]:
     """(passphrase, recovery key) from the environment, else a terminal prompt."""
     passphrase = os.environ.get(ENV_PASSPHRASE)
     recovery = os.environ.get(ENV_RECOVERY)
     if passphrase is None and recovery is None:
-        passphrase = prompt(label)
+        passphrase = prompt(tr("crypto", "Passphrase"))
     return passphrase, recovery
 
 
@@ -497,9 +500,10 @@ def prepare_open(db: Path) -> None:
         return
     passphrase, recovery = secrets_from_env_or_prompt()
     if not passphrase and not recovery:
-        raise InputError("passphrase", "this diary is encrypted: give the passphrase (typed "
-                         f"on a terminal or in {ENV_PASSPHRASE}) or the recovery key "
-                         f"({ENV_RECOVERY}); nothing was changed")
+        raise InputError("passphrase", tr(
+            "crypto", "this diary is encrypted: give the passphrase (typed on a terminal or "
+            "in {env}) or the recovery key ({recovery_env}); nothing was changed").format(
+                env=ENV_PASSPHRASE, recovery_env=ENV_RECOVERY))
     unlock(db, passphrase=passphrase or None, recovery_key=recovery or None)
 
 
@@ -726,10 +730,10 @@ def encrypt_diary(db: Path, passphrase: str) -> str:
     db = Path(db)
     finish_interrupted(db)
     if is_encrypted(db):
-        raise InputError("diary", "is already encrypted (change-passphrase changes the "
-                         "passphrase)")
+        raise InputError("diary", tr("crypto", "is already encrypted (change-passphrase sets "
+                                               "a new passphrase); nothing was changed"))
     if not passphrase:
-        raise InputError("passphrase", "is empty")
+        raise InputError("passphrase", tr("crypto", "is empty; nothing was changed"))
     _remember(passphrase)
     old_key = key_path(db)
     if has_key_file(db) and any(not is_plain_file(p) for p in _backup_files(db.parent)):
@@ -754,7 +758,7 @@ def decrypt_diary(db: Path) -> None:
     db = Path(db)
     finish_interrupted(db)
     if not is_encrypted(db):
-        raise InputError("diary", "is not encrypted")
+        raise InputError("diary", tr("crypto", "is not encrypted; nothing was changed"))
     prepare_open(db)
     key = bytes(_state.key or b"")
     _convert(db, "decrypt", key, None, None)
@@ -765,10 +769,10 @@ def change_passphrase(db: Path, new_passphrase: str) -> None:
     """Re-wrap the unlocked key under a new passphrase; the entries are not touched."""
     db = Path(db)
     if not new_passphrase:
-        raise InputError("new-passphrase", "is empty")
+        raise InputError("new-passphrase", tr("crypto", "is empty; nothing was changed"))
     _remember(new_passphrase)
     if _state.key is None:
-        raise InputError("passphrase", "the diary is locked")
+        raise InputError("passphrase", tr("crypto", "the diary is locked"))
     data = read_key_file(db)
     data["passphrase"] = _passphrase_slot(new_passphrase, bytes(_state.key))
     _write_key_file(key_path(db), data)
