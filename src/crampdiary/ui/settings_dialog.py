@@ -137,15 +137,11 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         if encrypted:
-            text = self.tr("This diary and its backups are encrypted with your passphrase. Not "
-                           "covered: the exports and reports you save (plain files wherever you "
-                           "put them), this settings file (goals, reminder choices and your "
-                           "questions for the doctor) and the computer's memory while the "
-                           "window is unlocked.")
+            text = self.tr("Encrypted: the diary and its backups. Not covered: exports, "
+                           "reports, this settings file, memory while unlocked.")
         else:
-            text = self.tr("This diary is not encrypted: anyone who can read this folder can "
-                           "read it. 'crampdiary encrypt' on the command line encrypts it and "
-                           "its backups with a passphrase; the window then locks itself.")
+            text = self.tr("Not encrypted. 'crampdiary encrypt' encrypts the diary and its "
+                           "backups.")
         note = QLabel(text, box)
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
