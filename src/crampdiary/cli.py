@@ -343,8 +343,10 @@ def cmd_list(ns: argparse.Namespace) -> int:
     lo, hi = day_range_utc(start, end)
     out = sys.stdout
     n = 0
-    with _open() as d:
-        recs = uc.iter_entries(d, ns.kind, lo, hi - timedelta(microseconds=1) if hi else None)
+    from contextlib import closing
+
+    with _open() as d, closing(uc.iter_entries(d, ns.kind, lo, hi - timedelta(microseconds=1)
+                                               if hi else None)) as recs:
         if ns.json:
             # The array written one entry at a time (constant memory), byte for byte
             # what json.dumps(list, indent=2) would print.
