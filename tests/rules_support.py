@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from crampdiary.core import rules
 from crampdiary.core.catalog import load_catalog
-from crampdiary.core.records import Cramp, Dose, History, Vitals, Water
+from crampdiary.core.records import Cramp, Dose, History, Symptom, Vitals, Water
 from crampdiary.core.timeutil import parse_datetime
 
 
@@ -37,12 +37,27 @@ class Diary:
         return rec.id
 
     def cramp(self, at: datetime | str, severity: int = 5, duration_s: int | None = None,
-              woke: bool = False, red_flags: tuple[str, ...] = ()) -> int:
+              woke: bool = False, red_flags: tuple[str, ...] = (), muscle: str = "calf") -> int:
         at = T(at) if isinstance(at, str) else at
-        rec = Cramp(self._id(), at, "calf", severity, duration_s=duration_s, woke=woke,
+        rec = Cramp(self._id(), at, muscle, severity, duration_s=duration_s, woke=woke,
                     red_flags=red_flags)
         self.items.append(rec)
         return rec.id
+
+    def symptom(self, at: datetime | str, name: str, severity: int = 5) -> int:
+        at = T(at) if isinstance(at, str) else at
+        rec = Symptom(self._id(), at, name, severity)
+        self.items.append(rec)
+        return rec.id
+
+    def remove(self, entry_id: int) -> None:
+        self.items = [r for r in self.items if r.id != entry_id]
+
+    def replace(self, entry_id: int, **changes) -> None:  # type: ignore[no-untyped-def]
+        import dataclasses
+
+        self.items = [dataclasses.replace(r, **changes) if r.id == entry_id else r
+                      for r in self.items]
 
     def water(self, at: datetime | str, ml: float = 250, drink: str = "water") -> int:
         at = T(at) if isinstance(at, str) else at
@@ -78,13 +93,14 @@ class Diary:
             xs.sort(key=lambda r: (r.at, r.id))
         return h
 
-    def flags(self, at: datetime | str, since: datetime | str | None = None) -> list[rules.Flag]:
+    def flags(self, at: datetime | str, since: datetime | str | None = None,
+              **inputs) -> list[rules.Flag]:  # type: ignore[no-untyped-def]
         at = T(at) if isinstance(at, str) else at
         since = T(since) if isinstance(since, str) else since
-        return rules.evaluate(self.history(), at, since=since)
+        return rules.evaluate(self.history(), at, since=since, **inputs)
 
-    def entry_flags(self, entry_id: int) -> list[rules.Flag]:
-        return rules.flags_for_entry(self.history(), entry_id)
+    def entry_flags(self, entry_id: int, **inputs) -> list[rules.Flag]:  # type: ignore[no-untyped-def]
+        return rules.flags_for_entry(self.history(), entry_id, **inputs)
 
 
 def of(flags: list[rules.Flag], rule: str) -> list[rules.Flag]:

@@ -113,6 +113,9 @@ def test_restore_refuses_damaged_backup(cli, tmp_path):
     data = bytearray(good.read_bytes())
     for i in range(4096 * 2 + 100, len(data) - 200, 997):
         data[i] = (data[i] + 77) % 256
+    for page in range(2, len(data) // 4096):  # and every page header from page 3 on
+        for off in range(0, 8):
+            data[page * 4096 + off] = (data[page * 4096 + off] + 77) % 256
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(bytes(data))
     before = _ids(cli)

@@ -33,7 +33,7 @@ def test_log_every_kind_and_list_json(cli):
     assert water["ml"] == 250 and water["drink"] == "electrolyte"
     assert stretch["minutes"] == 10 and stretch["stretch_kind"] == "calf wall stretch"
     assert vitals["systolic"] == 130 and vitals["pulse"] == 72
-    assert symptom["name"] == "dry mouth" and symptom["severity"] == 3
+    assert symptom["name"] == "dry-mouth" and symptom["severity"] == 3
     assert len({i["id"] for i in items}) == 6
 
 
@@ -54,7 +54,7 @@ def test_log_prints_id(cli):
         (["log", "cramp", "--muscle", "calf", "--severity", "3", "--red-flag", "sneezing"], "red-flag"),
         (["log", "dose", "--drug", "tizanidine", "--amount", "0"], "amount"),
         (["log", "dose", "--drug", "tizanidine", "--amount", "-2"], "amount"),
-        (["log", "dose", "--drug", "tizanidine", "--amount", "4", "--form", "patch"], "form"),
+        (["log", "dose", "--drug", "tizanidine", "--amount", "4", "--form", "spray"], "form"),
         (["log", "water", "--ml", "0"], "ml"),
         (["log", "stretch", "--minutes", "-5"], "minutes"),
         (["log", "vitals", "--systolic", "30", "--diastolic", "20"], "systolic"),

@@ -96,7 +96,10 @@ def _snapshot() -> list[str]:
         return []
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return [line for line in con.iterdump() if line.startswith("INSERT")]
+        # the rows every new diary is born with (its UUID, the person "me") are no entry
+        born = ('INSERT INTO "meta"', 'INSERT INTO "person"', 'INSERT INTO "sqlite_sequence"')
+        return [line for line in con.iterdump()
+                if line.startswith("INSERT") and not line.startswith(born)]
     finally:
         con.close()
 

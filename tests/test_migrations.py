@@ -19,7 +19,8 @@ from crampdiary.core.errors import DatabaseTooNew
 
 DATA = Path(__file__).parent / "data"
 # One saved diary per past schema version (all versions before the current one).
-SAVED = {1: DATA / "schema_v1.sqlite3", 2: DATA / "schema_v2.sqlite3"}
+SAVED = {1: DATA / "schema_v1.sqlite3", 2: DATA / "schema_v2.sqlite3",
+         3: DATA / "schema_v3.sqlite3"}
 
 
 def _load(name: str):
@@ -35,7 +36,7 @@ def _load(name: str):
 
 
 V1 = _load("make_v1")
-MAKERS = {1: V1, 2: _load("make_v2")}
+MAKERS = {1: V1, 2: _load("make_v2"), 3: _load("make_v3")}
 
 
 def _digest(path: Path) -> str:
@@ -271,3 +272,43 @@ def test_entry_ids_are_never_reused(data_dir: Path, cli, version):
     # the kind tables kept every old row through the rebuild of the entry table
     if version is not None:
         assert len(cli("list", "--json").json()) == 13
+
+
+@pytest.mark.parametrize("version", sorted(SAVED))
+def test_upgraded_diary_gets_one_uuid_that_stays(tmp_path: Path, version: int):
+    """Schema 4: a diary UUID is made once, on upgrade or creation, and never changes."""
+    import uuid
+
+    from crampdiary.core.diary import diary_uuid
+
+    old = _install(tmp_path / "old", SAVED[version])
+    d = open_diary(old)
+    first = diary_uuid(d)
+    d.close()
+    assert uuid.UUID(first).version == 4
+    d = open_diary(old)
+    assert diary_uuid(d) == first
+    d.close()
+    fresh = tmp_path / "fresh" / "diary.sqlite3"
+    fresh.parent.mkdir()
+    d = open_diary(fresh)
+    other = diary_uuid(d)
+    d.close()
+    assert uuid.UUID(other).version == 4 and other != first
+    con = sqlite3.connect(old)
+    assert con.execute("SELECT strength_mg FROM medicine").fetchall() == [(None,)] * len(V1.MEDICINES)
+    con.close()
+
+
+@pytest.mark.parametrize("version", sorted(SAVED))
+def test_upgrade_gives_every_entry_and_medicine_to_me(tmp_path: Path, version: int):
+    """Schema 4: one person ``me``, the default, owns everything that was there."""
+    old = _install(tmp_path / "old", SAVED[version])
+    open_diary(old).close()
+    con = sqlite3.connect(old)
+    assert con.execute("SELECT id, name, is_default FROM person").fetchall() == [(1, "me", 1)]
+    assert con.execute("SELECT DISTINCT person_id FROM entry").fetchall() == [(1,)]
+    assert con.execute("SELECT COUNT(*) FROM entry").fetchone()[0] == len(V1.ENTRIES)
+    assert con.execute("SELECT DISTINCT person_id FROM medicine").fetchall() == [(1,)]
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()

@@ -172,3 +172,51 @@ def test_backup_names_parse(kind: str):
     when = datetime(2026, 3, 1, 8, 30, 5, tzinfo=timezone.utc)
     name = backups.backup_name(kind, when)
     assert backups._NAME.match(name).groups() == (kind, "20260301T083005")
+
+
+# --------------------------------------------------------------------------- issue 12
+def test_clock_set_to_the_past_never_deletes_the_new_backup(diary, data_dir: Path):
+    """14 daily backups from the 'future' (the clock was right then), then the clock
+    goes back a year: each new backup survives its own rotation."""
+    folder = data_dir / "backups"
+    start = datetime(2027, 1, 1, 6, 0, tzinfo=timezone.utc)
+    for day in range(14):
+        assert daily_backup(diary.path, folder, when=start + timedelta(days=day)) is not None
+    past = datetime(2026, 1, 1, 6, 0, tzinfo=timezone.utc)
+    for day in range(3):
+        made = daily_backup(diary.path, folder, when=past + timedelta(days=day))
+        assert made is not None and made.exists(), "a new backup was deleted at once"
+        assert backups.is_good_database(made)
+    dailies = [p for k, _, p in list_backups(folder) if k == "daily"]
+    assert len(dailies) <= backups.KEEP_DAILY + 1
+
+
+def test_monthly_copy_is_made_even_when_the_daily_one_was_interrupted(diary, data_dir: Path,
+                                                                      monkeypatch):
+    folder = data_dir / "backups"
+    when = datetime(2026, 5, 3, 6, 0, tzinfo=timezone.utc)
+    real = backups.make_backup
+
+    def killed_before_monthly(db, folder_, kind="manual", when_=None):  # type: ignore[no-untyped-def]
+        if kind == "monthly":
+            raise KeyboardInterrupt  # the program stops between the two copies
+        return real(db, folder_, kind, when_)
+
+    monkeypatch.setattr(backups, "make_backup", killed_before_monthly)
+    with pytest.raises(KeyboardInterrupt):
+        daily_backup(diary.path, folder, when=when)
+    monkeypatch.setattr(backups, "make_backup", real)
+    assert sorted(_kinds(folder)) == ["daily"]
+    # the next start the same day: the daily exists, the monthly is still made
+    assert daily_backup(diary.path, folder, when=when + timedelta(hours=2)) is None
+    assert sorted(_kinds(folder)) == ["daily", "monthly"]
+
+
+def test_rotation_keeps_what_it_was_told_is_new(diary, data_dir: Path):
+    folder = data_dir / "backups"
+    old = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    made = [make_backup(diary.path, folder, "daily", old + timedelta(days=d)) for d in range(20)]
+    backups.rotate(folder, keep=[made[0]])  # the oldest by name, but just made
+    left = {p for _, _, p in list_backups(folder)}
+    assert made[0] in left
+    assert len([p for p in left if "daily" in p.name]) == backups.KEEP_DAILY

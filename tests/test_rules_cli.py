@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-FLAG_KEYS = ["rule", "severity", "title", "message", "at", "entries", "source"]
+FLAG_KEYS = ["rule", "severity", "title", "message", "at", "first_at", "subject", "entries",
+             "source"]
 NEXT_KEYS = ["drug", "last_dose_at", "earliest_next_at", "doses_last_24h", "mg_last_24h",
              "mg_left_24h"]
 
@@ -21,13 +22,14 @@ def _id(res) -> int:
 
 def test_warnings_json_keys_exactly(cli):
     a = _id(_dose(cli, "2026-03-02T08:00"))
-    b = _id(_dose(cli, "2026-03-02T13:59"))
+    b = _id(_dose(cli, "2026-03-02T13:29"))
     res = cli("warnings", "--at", "2026-03-02T20:00", "--json")
     assert res.rc == 0
     [f] = res.json()
     assert list(f) == FLAG_KEYS
     assert f["rule"] == "tizanidine.interval" and f["severity"] == "warning"
-    assert f["at"] == "2026-03-02T13:59:00+01:00"
+    assert f["at"] == f["first_at"] == "2026-03-02T13:29:00+01:00"
+    assert f["subject"] == "tizanidine"
     assert f["entries"] == [a, b]
     assert isinstance(f["title"], str) and isinstance(f["message"], str)
     assert "Zanaflex" in f["source"]
@@ -43,9 +45,9 @@ def test_warnings_text_and_empty(cli):
     assert "WARNING" in res.out and "tizanidine.interval" in res.out
 
 
-def test_exactly_6h_apart_via_cli_raises_nothing(cli):
+def test_5h30_apart_via_cli_raises_nothing(cli):
     _dose(cli, "2026-03-02T08:00")
-    res = _dose(cli, "2026-03-02T14:00")
+    res = _dose(cli, "2026-03-02T13:30")
     assert res.out.strip().isdigit()  # only the id: no flag
     assert cli("warnings", "--at", "2026-03-02T20:00", "--json").json() == []
 
@@ -101,11 +103,15 @@ def test_brand_name_via_cli_and_unknown_drug(cli):
     _dose(cli, "2026-03-02T09:00", "4", "zanaflex")
     assert [f["rule"] for f in cli("warnings", "--at", "2026-03-02T12:00", "--json").json()] \
         == ["tizanidine.interval"]
-    for h in ("10", "10", "11"):
-        res = _dose(cli, f"2026-03-03T{h}:00", "900", "Mysterium")
-        assert res.out.strip().isdigit()
-    assert cli("warnings", "--at", "2026-03-03T12:00", "--since", "2026-03-03T00:00",
-               "--json").json() == []
+    # an unknown name raises only drug.unrecognised, printed once (it begins the episode)
+    outs = [_dose(cli, f"2026-03-03T{h}:00", "900", "Mysterium").out for h in ("10", "10", "11")]
+    assert "drug.unrecognised" in outs[0]
+    assert outs[1].strip().isdigit() and outs[2].strip().isdigit()
+    got = cli("warnings", "--at", "2026-03-03T12:00", "--since", "2026-03-03T00:00",
+              "--json").json()
+    assert [(f["rule"], f["subject"]) for f in got] == [("drug.unrecognised", "Mysterium")]
+    assert got[0]["first_at"] == "2026-03-03T10:00:00+01:00"
+    assert got[0]["at"] == "2026-03-03T11:00:00+01:00"
 
 
 def test_warnings_since_and_future_entries(cli):
@@ -133,7 +139,7 @@ def test_next_dose_after_one_dose(cli):
     _dose(cli, "2026-03-02T08:00", "4")
     info = cli("next-dose", "Zanaflex", "--at", "2026-03-02T09:00", "--json").json()
     assert info == {"drug": "tizanidine", "last_dose_at": "2026-03-02T08:00:00+01:00",
-                    "earliest_next_at": "2026-03-02T14:00:00+01:00", "doses_last_24h": 1,
+                    "earliest_next_at": "2026-03-02T13:30:00+01:00", "doses_last_24h": 1,
                     "mg_last_24h": 4, "mg_left_24h": 32}
 
 
@@ -141,14 +147,14 @@ def test_next_dose_three_doses_in_24h_waits_for_the_oldest_to_leave(cli):
     for t in ("2026-03-02T06:00", "2026-03-02T12:00", "2026-03-02T18:00"):
         _dose(cli, t, "8")
     info = cli("next-dose", "tizanidine", "--at", "2026-03-02T20:00", "--json").json()
-    assert info["earliest_next_at"] == "2026-03-03T06:00:00+01:00"  # 06:00 + 24 h
+    assert info["earliest_next_at"] == "2026-03-03T04:30:00+01:00"  # 06:00 + 22 h 30 min
     assert info["doses_last_24h"] == 3 and info["mg_last_24h"] == 24
     assert info["mg_left_24h"] == 12
     # a dose at that moment really raises neither interval nor doses-24h
-    _dose(cli, "2026-03-03T06:00", "4")
+    _dose(cli, "2026-03-03T04:30", "4")
     got = cli("warnings", "--at", "2026-03-03T07:00", "--json").json()
     assert [f["rule"] for f in got] == []
-    _dose(cli, "2026-03-03T05:59", "1")
+    _dose(cli, "2026-03-03T04:29", "1")
     got = cli("warnings", "--at", "2026-03-03T07:00", "--json").json()
     assert "tizanidine.doses-24h" in [f["rule"] for f in got]
 
@@ -156,15 +162,15 @@ def test_next_dose_three_doses_in_24h_waits_for_the_oldest_to_leave(cli):
 def test_next_dose_a_dose_4h_ago(cli):
     _dose(cli, "2026-03-02T08:00", "4")
     info = cli("next-dose", "tizanidine", "--at", "2026-03-02T12:00", "--json").json()
-    assert info["earliest_next_at"] == "2026-03-02T14:00:00+01:00"  # in 2 hours
+    assert info["earliest_next_at"] == "2026-03-02T13:30:00+01:00"  # in 1 h 30 min
     text = cli("next-dose", "tizanidine", "--at", "2026-03-02T12:00").out
-    assert "in 2 h" in text and "prescriber" in text
+    assert "in 1 h 30 min" in text and "prescriber" in text and "1 dose," in text
 
 
 def test_next_dose_across_dst_uses_real_hours(cli):
     _dose(cli, "2026-03-29T00:30", "4")
     info = cli("next-dose", "tizanidine", "--at", "2026-03-29T01:00", "--json").json()
-    assert info["earliest_next_at"] == "2026-03-29T07:30:00+02:00"
+    assert info["earliest_next_at"] == "2026-03-29T07:00:00+02:00"  # 5 h 30 min really later
 
 
 @pytest.mark.parametrize("name", ["Mysterium", "lisinoprill"])

@@ -175,8 +175,11 @@ def test_interaction_other_drug_first_and_one_flag_per_drug():
     d.dose("2026-04-01T20:00", 500, drug="Cipro")
     t1 = d.dose("2026-04-02T08:00", 2)
     t2 = d.dose("2026-04-02T20:00", 2)
+    # one episode: every later dose of a pair within 48 h is an occurrence
     [f] = of(d.flags("2026-04-03T12:00"), "interaction.contraindicated")
-    assert f.at == T("2026-04-02T20:00") and f.entries[0] == t2
+    assert f.at == T("2026-04-02T20:00") and t2 in f.entries
+    assert f.first_at == T("2026-04-02T08:00")  # the first tizanidine dose after cipro
+    assert f.subject == "tizanidine+ciprofloxacin"
     assert c1 not in f.entries
     assert t1 not in f.entries
 
@@ -247,9 +250,15 @@ def test_pattern_frequent_three_in_7_days_at_the_third():
     [f] = d.flags("2026-04-05T12:00")
     assert f.rule == "pattern.frequent" and f.severity == "warning"
     assert f.at == T("2026-04-05T03:00") and f.entries == (a, b, c)
-    # on 2026-04-08 03:01 the first has left the 7 days
-    assert d.flags("2026-04-08T03:00") != []
-    assert d.flags("2026-04-08T03:01") == []
+    # the episode is listed while its occurrence lies in the 7 days up to --at
+    assert d.flags("2026-04-12T03:00") != []
+    assert d.flags("2026-04-12T03:01") == []
+    # a 4th cramp 7 days after the 3rd, on the dot, is the same episode
+    e = d.cramp("2026-04-12T03:00")
+    assert of(d.flags("2026-04-12T12:00"), "pattern.frequent") == []  # only 2 in its 7 days
+    d.cramp("2026-04-10T03:00")
+    [f] = of(d.flags("2026-04-12T12:00"), "pattern.frequent")
+    assert f.first_at == T("2026-04-05T03:00") and e in f.entries
 
 
 def test_pattern_sleep_two_woken_nights():
@@ -267,7 +276,7 @@ def test_cramp_associated_one_flag_per_drug_at_latest_dose():
     d = Diary()
     d.dose("2026-04-01T08:00", 20, drug="atorvastatin")
     last = d.dose("2026-04-02T08:00", 20, drug="Lipitor")
-    d.dose("2026-04-02T09:00", 100, drug="salbutamol", unit="mcg")
+    d.dose("2026-04-02T09:00", 50, drug="salmeterol", unit="mcg")
     d.dose("2026-04-02T10:00", 25, drug="hydrochlorothiazide")
     d.dose("2026-04-02T11:00", 60, drug="raloxifene")
     got = of(d.flags("2026-04-02T12:00"), "cramp-associated")
@@ -286,12 +295,13 @@ def test_quinine_is_danger_for_any_dose():
 
 
 # --------------------------------------------------------------------------- vitals
-def test_vitals_rebound_12h_to_7_days_after_regular_use():
+def test_vitals_rebound_past_36h_to_7_days_after_regular_use():
     d = Diary()
     last = _regular(d)[-1]  # 2026-04-07 20:00
-    d.vitals("2026-04-08T07:59", 160, 100)  # 11 h 59 min: too early
-    v = d.vitals("2026-04-08T08:00", 150, 85)
-    [f] = of(d.flags("2026-04-08T12:00"), "vitals.rebound")
+    d.vitals("2026-04-08T08:00", 160, 100)  # 12 h: too early in v2
+    d.vitals("2026-04-09T08:00", 160, 100)  # exactly 36 h: not yet more than 36 h
+    v = d.vitals("2026-04-09T08:01", 150, 85)
+    [f] = of(d.flags("2026-04-09T12:00"), "vitals.rebound")
     assert f.severity == "danger" and f.entries == (last, v)
     assert "emergency" in f.message
     e = Diary()
@@ -345,7 +355,7 @@ def test_flags_for_entry_judges_aggregated_rules_per_entry():
     c1 = d.dose("2026-04-01T09:00", 500, drug="ciprofloxacin")
     c2 = d.dose("2026-04-01T21:00", 500, drug="ciprofloxacin")
     assert [f.rule for f in d.entry_flags(c1)] == ["interaction.contraindicated"]
-    assert [f.rule for f in d.entry_flags(c2)] == ["interaction.contraindicated"]
+    assert [f.rule for f in d.entry_flags(c2)] == []  # the same episode: not printed again
     s = d.dose("2026-04-01T22:00", 10, drug="simvastatin")
     assert [f.rule for f in d.entry_flags(s)] == ["cramp-associated"]
     cr = [d.cramp(f"2026-04-0{k}T03:00") for k in (2, 3, 4)]

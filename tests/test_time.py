@@ -80,3 +80,110 @@ def test_bad_durations(text):
 def test_format_duration():
     assert format_duration(5400) == "1h30m"
     assert format_duration(45) == "45s"
+
+
+# --------------------------------------------------------------------------- issue 12
+POSIX_CASES = [
+    # TZ, local time, expected ISO with offset (as glibc's localtime reads the rule)
+    ("EST5EDT,M3.2.0,M11.1.0", "2026-01-15T12:00", "2026-01-15T12:00:00-05:00"),
+    ("EST5EDT,M3.2.0,M11.1.0", "2026-07-15T12:00", "2026-07-15T12:00:00-04:00"),
+    ("EST5EDT,M3.2.0,M11.1.0", "2026-03-08T01:59", "2026-03-08T01:59:00-05:00"),
+    ("EST5EDT,M3.2.0,M11.1.0", "2026-03-08T03:00", "2026-03-08T03:00:00-04:00"),
+    ("EST5EDT,M3.2.0,M11.1.0", "2026-11-01T00:59", "2026-11-01T00:59:00-04:00"),
+    ("EST5EDT,M3.2.0,M11.1.0", "2026-11-01T02:00", "2026-11-01T02:00:00-05:00"),
+    ("CET-1CEST,M3.5.0,M10.5.0/3", "2026-03-29T01:59", "2026-03-29T01:59:00+01:00"),
+    ("CET-1CEST,M3.5.0,M10.5.0/3", "2026-03-29T03:00", "2026-03-29T03:00:00+02:00"),
+    ("CET-1CEST,M3.5.0,M10.5.0/3", "2026-10-25T01:59", "2026-10-25T01:59:00+02:00"),
+    ("CET-1CEST,M3.5.0,M10.5.0/3", "2026-10-25T03:00", "2026-10-25T03:00:00+01:00"),
+    ("UTC0", "2026-07-01T12:00", "2026-07-01T12:00:00+00:00"),
+    ("<+0330>-3:30", "2026-07-01T12:00", "2026-07-01T12:00:00+03:30"),
+    # southern hemisphere: DST over the new year
+    ("AEST-10AEDT,M10.1.0,M4.1.0/3", "2026-01-15T12:00", "2026-01-15T12:00:00+11:00"),
+    ("AEST-10AEDT,M10.1.0,M4.1.0/3", "2026-06-15T12:00", "2026-06-15T12:00:00+10:00"),
+    ("AEST-10AEDT,M10.1.0,M4.1.0/3", "2026-10-04T03:00", "2026-10-04T03:00:00+11:00"),
+    ("AEST-10AEDT,M10.1.0,M4.1.0/3", "2026-04-05T03:00", "2026-04-05T03:00:00+10:00"),
+]
+
+
+@pytest.mark.parametrize(("tz", "local", "expect"), POSIX_CASES)
+def test_posix_tz_strings_are_honoured(cli, monkeypatch, tz, local, expect):
+    _set_tz(monkeypatch, tz)
+    assert cli("log", "water", "--ml", "100", "--at", local).rc == 0
+    [a] = cli("list", "--json").json()
+    assert a["at"] == expect
+
+
+@pytest.mark.parametrize("tz", ["EST5EDT,M3.2.0,M11.1.0", "CET-1CEST,M3.5.0,M10.5.0/3",
+                                "AEST-10AEDT,M10.1.0,M4.1.0/3", "UTC0"])
+def test_posix_tz_agrees_with_the_c_library(monkeypatch, tz):
+    """Every hour of two years, our reading of the rule equals glibc's localtime()."""
+    from datetime import datetime, timezone
+
+    from crampdiary.core.posixtz import parse_posix_tz
+
+    _set_tz(monkeypatch, tz)
+    zone = parse_posix_tz(tz)
+    start = int(datetime(2026, 1, 1, tzinfo=timezone.utc).timestamp())
+    for t in range(start, start + 2 * 366 * 86400, 3600):
+        ours = datetime.fromtimestamp(t, timezone.utc).astimezone(zone)
+        libc = time.localtime(t)
+        assert ours.utcoffset().total_seconds() == libc.tm_gmtoff, (tz, ours)
+        assert ours.timetuple()[:6] == libc[:6], (tz, ours)
+
+
+def test_posix_tz_interval_across_the_change_is_real_time(cli, monkeypatch):
+    _set_tz(monkeypatch, "CET-1CEST,M3.5.0,M10.5.0/3")
+    cli("log", "water", "--ml", "100", "--at", "2026-03-29T01:30")
+    cli("log", "water", "--ml", "100", "--at", "2026-03-29T03:30")
+    a, b = cli("list", "--json").json()
+    assert (parse_datetime(b["at"]) - parse_datetime(a["at"])).total_seconds() == 3600
+
+
+def test_gap_is_noted_and_stored_as_documented(cli):
+    res = cli("log", "water", "--ml", "100", "--at", "2026-03-29T02:30")  # Europe/Berlin
+    assert res.rc == 0
+    assert ("note: 02:30 does not exist on 2026-03-29 in Europe/Berlin; stored as 03:30 CEST"
+            in res.err)
+    assert res.out.split()[0].isdigit()  # stdout still starts with the id
+    [a] = cli("list", "--json").json()
+    assert a["at"] == "2026-03-29T03:30:00+02:00"
+
+
+def test_overlap_is_noted_and_stored_as_the_first(cli):
+    res = cli("log", "water", "--ml", "100", "--at", "2026-10-25T02:30")
+    assert res.rc == 0
+    assert "note: 02:30 happens twice on 2026-10-25 in Europe/Berlin" in res.err
+    assert "+02:00" in res.err
+    [a] = cli("list", "--json").json()
+    assert a["at"] == "2026-10-25T02:30:00+02:00"
+
+
+def test_ordinary_and_offset_times_get_no_note(cli):
+    assert cli("log", "water", "--ml", "100", "--at", "2026-03-29T04:30").err == ""
+    assert cli("log", "water", "--ml", "100", "--at", "2026-03-29T02:30+01:00").err == ""
+
+
+def test_posix_tz_gap_note(cli, monkeypatch):
+    _set_tz(monkeypatch, "EST5EDT,M3.2.0,M11.1.0")
+    res = cli("log", "water", "--ml", "100", "--at", "2026-03-08T02:30")
+    assert "does not exist on 2026-03-08" in res.err and "stored as 03:30 EDT" in res.err
+
+
+@pytest.mark.parametrize("text", ["1700000000", "1700000000000", "1.7e9", "-5", "0",
+                                  "1700000000.5", "+1700000000"])
+def test_numeric_at_is_refused_never_guessed(cli, text):
+    res = cli("log", "water", "--ml", "100", "--at", text)
+    assert res.rc == 2
+    assert "refused: at:" in res.err and "number" in res.err
+    assert cli("list", "--json").json() == []
+
+
+def test_basic_iso_date_still_works(cli):
+    assert cli("log", "water", "--ml", "100", "--at", "20260301").rc == 0
+    assert cli("list", "--json").json()[0]["at"].startswith("2026-03-01T00:00:00")
+
+
+def test_empty_tz_is_utc(cli, monkeypatch):
+    _set_tz(monkeypatch, "")
+    cli("log", "water", "--ml", "100", "--at", "2026-07-01T12:00")
+    assert cli("list", "--json").json()[0]["at"] == "2026-07-01T12:00:00+00:00"

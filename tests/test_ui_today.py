@@ -67,7 +67,7 @@ def test_quick_dose_updates_total_and_next_dose_card(qtbot, ctl):
 
 
 def test_countdown_moves_with_the_clock(qtbot, ctl):
-    ctl.log("dose", {"at": now_utc() - timedelta(hours=5, minutes=59, seconds=30),
+    ctl.log("dose", {"at": now_utc() - timedelta(hours=5, minutes=29, seconds=30),
                      "drug": "tizanidine", "amount": 2})
     view = make(qtbot, ctl)
     card = view.next_cards["tizanidine"]

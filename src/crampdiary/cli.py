@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import traceback
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -126,12 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     de = sub.add_parser("delete", help="delete an entry")
     de.add_argument("id", metavar="ID")
 
-    w = sub.add_parser("warnings", help="flags of the last 7 days")
+    w = sub.add_parser("warnings", help="flags of the last 7 days", description=(
+        "Flags of the 7 days up to --at: events, and each ongoing episode once. Dose "
+        "timing allows for the tolerances of the catalog's rules (early_tolerance_min, "
+        "drift_tolerance_min; product choices, see docs/RULES.md)."))
     w.add_argument("--at", metavar="T")
     w.add_argument("--since", metavar="T")
     w.add_argument("--json", action="store_true")
 
-    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag")
+    nd = sub.add_parser("next-dose", help="when the next dose would raise no timing flag",
+                        description=("When another dose would raise neither DRUG.interval nor "
+                                     "DRUG.doses-24h, with the catalog's tolerances "
+                                     "(early_tolerance_min, drift_tolerance_min)."))
     nd.add_argument("drug", metavar="DRUG")
     nd.add_argument("--at", metavar="T")
     nd.add_argument("--json", action="store_true")
@@ -163,10 +170,18 @@ def build_parser() -> argparse.ArgumentParser:
     dm.add_argument("--days", default="180", metavar="N")
     dm.add_argument("--seed", default="1", metavar="S")
 
+    from .cli_medicine import register as _register_medicine
+
+    _register_medicine(sub, _Parser)
+
     ins = sub.add_parser("insights", help="what goes with what, with honest statistics")
     ins.add_argument("--from", dest="date_from", metavar="DATE")
     ins.add_argument("--to", dest="date_to", metavar="DATE")
     ins.add_argument("--json", action="store_true")
+
+    from .cli_person import add_parser as add_person_parser
+
+    add_person_parser(sub, _Parser)
     return p
 
 
@@ -178,14 +193,16 @@ _OPT_TO_FIELD = {
 
 
 def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
-    from .core.timeutil import now_utc, parse_datetime
+    from .core.timeutil import now_utc, parse_datetime_noted
 
     data: dict[str, Any] = {}
     for key, value in vars(ns).items():
         if key in ("command", "kind", "data_dir", "id"):
             continue
         if key == "at":
-            data["at"] = parse_datetime(value, "at")
+            data["at"], note = parse_datetime_noted(value, "at")
+            if note:  # a daylight-saving gap or overlap: say how it was read
+                print(f"note: {note}", file=sys.stderr)
             continue
         if key == "relief":
             value = [v for v in value.split(",")]
@@ -248,7 +265,20 @@ def _print_flags(flags: list[Any]) -> None:
     for f in flags:
         print(f"{iso(f.at)}  {f.severity.upper()}: {f.rule}: {f.title}")
         print(f"  {f.message}")
-        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}")
+        since = f"   Since: {iso(f.first_at)}" if f.first_at != f.at else ""
+        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}{since}")
+
+
+def _strengths(d: Any) -> dict[str, float]:
+    from .core.diary import medicine_strengths as strengths
+
+    return strengths(d)
+
+
+def _rule_inputs(d: Any) -> dict[str, Any]:
+    from .core.medicines import rule_inputs
+
+    return rule_inputs(d)
 
 
 def _jdump(obj: Any) -> None:
@@ -343,10 +373,9 @@ def cmd_list(ns: argparse.Namespace) -> int:
     lo, hi = day_range_utc(start, end)
     out = sys.stdout
     n = 0
-    from contextlib import closing
-
-    with _open() as d, closing(uc.iter_entries(d, ns.kind, lo, hi - timedelta(microseconds=1)
-                                               if hi else None)) as recs:
+    with _open() as d, closing(uc.iter_entries(
+            d, ns.kind, lo, hi - timedelta(microseconds=1) if hi else None)) as recs:
+        # closing(): a failure half-way ends the read transaction before the diary closes
         if ns.json:
             # The array written one entry at a time (constant memory), byte for byte
             # what json.dumps(list, indent=2) would print.
@@ -387,7 +416,8 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
     with _open() as d:
         hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
-    flags = rules.evaluate(hist, at, since=since)
+        inputs = _rule_inputs(d)
+    flags = rules.evaluate(hist, at, since=since, **inputs)
     if ns.json:
         _jdump([f.to_json() for f in flags])
     else:
@@ -404,7 +434,8 @@ def cmd_next_dose(ns: argparse.Namespace) -> int:
     at = _parse_at(ns.at, "at")
     with _open() as d:
         hist = uc.load_history(d, at - timedelta(days=30), at)
-    info = rules.next_dose(hist, ns.drug, at)
+        strengths = _strengths(d)
+    info = rules.next_dose(hist, ns.drug, at, strengths=strengths)
     if ns.json:
         _jdump(info)
     else:
@@ -412,11 +443,18 @@ def cmd_next_dose(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_medicine(ns: argparse.Namespace) -> int:
+    from .cli_medicine import cmd_medicine as run_medicine
+
+    return run_medicine(ns)
+
+
 def cmd_report(ns: argparse.Namespace) -> int:
     from .report import write_report
 
     start, end = _date_bounds(ns)
-    out = Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf"
+    out = paths.check_output_target(Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf",
+                                    directory=True)
     with _open() as d:
         path = write_report(d, out, start=start, end=end, name=ns.name, full_log=ns.full_log)
     print(path)
@@ -427,8 +465,9 @@ def cmd_export(ns: argparse.Namespace) -> int:
     from .core import exchange
 
     start, end = _date_bounds(ns)
+    out = paths.check_output_target(Path(ns.out), directory=ns.format == "csv")
     with _open() as d:
-        n = exchange.export(d, ns.format, Path(ns.out), start=start, end=end)
+        n = exchange.export(d, ns.format, out, start=start, end=end)
     print(f"exported {n} entries to {ns.out}")
     return 0
 
@@ -443,29 +482,15 @@ def cmd_import(ns: argparse.Namespace) -> int:
 
 
 def cmd_backup(ns: argparse.Namespace) -> int:
-    from .core.backups import make_backup
-    from .core.db import open_diary
+    from .core.backup_cmd import backup_command
 
-    with open_diary() as d:
-        if ns.out:
-            from .core.backups import backup_name, copy_database
-
-            out = Path(ns.out).expanduser()
-            if out.is_dir():
-                out = out / backup_name("manual")
-            path = copy_database(d.path, out)
-        else:
-            path = make_backup(d.path, paths.backup_dir(), "manual")
-    print(path)
-    return 0
+    return backup_command(ns.out)
 
 
 def cmd_restore(ns: argparse.Namespace) -> int:
-    from .core.restore import restore
+    from .core.backup_cmd import restore_command
 
-    kept = restore(paths.db_path(), Path(ns.file))
-    print(f"restored {ns.file}; the replaced diary was kept as {kept}" if kept else f"restored {ns.file}")
-    return 0
+    return restore_command(ns.file)
 
 
 def cmd_demo(ns: argparse.Namespace) -> int:
@@ -511,6 +536,9 @@ COMMANDS = {
     "warnings": cmd_warnings, "next-dose": cmd_next_dose, "report": cmd_report,
     "export": cmd_export, "import": cmd_import, "backup": cmd_backup, "restore": cmd_restore,
     "demo": cmd_demo, "insights": cmd_insights, "gui": cmd_gui,
+    "medicine": cmd_medicine,
+    "person": lambda ns: __import__("crampdiary.cli_person", fromlist=["cmd_person"])
+    .cmd_person(ns, _open),
 }
 
 
@@ -602,6 +630,14 @@ def run(argv: list[str]) -> int:
         print(f"crampdiary: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001  a bug: message + saved details, no traceback
+        from .core.errors import environment_kind
+
+        if environment_kind(exc) is not None:  # SQLite's code says: the machine, not a bug
+            from .core.db import _environment_error
+
+            problem = _environment_error(exc, paths.db_path(), "done")
+            print(f"crampdiary: {problem.message} {problem.hint}".rstrip(), file=sys.stderr)
+            return 1
         where = _log_crash(exc)
         print(f"crampdiary: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
         if where:

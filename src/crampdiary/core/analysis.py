@@ -63,7 +63,7 @@ from typing import Any
 
 import numpy as np
 
-from .timeutil import UTC, local_zone
+from .timeutil import local_zone
 
 # --------------------------------------------------------------------------- constants
 MIN_DAYS_EACH = 14
@@ -81,7 +81,6 @@ ALPHA = 0.05
 BOOTSTRAP_B = 2000
 BOOTSTRAP_SEED = 20260301
 
-_EPOCH = "(julianday(e.at) - 2440587.5) * 86400.0"
 
 
 # --------------------------------------------------------------------------- finding
@@ -335,39 +334,17 @@ def _span(times: list[float], start: date | None, end: date | None
 
 def load_data(diary: Any, start: date | None = None, end: date | None = None) -> DiaryData:
     """Read what the insights and charts need from the diary, local days ``start`` .. ``end``."""
+    from .storage.entries import analysis_rows
     from .timeutil import day_range_utc
 
     lo_dt, hi_dt = day_range_utc(start, end)
-
-    def fmt(dt: datetime | None, default: str) -> str:
-        if dt is None:
-            return default
-        return dt.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-    # Full timestamps as bounds: a bare '0000' would be compared as a number.
-    lo = fmt(lo_dt, "0001-01-01 00:00:00.000000")
-    hi = fmt(hi_dt, "9999-12-31 23:59:59.999999")
     con = diary.raw()
     try:
-        row = con.execute(
-            "SELECT (julianday(MIN(at)) - 2440587.5) * 86400.0, "
-            "(julianday(MAX(at)) - 2440587.5) * 86400.0 FROM entry WHERE at >= ? AND at < ?",
-            (lo, hi)).fetchone()
-        cr = con.execute(
-            f"SELECT {_EPOCH}, c.severity, c.duration_s, c.woke, c.relief, c.muscle, c.side "
-            "FROM entry e JOIN cramp c ON c.id = e.id WHERE e.at >= ? AND e.at < ? "
-            "ORDER BY e.at, e.id", (lo, hi)).fetchall()
-        doses = con.execute(
-            f"SELECT {_EPOCH}, d.drug_key, d.drug FROM entry e JOIN dose d ON d.id = e.id "
-            "ORDER BY e.at, e.id").fetchall()
-        water = con.execute(
-            f"SELECT {_EPOCH}, w.ml FROM entry e JOIN water w ON w.id = e.id "
-            "WHERE e.at >= ? AND e.at < ?", (lo, hi)).fetchall()
-        stretches = con.execute(
-            f"SELECT {_EPOCH}, s.minutes FROM entry e JOIN stretch s ON s.id = e.id "
-            "WHERE e.at >= ? AND e.at < ?", (lo, hi)).fetchall()
+        got = analysis_rows(con, lo_dt, hi_dt)
     finally:
         con.close()
+    row, cr, doses = got["span"], got["cramps"], got["doses"]
+    water, stretches = got["water"], got["stretches"]
     first = last = None
     if row and row[0] is not None:
         tz = local_zone()

@@ -7,13 +7,13 @@ Every backup file is 0600.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
 
+from .storage.connection import connect, ro_uri  # noqa: F401  (ro_uri re-exported)
 from .timeutil import now_utc
 
 _NAME = re.compile(r"^diary-(daily|monthly|pre-migration|pre-restore|manual)-(\d{8}T\d{6})Z?\.sqlite3$")
@@ -22,36 +22,20 @@ KEEP_MONTHLY = 12
 STALE_TMP_S = 3600  # a temporary file this old is left over from a killed program
 
 
-def ro_uri(path: Path) -> str:
-    """A read-only SQLite URI for ``path`` (safe for '?', '#', '%' and spaces in names)."""
-    from urllib.parse import quote
-
-    return "file:" + quote(str(Path(path).absolute()), safe="/:\\") + "?mode=ro"
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def copy_database(src: Path, dest: Path) -> Path:
-    """Copy ``src`` to ``dest`` with the backup API (safe while others write)."""
+    """Copy ``src`` to ``dest`` with the backup API (safe while others write).
+
+    Written through ``paths.atomic_target``: a temporary file beside ``dest``,
+    fsynced and renamed; a program killed half-way leaves no copy under ``dest``,
+    and its temporary file is removed on the next start.
+    """
+    from .. import paths
+
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
-    try:
-        source = sqlite3.connect(ro_uri(src), uri=True, timeout=30)
+    with paths.atomic_target(dest) as tmp:
+        source = connect(src, readonly=True)
         try:
-            target = sqlite3.connect(tmp)
+            target = connect(tmp)
             try:
                 target.execute("PRAGMA synchronous=FULL")
                 source.backup(target)  # one step: a consistent snapshot, even mid-write
@@ -60,15 +44,6 @@ def copy_database(src: Path, dest: Path) -> Path:
                 target.close()
         finally:
             source.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
     return dest
 
 
@@ -78,7 +53,9 @@ def backup_name(kind: str, when: datetime | None = None) -> str:
 
 
 def make_backup(db: Path, folder: Path, kind: str = "manual", when: datetime | None = None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from .. import paths
+
+    paths.secure_dir(folder)
     return copy_database(db, folder / backup_name(kind, when))
 
 
@@ -101,23 +78,30 @@ def list_backups(folder: Path) -> list[tuple[str, datetime, Path]]:
 
 
 def daily_backup(db: Path, folder: Path, when: datetime | None = None) -> Path | None:
-    """Make today's daily backup unless one exists; rotate old ones."""
+    """Make today's daily backup unless one exists, and this month's monthly one
+    unless one exists (each checked on its own, so a monthly copy is still made when
+    the program was killed between the two); rotate old ones."""
     when = when or now_utc()
     day = when.strftime("%Y%m%d")
-    existing = list_backups(folder)
-    if any(k == "daily" and w.strftime("%Y%m%d") == day for k, w, _ in existing):
-        return None
-    made = make_backup(db, folder, "daily", when)
     month = when.strftime("%Y%m")
+    existing = list_backups(folder)
+    made: Path | None = None
+    fresh: list[Path] = []
+    if not any(k == "daily" and w.strftime("%Y%m%d") == day for k, w, _ in existing):
+        made = make_backup(db, folder, "daily", when)
+        fresh.append(made)
     if not any(k == "monthly" and w.strftime("%Y%m") == month for k, w, _ in existing):
-        make_backup(db, folder, "monthly", when)
-    rotate(folder)
+        fresh.append(make_backup(db, folder, "monthly", when))
+    if fresh:
+        rotate(folder, keep=fresh)
     return made
 
 
-def rotate(folder: Path) -> None:
+def rotate(folder: Path, keep: list[Path] | tuple[Path, ...] = ()) -> None:
     """Keep the newest KEEP_DAILY daily and KEEP_MONTHLY monthly backups.
 
+    The backups in ``keep`` (the ones just made) count as the newest whatever the
+    names and clock say: a clock set to the past never deletes a new backup.
     Backups made before a migration or restore, and manual ones, are never removed
     automatically.  Temporary files left by a program killed during a backup are.
     """
@@ -128,12 +112,16 @@ def rotate(folder: Path) -> None:
                 p.unlink()
         except OSError:
             pass
+    just_made = {Path(p).resolve() for p in keep}
+    listed = list_backups(folder)
+    ordered = ([b for b in listed if b[2].resolve() in just_made]
+               + [b for b in listed if b[2].resolve() not in just_made])
     kept = {"daily": 0, "monthly": 0}
     limits = {"daily": KEEP_DAILY, "monthly": KEEP_MONTHLY}
-    for kind, _, path in list_backups(folder):
+    for kind, _, path in ordered:
         if kind in kept:
             kept[kind] += 1
-            if kept[kind] > limits[kind]:
+            if kept[kind] > limits[kind] and path.resolve() not in just_made:
                 try:
                     path.unlink()
                 except OSError:
@@ -152,7 +140,7 @@ def is_good_database(path: Path) -> bool:
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 return False
-        con = sqlite3.connect(ro_uri(path), uri=True)
+        con = connect(path, readonly=True)
         try:
             ok = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             has_entry = con.execute(

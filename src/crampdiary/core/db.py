@@ -27,17 +27,16 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
-from .backups import daily_backup, latest_good_backup, make_backup, ro_uri
-from .errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProblem
+from .backups import daily_backup, latest_good_backup, make_backup
+from .errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProblem, environment_kind
 from .migrations import SCHEMA_VERSION, run_steps
+from .storage.connection import BUSY_TIMEOUT_MS, connect, harden, ro_uri
 
-BUSY_TIMEOUT_MS = 30_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _raw_connect(path: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    con = connect(path)
     con.execute("PRAGMA synchronous=FULL")
     return con
 
@@ -54,11 +53,6 @@ def _chmod_private(path: Path) -> None:
 def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig) if orig else str(exc)
-
-
-def _is_damage(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in ("malformed", "not a database", "corrupt", "file is encrypted"))
 
 
 def check_file(path: Path) -> int:
@@ -86,22 +80,37 @@ def check_file(path: Path) -> int:
     if len(header) == 100 and int.from_bytes(header[60:64], "big", signed=True) > SCHEMA_VERSION:
         return int.from_bytes(header[60:64], "big", signed=True)
     try:
-        con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = connect(path, readonly=True)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 return int(version)
             result = con.execute("PRAGMA quick_check").fetchone()[0]
+            foreign = con.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                "ORDER BY type, name").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and not _is_damage(str(exc)):
+        kind = environment_kind(exc)
+        if kind is not None and kind != "corrupt":
             raise _environment_error(exc, path, "opened") from exc
+        if kind is None and not isinstance(exc, sqlite3.OperationalError):
+            kind = "corrupt"
+        if kind is None:
+            raise
         raise DatabaseCorrupt(f"The diary {path} is damaged ({exc}).", recovery_hint(path)) from exc
     if result != "ok":
         raise DatabaseCorrupt(
             f"The diary {path} failed its integrity check ({result}).", recovery_hint(path)
         )
+    if foreign:
+        # The program never makes a trigger or view: one there was put in by something
+        # else and could change what is written (see core/restore.py).
+        names = ", ".join(f"{t} {n!r}" for t, n in foreign)
+        raise DatabaseCorrupt(
+            f"The diary {path} holds objects Cramp Diary never makes ({names}); it was not "
+            "used and not changed.", recovery_hint(path))
     return int(version)
 
 
@@ -137,8 +146,8 @@ def recovery_hint(db: Path) -> str:
 
 
 def _pragmas(con: Any) -> None:
+    harden(con)
     cur = con.cursor()
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -154,14 +163,19 @@ class Diary:
         self._write_engine: Engine | None = None
         self._con: sqlite3.Connection | None = None
         self._lock = threading.RLock()
+        self._closed = False
 
     # ---- the fast path: plain sqlite3
     def _connection(self) -> sqlite3.Connection:
         if self._con is None:
-            con = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
-                                  isolation_level=None, check_same_thread=False)
-            _pragmas(con)
+            con = connect(self.path, check_same_thread=False)
+            try:
+                _pragmas(con)
+            except BaseException:
+                con.close()
+                raise
             self._con = con
+            self._closed = False
         return self._con
 
     @contextmanager
@@ -241,12 +255,16 @@ class Diary:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast read-only aggregate queries."""
-        con = sqlite3.connect(ro_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        return con
+        return connect(self.path, readonly=True, autocommit=False)
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` was called (a later use opens the file again)."""
+        return self._closed
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._con is not None:
                 self._con.close()
                 self._con = None
@@ -265,41 +283,50 @@ class Diary:
 def _environment_error(exc: BaseException, path: Path, action: str = "saved") -> EnvironmentProblem:
     """Turn an SQLite error caused by the machine (not by a bug) into a plain message.
 
-    ``action`` completes "nothing was ...": "saved" for writes, "opened" / "read" /
-    "upgraded" elsewhere.
+    Sorted by SQLite's result code (``sqlite_errorcode``), never by the words of the
+    message.  ``action`` completes "nothing was ...": "saved" for writes, "opened" /
+    "read" / "upgraded" elsewhere.
     """
     text = _reason(exc)
-    low = text.lower()
-    if "full" in low:
+    kind = environment_kind(exc)
+    if kind == "full":
         return EnvironmentProblem(
             f"The disk is full, so nothing was {action}; the diary is as it was before.",
             "Free some space and try again.",
         )
-    if "readonly" in low or "read-only" in low:
+    if kind == "readonly":
         return EnvironmentProblem(
             f"The diary {path} or its folder is read-only, so nothing was {action}.",
             "Check the folder's permissions (or the drive's write protection).",
         )
-    if "locked" in low or "busy" in low:
+    if kind == "busy":
         return EnvironmentProblem(
             f"The diary is busy in another program and nothing was {action}.",
-            "Try again in a moment.",
+            "Try again in a moment (or close the other program).",
         )
-    if _is_damage(text):
+    if kind == "corrupt":
         return DatabaseCorrupt(f"The diary {path} is damaged ({text}).", recovery_hint(path))
-    if "unable to open" in low or "disk i/o" in low:
-        what = "written, so nothing was saved" if action == "saved" else action
+    if kind == "nomem":
         return EnvironmentProblem(
-            f"The diary {path} could not be {what} ({text}).",
-            "Check that the drive is connected, has free space and the folder can be written.",
+            f"The computer ran out of memory, so nothing was {action}.",
+            "Close other programs and try again.",
         )
-    return EnvironmentProblem(f"The diary could not be {action} ({text}).")
+    what = "written, so nothing was saved" if action == "saved" else action
+    if kind == "cantopen":
+        return EnvironmentProblem(
+            f"The diary {path} could not be {what}: the file or its folder cannot be opened.",
+            "Check that the drive is connected and the folder exists and can be written.",
+        )
+    return EnvironmentProblem(  # "io"
+        f"The diary {path} could not be {what}: the drive reported an input/output error.",
+        "Check that the drive is connected and healthy; then try again.",
+    )
 
 
 def is_environment_error(exc: BaseException) -> bool:
-    """True for SQLite errors caused by the machine or the file, not by a bug in the program."""
-    orig = getattr(exc, "orig", exc)
-    return isinstance(orig, sqlite3.OperationalError) or type(orig) is sqlite3.DatabaseError
+    """True for SQLite errors caused by the machine or the file (by SQLite's result
+    code), False for every other error, which is a bug in the program."""
+    return environment_kind(exc) is not None
 
 
 def _make_engine(path: Path) -> Engine:
@@ -356,7 +383,7 @@ def _create_schema(path: Path) -> None:
 
 
 def _has_tables(path: Path) -> bool:
-    con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = connect(path, readonly=True)
     try:
         return con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
     finally:
@@ -400,6 +427,7 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
 
     path = Path(path) if path else paths.db_path()
     paths.secure_dir(path.parent)
+    paths.clean_stale_temp(path.parent)  # what a killed program of ours left behind
     backups = path.parent / "backups"
     size = path.stat().st_size if path.exists() else None
     if size == 0 and latest_good_backup(backups) is not None:

@@ -17,21 +17,12 @@ from .catalog import load_catalog
 from .db import Diary
 from .errors import InputError, NotFound
 from .inputs import EntryIn, validate_input
-from .records import (
-    RECORD_TYPES,
-    Cramp,
-    Dose,
-    History,
-    Record,
-    Stretch,
-    Symptom,
-    Vitals,
-    Water,
-)
-from .timeutil import UTC, now_utc
+from .kinds import KINDS
+from .records import RECORD_TYPES, History, Record
+from .storage import entries as store
+from .timeutil import now_utc
 
 if TYPE_CHECKING:
-    import sqlite3
 
     from .models import Medicine
 
@@ -46,36 +37,9 @@ class LogResult:
         return self.record.id
 
 
-def _naive_utc(dt: datetime) -> datetime:
-    return dt.astimezone(UTC).replace(tzinfo=None)
-
-
 def _row_values(inp: EntryIn) -> dict[str, Any]:
-    """The per-kind table values for a validated input."""
-    data = inp.model_dump(by_alias=False)
-    data.pop("at", None)
-    kind = inp.kind
-    if kind == "cramp":
-        data["relief"] = ";".join(data["relief"])
-        data["red_flags"] = ";".join(data["red_flags"])
-    elif kind == "dose":
-        drug = load_catalog().resolve(data["drug"])
-        data["drug_key"] = drug.key if drug else None
-        if drug:
-            data["drug"] = drug.name
-    elif kind == "stretch":
-        data["kind"] = data.pop("kind_")
-    return data
-
-
-def _insert(con: sqlite3.Connection, inp: EntryIn, entry_id: int | None, now: str) -> int:
-    cur = con.execute("INSERT INTO entry (id, kind, at, created_at, updated_at) VALUES (?,?,?,?,?)",
-                      (entry_id, inp.kind, _fmt(inp.at), now, now))
-    eid = int(entry_id if entry_id is not None else cur.lastrowid)  # type: ignore[arg-type]
-    sql, cols = _INSERTS[inp.kind]
-    vals = _row_values(inp)
-    con.execute(sql, (eid, *(vals.get(c) for c in cols)))
-    return eid
+    """The per-kind table values for a validated input, by column name."""
+    return dict(zip(KINDS[inp.kind].columns, store.row_values(inp), strict=True))
 
 
 def log_entry(diary: Diary, kind: str, data: dict[str, Any], *,
@@ -83,10 +47,9 @@ def log_entry(diary: Diary, kind: str, data: dict[str, Any], *,
     """Validate and store one entry; return it with the flags it raised."""
     inp = validate_input(kind, data)
     with diary.sql_write() as con:
-        if entry_id is not None and con.execute(
-                "SELECT 1 FROM entry WHERE id = ?", (entry_id,)).fetchone():
+        if entry_id is not None and store.entry_exists(con, entry_id):
             raise InputError("id", f"entry {entry_id} already exists")
-        new_id = _insert(con, inp, entry_id, _fmt(now_utc()))
+        new_id = store.insert(con, inp, now_utc(), entry_id)
     rec = get_entry(diary, new_id)
     return LogResult(rec, entry_flags(diary, new_id) if with_flags else [])
 
@@ -115,15 +78,8 @@ def edit_entry(diary: Diary, entry_id: int, changes: dict[str, Any], *,
         data[k] = v
     inp = validate_input(old.kind, data)
     with diary.sql_write() as con:
-        cur = con.execute("UPDATE entry SET at = ?, updated_at = ? WHERE id = ?",
-                          (_fmt(inp.at), _fmt(now_utc()), entry_id))
-        if cur.rowcount == 0:
+        if not store.update(con, old.kind, entry_id, inp, now_utc()):
             raise NotFound(f"There is no entry {entry_id}.")
-        vals = _row_values(inp)
-        cols = _INSERTS[old.kind][1]
-        table = old.kind
-        con.execute(f'UPDATE {table} SET {", ".join(f"{_q(c)} = ?" for c in cols)} WHERE id = ?',
-                    (*(vals.get(c) for c in cols), entry_id))
     rec = get_entry(diary, entry_id)
     return LogResult(rec, entry_flags(diary, entry_id) if with_flags else [])
 
@@ -132,8 +88,7 @@ def delete_entry(diary: Diary, entry_id: int) -> Record:
     """Delete an entry; return what it was (so it can be restored by undo)."""
     old = get_entry(diary, entry_id)
     with diary.sql_write() as con:
-        con.execute(f"DELETE FROM {old.kind} WHERE id = ?", (entry_id,))
-        con.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+        store.delete(con, old.kind, entry_id)
     return old
 
 
@@ -148,83 +103,25 @@ def replace_entry(diary: Diary, rec: Record) -> LogResult:
 
 
 # --------------------------------------------------------------------------- reading
-def _dt(s: str | datetime) -> datetime:
-    if isinstance(s, datetime):
-        return s.replace(tzinfo=UTC)
-    return datetime.fromisoformat(s + "+00:00")  # ten times faster than .replace(tzinfo=)
-
-
-def _split(s: str | None) -> tuple[str, ...]:
-    return tuple(x for x in s.split(";") if x) if s else ()
-
-
-def _bool(v: Any) -> bool | None:
-    return None if v is None else bool(v)
-
-
-_QUERIES = {
-    "cramp": ("SELECT e.id, e.at, c.muscle, c.severity, c.side, c.duration_s, c.woke, c.relief, "
-              "c.relief_score, c.red_flags, c.\"trigger\", c.note FROM entry e JOIN cramp c ON c.id = e.id"),
-    "dose": ("SELECT e.id, e.at, d.drug, d.amount, d.drug_key, d.unit, d.form, d.with_food, d.note "
-             "FROM entry e JOIN dose d ON d.id = e.id"),
-    "water": "SELECT e.id, e.at, w.ml, w.drink FROM entry e JOIN water w ON w.id = e.id",
-    "stretch": "SELECT e.id, e.at, s.minutes, s.kind FROM entry e JOIN stretch s ON s.id = e.id",
-    "vitals": ("SELECT e.id, e.at, v.systolic, v.diastolic, v.pulse FROM entry e "
-               "JOIN vitals v ON v.id = e.id"),
-    "symptom": ("SELECT e.id, e.at, y.name, y.severity, y.note FROM entry e "
-                "JOIN symptom y ON y.id = e.id"),
-}
-
-
-def _make(kind: str, r: tuple[Any, ...]) -> Record:
-    at = _dt(r[1])
-    if kind == "cramp":
-        return Cramp(r[0], at, r[2], r[3], r[4], r[5], bool(r[6]), _split(r[7]), r[8],
-                     _split(r[9]), r[10], r[11])
-    if kind == "dose":
-        return Dose(r[0], at, r[2], r[3], r[4], r[5], r[6], _bool(r[7]), r[8])
-    if kind == "water":
-        return Water(r[0], at, r[2], r[3])
-    if kind == "stretch":
-        return Stretch(r[0], at, r[2], r[3])
-    if kind == "vitals":
-        return Vitals(r[0], at, r[2], r[3], r[4])
-    return Symptom(r[0], at, r[2], r[3], r[4])
-
-
-def _fmt(dt: datetime) -> str:
-    """The form in which SQLite holds times: UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
-    return _naive_utc(dt).strftime("%Y-%m-%d %H:%M:%S.%f")
+_dt = store.from_stored  # kept for callers that read a stored time
+_fmt = store.to_stored
+_QUERIES = store.SELECTS
+_make = store.make_record
+_bool = store._flag
 
 
 def _query(diary: Diary, kind: str, start: datetime | None, end: datetime | None,
-           extra: str = "", params: Iterable[Any] = ()) -> list[Record]:
-    sql = _QUERIES[kind]
-    # "e.kind = ?" lets SQLite walk the (kind, at) index: only this kind's rows, in order.
-    where, args = ["e.kind = ?"], [kind, *params]
-    if extra:
-        where.append(extra)
-    if start is not None:
-        where.append("e.at >= ?")
-        args.append(_fmt(start))
-    if end is not None:
-        where.append("e.at <= ?")
-        args.append(_fmt(end))
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.at, e.id"
+           entry_id: int | None = None) -> list[Record]:
     with diary.sql_read() as con:
-        rows = con.execute(sql, tuple(args)).fetchall()
-    return [_make(kind, r) for r in rows]
+        return store.query(con, kind, start, end, entry_id=entry_id)
 
 
 def get_entry(diary: Diary, entry_id: int) -> Record:
     with diary.sql_read() as con:
-        row = con.execute("SELECT kind FROM entry WHERE id = ?", (entry_id,)).fetchone()
-    kind = row[0] if row else None
-    if kind is None:
+        kind = store.kind_of(con, entry_id)
+    if kind is None or kind not in KINDS:
         raise NotFound(f"There is no entry {entry_id}.")
-    recs = _query(diary, kind, None, None, "e.id = ?", (entry_id,))
+    recs = _query(diary, kind, None, None, entry_id)
     if not recs:
         raise NotFound(f"There is no entry {entry_id}.")
     return recs[0]
@@ -306,19 +203,26 @@ def rules_history(diary: Diary, at: datetime) -> History:
 
 
 def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
-    """The flags that this entry takes part in, judged at the entry's own time."""
+    """What saving this entry shows (CONTRACT 3.0): the event flags it raised and the
+    ongoing flags whose episode it begins."""
     from . import rules
 
     rec = get_entry(diary, entry_id)
-    # Judge with everything up to 48 h after the entry (interactions look both
-    # ways), but only flags that name this entry.
+    # Judge with everything up to 48 h after the entry (a backdated dose can make a
+    # later one too close), but only flags this entry raised.
     hist = load_history(diary, rec.at - RULES_LOOKBACK, rec.at + timedelta(hours=48))
-    return rules.flags_for_entry(hist, entry_id)
+    return rules.flags_for_entry(hist, entry_id, **rule_inputs(diary))
 
 
 def count_entries(diary: Diary) -> int:
     with diary.sql_read() as con:
-        return int(con.execute("SELECT COUNT(*) FROM entry").fetchone()[0])
+        return store.count(con)
+
+
+def first_entry_time(diary: Diary) -> datetime | None:
+    """When the oldest entry happened (None in an empty diary)."""
+    with diary.sql_read() as con:
+        return store.first_time(con)
 
 
 # --------------------------------------------------------------------------- medicines
@@ -341,6 +245,7 @@ class MedicineRecord:
     started_on: date | None = None
     stopped_on: date | None = None
     note: str | None = None
+    strength_mg: float | None = None
 
 
 def _date_or_none(v: Any) -> date | None:
@@ -351,13 +256,56 @@ def _date_or_none(v: Any) -> date | None:
 
 def list_medicines(diary: Diary, include_stopped: bool = True) -> list[MedicineRecord]:
     sql = ("SELECT id, name, drug_key, form, usual_amount, unit, with_food, schedule, "
-           "started_on, stopped_on, note FROM medicine")
+           "started_on, stopped_on, note, strength_mg FROM medicine")
     if not include_stopped:
         sql += " WHERE stopped_on IS NULL"
     with diary.sql_read() as con:
         rows = con.execute(sql + " ORDER BY name, id").fetchall()
     return [MedicineRecord(r[0], r[1], r[2], r[3], r[4], r[5], _bool(r[6]), r[7] or "",
-                           _date_or_none(r[8]), _date_or_none(r[9]), r[10]) for r in rows]
+                           _date_or_none(r[8]), _date_or_none(r[9]), r[10], r[11])
+            for r in rows]
+
+
+def diary_uuid(diary: Diary) -> str:
+    """The diary's own UUID (schema 4): made once when the diary was created or upgraded."""
+    with diary.sql_read() as con:
+        row = con.execute("SELECT value FROM meta WHERE key = 'diary_uuid'").fetchone()
+    if row is None:  # pragma: no cover - every schema-4 diary has one
+        raise RuntimeError("the diary has no UUID")
+    return str(row[0])
+
+
+def medicine_strengths(diary: Diary) -> dict[str, float]:
+    """drug key -> mg per tablet, capsule or ml, from the medicine list (CONTRACT 3.0 "mg").
+
+    A current medicine wins over a stopped one.  Plain sqlite3, no pydantic: this is
+    on the hot path of every ``log``.
+    """
+    out: dict[str, float] = {}
+    meds = sorted(list_medicines(diary), key=lambda m: (m.stopped_on is None, m.id))
+    for m in meds:  # current ones come last and win
+        if m.drug_key and m.strength_mg and m.strength_mg > 0:
+            out[m.drug_key] = float(m.strength_mg)
+    return out
+
+
+def rule_inputs(diary: Diary) -> dict[str, Any]:
+    """What the flag engine needs beyond the entries: the medicine strengths and the
+    person's profile (birth year, conditions) for ``DRUG.caution``.  The person is the
+    one ``core.people.resolve`` chooses (``CRAMPDIARY_PERSON``, else the default).
+    Plain sqlite3 and no pydantic: every ``log`` asks for it."""
+    from . import people
+    from .rules import Profile
+
+    out: dict[str, Any] = {"strengths": medicine_strengths(diary)}
+    try:
+        with diary.sql_read() as con:
+            person = people.resolve(con)
+    except InputError:
+        person = None
+    if person is not None:
+        out["profile"] = Profile(person.birth_year, frozenset(person.conditions))
+    return out
 
 
 def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = None) -> Medicine:
@@ -397,64 +345,13 @@ def delete_medicine(diary: Diary, medicine_id: int) -> None:
 
 
 # --------------------------------------------------------------------------- bulk writes
-_INSERTS = {
-    "cramp": ('INSERT INTO cramp (id, duration_s, muscle, side, severity, woke, relief, relief_score, '
-              'red_flags, "trigger", note) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-              ("duration_s", "muscle", "side", "severity", "woke", "relief", "relief_score",
-               "red_flags", "trigger", "note")),
-    "dose": ("INSERT INTO dose (id, drug, drug_key, amount, unit, form, with_food, note) "
-             "VALUES (?,?,?,?,?,?,?,?)",
-             ("drug", "drug_key", "amount", "unit", "form", "with_food", "note")),
-    "water": ("INSERT INTO water (id, ml, drink) VALUES (?,?,?)", ("ml", "drink")),
-    "stretch": ("INSERT INTO stretch (id, minutes, kind) VALUES (?,?,?)", ("minutes", "kind")),
-    "vitals": ("INSERT INTO vitals (id, systolic, diastolic, pulse) VALUES (?,?,?,?)",
-               ("systolic", "diastolic", "pulse")),
-    "symptom": ("INSERT INTO symptom (id, name, severity, note) VALUES (?,?,?,?)",
-                ("name", "severity", "note")),
-}
-
-
 def bulk_insert(diary: Diary, inputs: list[EntryIn], ids: list[int | None] | None = None) -> list[int]:
     """Write many validated entries in ONE transaction (all or nothing); return their ids.
 
-    ``ids`` may give wanted ids (None = next free); a wanted id already taken is
-    replaced by the next free one.
+    ``ids`` may give wanted ids (None = SQLite's next id); a wanted id that is taken,
+    or that SQLite handed out before (a deleted entry's), is replaced by the next one.
     """
     if not inputs:
         return []
-    now = _fmt(now_utc())
-    out: list[int] = []
     with diary.sql_write() as con:
-        # never reuse an id, even one whose entry was deleted (AUTOINCREMENT's counter)
-        seq = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entry'").fetchone()
-        top = con.execute("SELECT COALESCE(MAX(id), 0) FROM entry").fetchone()[0]
-        next_id = max(int(top), int(seq[0]) if seq else 0) + 1
-        wanted = {i for i in (ids or ()) if i is not None}
-        taken: set[int] = set()
-        if wanted:
-            taken = {r[0] for r in con.execute("SELECT id FROM entry") if r[0] in wanted}
-            next_id = max(next_id, max(wanted) + 1)
-        entries: list[tuple[Any, ...]] = []
-        per_kind: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _INSERTS}
-        for n, inp in enumerate(inputs):
-            want = ids[n] if ids else None
-            if want is not None and want not in taken:
-                eid = want
-            else:
-                eid = next_id
-                next_id += 1
-            taken.add(eid)
-            out.append(eid)
-            entries.append((eid, inp.kind, _fmt(inp.at), now, now))
-            vals = _row_values(inp)
-            per_kind[inp.kind].append((eid, *(vals.get(c) for c in _INSERTS[inp.kind][1])))
-        con.executemany(
-            "INSERT INTO entry (id, kind, at, created_at, updated_at) VALUES (?,?,?,?,?)", entries)
-        for kind, rows in per_kind.items():
-            if rows:
-                con.executemany(_INSERTS[kind][0], rows)
-    return out
-
-
-def _q(col: str) -> str:
-    return f'"{col}"'
+        return store.bulk_insert(con, inputs, now_utc(), ids)

@@ -41,3 +41,48 @@ class DatabaseTooNew(EnvironmentProblem):
 
 class DatabaseCorrupt(EnvironmentProblem):
     """The diary file is damaged or is not a diary at all."""
+
+
+# --------------------------------------------------------------------------- SQLite codes
+# SQLite's primary result codes (the low byte of an extended code) that mean the
+# user's machine or file is in the way.  Every other code (SQLITE_ERROR for "no
+# such column", SQLITE_MISUSE, SQLITE_CONSTRAINT, ...) is a bug in the program.
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_NOMEM = 7
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+ENVIRONMENT_CODES: dict[int, str] = {
+    SQLITE_FULL: "full",
+    SQLITE_BUSY: "busy",
+    SQLITE_LOCKED: "busy",
+    SQLITE_READONLY: "readonly",
+    SQLITE_PERM: "readonly",
+    SQLITE_CORRUPT: "corrupt",
+    SQLITE_NOTADB: "corrupt",
+    SQLITE_IOERR: "io",
+    SQLITE_CANTOPEN: "cantopen",
+    SQLITE_NOMEM: "nomem",
+}
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's (extended) result code of ``exc`` or of the error it wraps, if any."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code if isinstance(code, int) else None
+
+
+def environment_kind(exc: BaseException) -> str | None:
+    """'full', 'busy', 'readonly', 'corrupt', 'io', 'cantopen' or 'nomem' when the
+    SQLite error ``exc`` is caused by the environment; None when it is a bug."""
+    code = sqlite_code(exc)
+    if code is None:
+        return None
+    return ENVIRONMENT_CODES.get(code & 0xFF)

@@ -399,7 +399,9 @@ def _symptom_name(v: Any) -> str:
         raise ValueError("is required")
     out = _text(v.strip(), "name")
     assert out is not None
-    return out
+    from .vocab import canonical_symptom  # stored as the canonical name (CONTRACT 3.4)
+
+    return canonical_symptom(out) or out
 
 
 class SymptomIn(EntryIn):

@@ -9,6 +9,11 @@ Version history:
   2  medicine.schedule (reminder times) and an index on entry(kind, at)
   3  entry ids are never reused (AUTOINCREMENT): an id deleted and then undone, or
      named in an export or a note, never comes to mean another entry
+  4  medicine.strength_mg (mg per tablet, capsule or ml, so doses logged in tablets
+     count for the mg limits); a ``meta`` key/value table holding the diary's own
+     UUID (made once, kept: FHIR identifiers are tied to it); people: a ``person``
+     table with one person ``me`` (id 1, the default), and ``person_id`` on every
+     entry and medicine, all existing ones given to ``me``
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The schema exactly as version 1 created it; kept so tests can build a v1 diary.
 SCHEMA_V1 = """
@@ -68,7 +73,21 @@ CREATE TABLE medicine (
 # What the table models do not say but the current schema has; a fresh diary runs
 # these right after creating the tables (a test compares a fresh diary with an
 # upgraded one, so the two cannot drift apart).
-FRESH_EXTRA = ("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)",)
+# A random version-4 UUID, made by SQLite itself so that a fresh diary and an upgraded
+# one get theirs in the same transaction that creates the table.
+_NEW_UUID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "lower(hex(randomblob(6)))"
+)
+META_UUID = f"INSERT OR IGNORE INTO meta (key, value) VALUES ('diary_uuid', {_NEW_UUID_SQL})"
+FIRST_PERSON = ("INSERT OR IGNORE INTO person (id, name, birth_year, conditions, is_default) "
+                "VALUES (1, 'me', NULL, '', 1)")
+PERSON_INDEX = "CREATE INDEX IF NOT EXISTS ix_entry_person_kind_at ON entry (person_id, kind, at)"
+
+FRESH_EXTRA = ("CREATE INDEX IF NOT EXISTS ix_entry_kind_at ON entry (kind, at)", META_UUID,
+               FIRST_PERSON, PERSON_INDEX)
 
 
 def _v1_to_v2(con: sqlite3.Connection) -> None:
@@ -108,22 +127,48 @@ def _v2_to_v3(con: sqlite3.Connection) -> None:
         raise RuntimeError(f"migration 2 -> 3 left {len(problems)} rows without their entry")
 
 
+PERSON_V4 = """
+CREATE TABLE person (
+    id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    name VARCHAR NOT NULL UNIQUE,
+    birth_year INTEGER,
+    conditions VARCHAR DEFAULT '' NOT NULL,
+    is_default BOOLEAN DEFAULT '0' NOT NULL
+)"""
+
+
+def _v3_to_v4(con: sqlite3.Connection) -> None:
+    con.execute("ALTER TABLE medicine ADD COLUMN strength_mg FLOAT")
+    con.execute("CREATE TABLE meta (key VARCHAR NOT NULL PRIMARY KEY, value VARCHAR NOT NULL)")
+    con.execute(META_UUID)
+    con.execute(PERSON_V4)
+    con.execute(FIRST_PERSON)
+    # foreign keys are off during migrations, so the REFERENCES clause may carry a default
+    con.execute("ALTER TABLE entry ADD COLUMN person_id INTEGER DEFAULT '1' NOT NULL "
+                "REFERENCES person (id)")
+    con.execute("ALTER TABLE medicine ADD COLUMN person_id INTEGER DEFAULT '1' NOT NULL "
+                "REFERENCES person (id)")
+    con.execute(PERSON_INDEX)
+
+
 # STEPS[n] brings a diary from version n to n + 1.
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 
-def run_steps(con: sqlite3.Connection, from_version: int) -> None:
-    """Run every step from ``from_version`` up, each in its own transaction.
+def run_steps(con: sqlite3.Connection, from_version: int, to_version: int | None = None) -> None:
+    """Run every step from ``from_version`` up (to ``to_version``, default the
+    current version), each in its own transaction.
 
     The version is read again inside each transaction: when two programs open an
     old diary at the same moment, the second waits for the lock and then finds the
     step already done instead of running it twice.  A step that fails is rolled
     back whole, leaving the diary at the last completed version.
     """
-    for v in range(from_version, SCHEMA_VERSION):
+    for v in range(from_version, SCHEMA_VERSION if to_version is None else to_version):
         con.execute("BEGIN IMMEDIATE")
         try:
             current = con.execute("PRAGMA user_version").fetchone()[0]
@@ -137,3 +182,14 @@ def run_steps(con: sqlite3.Connection, from_version: int) -> None:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             raise
+
+
+def build_schema(con: sqlite3.Connection, version: int) -> None:
+    """Create, on an empty database, exactly the schema of ``version``: version 1's
+    tables, then every step up to ``version``.  Restore compares a backup with this
+    and copies its rows into it, so the schema of every past version is known."""
+    if not 1 <= version <= SCHEMA_VERSION:
+        raise ValueError(f"no schema {version}")
+    con.executescript(SCHEMA_V1)
+    con.execute("PRAGMA user_version = 1")
+    run_steps(con, 1, version)

@@ -25,10 +25,24 @@ from .inputs import INPUT_MODELS, EntryIn, validate_input  # noqa: F401
 
 
 # --------------------------------------------------------------------------- tables
+class Person(SQLModel, table=True):
+    """Whose diary an entry or medicine belongs to (schema 4; a new diary has ``me``)."""
+
+    __tablename__ = "person"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: int | None = SQLField(default=None, primary_key=True)
+    name: str = SQLField(unique=True)
+    birth_year: int | None = None
+    conditions: str = SQLField(default="", sa_column_kwargs={"server_default": ""})  # ';'-joined
+    is_default: bool = SQLField(default=False, sa_column_kwargs={"server_default": "0"})
+
+
 class Entry(SQLModel, table=True):
     __tablename__ = "entry"
     __table_args__ = {"sqlite_autoincrement": True}  # ids are never reused
     id: int | None = SQLField(default=None, primary_key=True)
+    person_id: int = SQLField(default=1, foreign_key="person.id",
+                              sa_column_kwargs={"server_default": "1"})
     kind: str = SQLField(index=True)
     at: datetime = SQLField(index=True)  # UTC
     created_at: datetime
@@ -97,16 +111,27 @@ class Medicine(SQLModel, table=True):
 
     __tablename__ = "medicine"
     id: int | None = SQLField(default=None, primary_key=True)
+    person_id: int = SQLField(default=1, foreign_key="person.id",
+                              sa_column_kwargs={"server_default": "1"})
     name: str
     drug_key: str | None = None
     form: str | None = None
     usual_amount: float | None = None
     unit: str = "mg"
     with_food: bool | None = None
+    strength_mg: float | None = None  # mg per tablet, capsule or ml (schema 4)
     schedule: str = ""  # ';'-joined local times "08:00;14:00;20:00" for reminders
     started_on: date | None = None
     stopped_on: date | None = None
     note: str | None = None
+
+
+class Meta(SQLModel, table=True):
+    """Facts about the diary file itself: ``diary_uuid`` (made once, never changed)."""
+
+    __tablename__ = "meta"
+    key: str = SQLField(primary_key=True)
+    value: str
 
 
 KIND_TABLES: dict[str, type[SQLModel]] = {

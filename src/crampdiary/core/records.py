@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
+from .kinds import KINDS
 from .timeutil import iso
 
 
@@ -119,19 +120,10 @@ class History:
                 + len(self.vitals) + len(self.symptoms))
 
 
-# Public column names and order per kind (CONTRACT.md section 4).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "cramp": ("id", "started_at", "duration_s", "muscle", "side", "severity", "woke", "relief",
-              "relief_score", "red_flags", "trigger", "note"),
-    "dose": ("id", "taken_at", "drug", "amount", "unit", "form", "with_food", "note"),
-    "water": ("id", "at", "ml", "drink"),
-    "stretch": ("id", "at", "minutes", "kind"),
-    "vitals": ("id", "at", "systolic", "diastolic", "pulse"),
-    "symptom": ("id", "at", "name", "severity", "note"),
-}
-CSV_FILES = {"cramp": "cramps.csv", "dose": "doses.csv", "water": "water.csv",
-             "stretch": "stretches.csv", "vitals": "vitals.csv", "symptom": "symptoms.csv"}
-TIME_COLUMN = {"cramp": "started_at", "dose": "taken_at"}
+# Public column names and order per kind (CONTRACT.md section 4), from core.kinds.
+COLUMNS: dict[str, tuple[str, ...]] = {n: k.csv_columns for n, k in KINDS.items()}
+CSV_FILES = {n: k.csv_file for n, k in KINDS.items()}
+TIME_COLUMN = {n: k.time_column for n, k in KINDS.items() if k.time_column != "at"}
 
 
 def num(x: float | int | None) -> float | int | None:

@@ -18,12 +18,26 @@ UTC = timezone.utc
 
 @lru_cache(maxsize=8)
 def _zone_for(tz_env: str | None) -> tzinfo:
-    if tz_env:
-        name = tz_env.lstrip(":")
+    """The zone ``TZ`` names, as the C library reads it: a zoneinfo key (or, after
+    ':', a key or file) first, else a POSIX rule string (``CET-1CEST,M3.5.0,M10.5.0/3``);
+    set but empty means UTC.  Unset or unreadable: the machine's /etc/localtime."""
+    if tz_env is not None:
+        if tz_env == "" or tz_env == ":":
+            return UTC
+        name = tz_env[1:] if tz_env.startswith(":") else tz_env
         try:
+            if name.startswith("/"):
+                with open(name, "rb") as fh:
+                    return ZoneInfo.from_file(fh, key=name)
             return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             pass
+        if not tz_env.startswith(":"):
+            from .posixtz import parse_posix_tz
+
+            posix = parse_posix_tz(tz_env)
+            if posix is not None:
+                return posix
     try:
         link = Path("/etc/localtime").resolve()
         parts = link.parts
@@ -33,6 +47,12 @@ def _zone_for(tz_env: str | None) -> tzinfo:
         pass
     tz = datetime.now().astimezone().tzinfo
     return tz if tz is not None else UTC
+
+
+def zone_name(tz: tzinfo | None = None) -> str:
+    """A name for the zone to show people: the zoneinfo key or the TZ string."""
+    tz = tz or local_zone()
+    return str(getattr(tz, "key", None) or tz)
 
 
 def local_zone() -> tzinfo:
@@ -73,13 +93,31 @@ def iso(dt: datetime | None) -> str | None:
 _ISO_Z = re.compile(r"[zZ]$")
 
 
+_NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
+
+
 def parse_datetime(text: str, field: str = "at") -> datetime:
-    """Parse ISO 8601.  With an offset it is exact; without, local time."""
+    """Parse ISO 8601.  With an offset it is exact; without, local time.
+
+    A bare number (``1700000000``) is refused, never guessed as seconds or
+    milliseconds since 1970; only the eight digits of an ISO basic date
+    (``20260301``) are a date.
+    """
+    return parse_datetime_noted(text, field)[0]
+
+
+def parse_datetime_noted(text: str, field: str = "at") -> tuple[datetime, str | None]:
+    """``parse_datetime`` plus a note when a local time without offset falls in a
+    daylight-saving gap (does not exist) or overlap (happens twice)."""
     from .errors import InputError
 
     if not isinstance(text, str) or not text.strip():
         raise InputError(field, "a date and time is required, e.g. 2026-03-01T08:00")
-    s = _ISO_Z.sub("+00:00", text.strip())
+    stripped = text.strip()
+    if _NUMBER.match(stripped) and not (len(stripped) == 8 and stripped.isdigit()):
+        raise InputError(field, f"{text!r} is a number, not a date and time; give ISO 8601 "
+                                "(e.g. 2026-03-01T08:00), not seconds since 1970")
+    s = _ISO_Z.sub("+00:00", stripped)
     try:
         dt = datetime.fromisoformat(s)
     except ValueError:
@@ -94,7 +132,34 @@ def parse_datetime(text: str, field: str = "at") -> datetime:
         raise InputError(field, f"{text!r} is too far in the past")
     if dt.year > 9000:
         raise InputError(field, f"{text!r} is too far in the future")
-    return to_utc(dt)
+    note = local_time_note(dt) if dt.tzinfo is None else None
+    return to_utc(dt), note
+
+
+def local_time_note(wall: datetime, tz: tzinfo | None = None) -> str | None:
+    """Say how a local wall-clock time in a daylight-saving gap or overlap is stored
+    (as docs/DECISIONS.md says: a time in a gap with the offset before the change, a
+    time that happens twice as its first occurrence); None for an ordinary time."""
+    tz = tz or local_zone()
+    first = wall.replace(tzinfo=tz, fold=0)
+    second = wall.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    hm = wall.strftime("%H:%M") if not wall.second else wall.strftime("%H:%M:%S")
+    day = wall.date().isoformat()
+    stored = first.astimezone(UTC).astimezone(tz)
+    shown = stored.strftime("%H:%M") if not stored.second else stored.strftime("%H:%M:%S")
+    is_gap = stored.replace(tzinfo=None, fold=0) != wall.replace(tzinfo=None, fold=0)
+    from .i18n import tr
+
+    if is_gap:
+        return tr("timeutil", "{hm} does not exist on {day} in {zone}; stored as {shown} "
+                              "{name}").format(hm=hm, day=day, zone=zone_name(tz), shown=shown,
+                                               name=stored.tzname())
+    return tr("timeutil", "{hm} happens twice on {day} in {zone}; stored as the first, "
+                          "{hm} {name} ({offset})").format(
+        hm=hm, day=day, zone=zone_name(tz), name=first.tzname(), offset=first.strftime("%z")[:3]
+        + ":" + first.strftime("%z")[3:])
 
 
 def parse_date(text: str, field: str) -> date:

@@ -63,7 +63,8 @@ RED_FLAGS = {
     ),
 }
 
-FORMS = {"tablet": "Tablet", "capsule": "Capsule", "liquid": "Liquid", "other": "Other"}
+FORMS = {"tablet": "Tablet", "capsule": "Capsule", "liquid": "Liquid", "patch": "Patch",
+         "inhaler": "Inhaler", "other": "Other"}
 
 DRINKS = {
     "water": "Water",
@@ -81,3 +82,39 @@ MG_PER_UNIT = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001, "ug": 0.001}
 def amount_mg(amount: float, unit: str | None) -> float | None:
     factor = MG_PER_UNIT.get((unit or "mg").strip().lower())
     return None if factor is None else amount * factor
+
+
+# Symptom names (CONTRACT 3.4): the canonical names and their aliases live in the
+# catalog's ``symptoms`` section; names match ignoring case, spaces and punctuation.
+def _symptom_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+_SYMPTOMS: dict[str, str] | None = None
+
+
+def _symptom_table() -> dict[str, str]:
+    global _SYMPTOMS
+    if _SYMPTOMS is None:
+        import json
+
+        from ..paths import resources_dir
+
+        table: dict[str, str] = {}
+        try:
+            with open(resources_dir() / "catalog.json", encoding="utf-8") as fh:
+                items = json.load(fh).get("symptoms", [])
+        except (OSError, ValueError):
+            items = []
+        for item in items:
+            for n in (item["name"], *item.get("aliases", ())):
+                table.setdefault(_symptom_key(n), item["name"])
+        _SYMPTOMS = table
+    return _SYMPTOMS
+
+
+def canonical_symptom(name: str | None) -> str | None:
+    """'Passed out' -> 'fainting'; a name with no canonical form -> None."""
+    if not name:
+        return None
+    return _symptom_table().get(_symptom_key(name))

@@ -97,12 +97,11 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
 
 def first_entry_day(diary: Diary) -> date | None:
     """The local day of the diary's first entry (the window's "everything" preset)."""
-    from ..core.diary import _dt
+    from ..core.diary import first_entry_time
     from ..core.timeutil import to_local
 
-    with diary.sql_read() as con:
-        row = con.execute("SELECT MIN(at) FROM entry").fetchone()
-    return to_local(_dt(row[0])).date() if row and row[0] else None
+    first = first_entry_time(diary)
+    return to_local(first).date() if first else None
 
 
 def build_report(diary: Diary, start: date | None = None, end: date | None = None,

@@ -6,13 +6,21 @@ Adding, editing and deleting entries go through a QUndoStack, so Ctrl+Z and
 Ctrl+Shift+Z work for all three.  The first ``redo()`` of each command is a
 no-op because the write already happened (and was validated) before the
 command was pushed: a refused input never reaches the stack.
+
+The window follows the file: about once a second the controller asks SQLite for
+``PRAGMA data_version`` on its own connection (a number that changes only when
+*another* connection committed: the command line, an import, a restore).  Then
+it emits ``changed`` and ``medicines_changed`` so Today, History and the cards
+refresh, and if the entries changed it clears the undo stack (an undo would act
+on entries the window no longer knows) and says so through ``notice``.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import diary as uc
@@ -24,6 +32,35 @@ from ..settings import Settings, save_settings
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DiaryController", text)
+
+
+_watched: weakref.WeakSet[DiaryController] = weakref.WeakSet()
+_timer: QTimer | None = None
+
+
+def _start_timer(interval_ms: int) -> None:
+    global _timer
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    try:
+        if _timer is None or _timer.parent() is not app:
+            raise RuntimeError
+        _timer.setInterval(interval_ms)
+    except RuntimeError:  # none yet, or its application is gone
+        _timer = QTimer(app)
+        _timer.setInterval(interval_ms)
+        _timer.timeout.connect(_tick)
+    if not _timer.isActive():
+        _timer.start()
+
+
+def _tick() -> None:
+    for ctl in list(_watched):
+        try:
+            ctl.check_file()
+        except RuntimeError:  # its Qt object was deleted
+            _watched.discard(ctl)
 
 
 class _AddCommand(QUndoCommand):
@@ -84,9 +121,12 @@ class DiaryController(QObject):
     medicines_changed = Signal()
     settings_changed = Signal()
     flags_raised = Signal(list)  # the flags a just-saved entry raised (list[rules.Flag])
+    notice = Signal(str)  # a sentence for the status bar (e.g. the undo history was cleared)
+
+    WATCH_MS = 1000
 
     def __init__(self, diary: Diary, settings: Settings | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, watch: bool = True) -> None:
         super().__init__(parent)
         self.diary = diary
         self.settings = settings if settings is not None else Settings()
@@ -94,6 +134,80 @@ class DiaryController(QObject):
         self.undo_stack.setUndoLimit(200)
         self.judging: Any = None  # the task judging the last saved entry
         self._reader: Diary | None = None
+        self._version: int | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+        self._resync()
+        if watch:
+            self.start_watching()
+
+    # ------------------------------------------------------------------ following the file
+    def start_watching(self, interval_ms: int | None = None) -> None:
+        """Look at the file every ``interval_ms`` (default ``WATCH_MS``).
+
+        One application-wide timer serves every controller (held weakly), so a
+        controller let go of on another thread never takes a live timer with it.
+        """
+        _watched.add(self)
+        _start_timer(interval_ms or self.WATCH_MS)
+
+    def stop_watching(self) -> None:
+        _watched.discard(self)
+        if not _watched and _timer is not None:
+            try:
+                _timer.stop()
+            except RuntimeError:
+                pass
+
+    def _read_state(self) -> tuple[int, tuple[Any, ...]] | None:
+        import sqlite3
+
+        from ..core.errors import CrampDiaryError
+        from ..core.storage.entries import data_version, entries_fingerprint
+
+        try:
+            with self.diary.sql_read() as con:
+                return data_version(con), entries_fingerprint(con)
+        except (CrampDiaryError, sqlite3.Error):
+            return None  # a busy or vanished file: try again at the next tick
+
+    def _resync(self) -> None:
+        state = self._read_state()
+        if state is not None:
+            self._version, self._fingerprint = state
+
+    def check_file(self) -> bool:
+        """Has another program written to the diary since the last look?  If so,
+        tell the screens (and clear the undo stack when entries changed)."""
+        import sqlite3
+
+        from ..core.errors import CrampDiaryError
+        from ..core.storage.entries import data_version, entries_fingerprint
+
+        if getattr(self.diary, "closed", False):  # the window is going away
+            self.stop_watching()
+            return False
+        try:
+            with self.diary.sql_read() as con:
+                version = data_version(con)
+                if version == self._version:
+                    return False
+                fingerprint = entries_fingerprint(con)
+        except (CrampDiaryError, sqlite3.Error):
+            return False
+        self._version = version
+        entries_moved = fingerprint != self._fingerprint
+        self._fingerprint = fingerprint
+        if entries_moved:
+            self._drop_undo(_tr("The diary was changed by another program; the undo "
+                                "history was cleared."))
+            self.changed.emit()
+        self.medicines_changed.emit()
+        return True
+
+    def _drop_undo(self, sentence: str) -> None:
+        if self.undo_stack.count():
+            self.undo_stack.clear()
+            self.notice.emit(sentence)
 
     @property
     def reader(self) -> Diary:
@@ -110,6 +224,7 @@ class DiaryController(QObject):
             self._reader = None
 
     def _emit_changed(self) -> None:
+        self._resync()
         self.changed.emit()
 
     # ------------------------------------------------------------------ entries
@@ -121,6 +236,7 @@ class DiaryController(QObject):
         """
         result = uc.log_entry(self.diary, kind, data, with_flags=False)
         self.undo_stack.push(_AddCommand(self, result.record))
+        self._resync()
         self.changed.emit()
         self._judge(result.id)
         return result
@@ -129,6 +245,7 @@ class DiaryController(QObject):
         old = uc.get_entry(self.diary, entry_id)
         result = uc.edit_entry(self.diary, entry_id, data, with_flags=False)
         self.undo_stack.push(_EditCommand(self, old, result.record))
+        self._resync()
         self.changed.emit()
         self._judge(entry_id)
         return result
@@ -154,12 +271,15 @@ class DiaryController(QObject):
     def delete(self, entry_id: int) -> Record:
         old = uc.delete_entry(self.diary, entry_id)
         self.undo_stack.push(_DeleteCommand(self, old))
+        self._resync()
         self.changed.emit()
         return old
 
     def entries_imported(self) -> None:
         """After an import or restore: the stack no longer matches the file."""
-        self.undo_stack.clear()
+        self._drop_undo(_tr("The entries were replaced or added to; the undo history "
+                            "was cleared."))
+        self._resync()
         self.changed.emit()
         self.medicines_changed.emit()
 

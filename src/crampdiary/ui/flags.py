@@ -95,6 +95,10 @@ class FlagRow(QFrame):
         when_txt = short_when(flag.at)
         if count > 1:
             when_txt = self.tr("{n} times in 7 days · latest {when}").format(n=count, when=when_txt)
+        elif getattr(flag, "first_at", None) is not None and flag.first_at < flag.at:
+            # an ongoing flag: one row per episode, with when it began
+            when_txt = self.tr("since {first} · latest {when}").format(
+                first=short_when(flag.first_at), when=when_txt)
         when = QLabel(when_txt, self)
         when.setStyleSheet("color: palette(placeholder-text);")
         text.addWidget(title)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ..core import diary as uc
 from ..core.describe import KIND_LABELS, describe
 from ..core.records import Cramp, Record
-from ..core.timeutil import UTC, day_range_utc, to_local
+from ..core.timeutil import day_range_utc, to_local
 from .controller import DiaryController
 from .style import DANGER
 from .widgets import date_range_edits
@@ -46,12 +46,10 @@ PAGE = 400
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _sql_time(dt: datetime) -> str:
-    return dt.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def _parse_sql_time(s: str) -> datetime:
-    return datetime.fromisoformat(s).replace(tzinfo=UTC)
+    from ..core.storage.entries import from_stored
+
+    return from_stored(s)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -96,28 +94,12 @@ class HistoryModel(QAbstractTableModel):
 
     def _page(self) -> list[Record]:
         """The next PAGE entries older than the cursor (keyset paging on (at, id))."""
+        from ..core.storage.entries import page_keys
+
         lo, hi = self._bounds()
-        where, args = [], []
-        if self.kind:
-            where.append("kind = ?")
-            args.append(self.kind)
-        if lo is not None:
-            where.append("at >= ?")
-            args.append(_sql_time(lo))
-        if hi is not None:
-            where.append("at < ?")
-            args.append(_sql_time(hi))
-        if self._cursor is not None:
-            where.append("(at < ? OR (at = ? AND id < ?))")
-            args.extend([self._cursor[0], self._cursor[0], self._cursor[1]])
-        sql = "SELECT id, at FROM entry"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY at DESC, id DESC LIMIT ?"
-        args.append(PAGE + 1)
         con = self.diary.raw()
         try:
-            keys = con.execute(sql, args).fetchall()
+            keys = page_keys(con, self.kind, lo, hi, self._cursor, PAGE + 1)
         finally:
             con.close()
         if len(keys) <= PAGE:

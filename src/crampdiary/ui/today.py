@@ -106,7 +106,10 @@ def gather_slow(diary: Any, medicines: list[Any], now: datetime) -> tuple[list[A
     """The flags of the last 7 days and the next-dose cards (months of history; run in
     the worker)."""
     hist: History = uc.rules_history(diary, now)
-    flags = list(rules.evaluate(hist, now, since=now - timedelta(days=7)))
+    from ..core.medicines import rule_inputs
+
+    flags = list(rules.evaluate(hist, now, since=now - timedelta(days=7),
+                                **rule_inputs(diary)))
     # Next-dose cards: my current medicines, and any drug dosed in the last 2 days,
     # whose catalog record has timing limits.
     catalog = load_catalog()

@@ -1,0 +1,65 @@
+"""The one open path for every SQLite file the program opens.
+
+Every connection, to the live diary or to a backup being checked, gets:
+
+* ``trusted_schema=OFF``: functions and virtual tables named in the schema
+  (a view, trigger, default or CHECK) may only be SQLite's harmless built-ins;
+* defensive mode: on Python 3.12+ ``SQLITE_DBCONFIG_DEFENSIVE`` through
+  ``Connection.setconfig``; on older Pythons (this module is tested on 3.11,
+  which has no ``setconfig``) the pragmas that cover the same ground we rely
+  on: ``writable_schema=OFF`` and ``cell_size_check=ON``, and for read-only
+  opens ``query_only=ON``;
+* the busy timeout, so two programs queue instead of failing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def ro_uri(path: Path) -> str:
+    """A read-only SQLite URI for ``path`` (safe for '?', '#', '%' and spaces in names)."""
+    from urllib.parse import quote
+
+    return "file:" + quote(str(Path(path).absolute()), safe="/:\\") + "?mode=ro"
+
+
+def harden(con: sqlite3.Connection, *, readonly: bool = False) -> sqlite3.Connection:
+    """Apply the program's safety settings to an open connection."""
+    con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    con.execute("PRAGMA trusted_schema=OFF")
+    setconfig = getattr(con, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:  # Python 3.12+
+        setconfig(defensive, True)
+    con.execute("PRAGMA writable_schema=OFF")
+    con.execute("PRAGMA cell_size_check=ON")
+    if readonly:
+        con.execute("PRAGMA query_only=ON")
+    return con
+
+
+def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool = True,
+            autocommit: bool = True) -> sqlite3.Connection:
+    """Open ``path`` (read-only through a ``mode=ro`` URI when asked), hardened."""
+    kw: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000,
+                             "check_same_thread": check_same_thread}
+    if autocommit:
+        kw["isolation_level"] = None
+    if readonly:
+        con = sqlite3.connect(ro_uri(Path(path)), uri=True, **kw)  # type: ignore[arg-type]
+    else:
+        con = sqlite3.connect(str(path), **kw)  # type: ignore[arg-type]
+    try:
+        return harden(con, readonly=readonly)
+    except BaseException:
+        con.close()
+        raise
+
+
+def is_defensive_native() -> bool:
+    """True when SQLite's own defensive flag is set (Python 3.12+)."""
+    return hasattr(sqlite3.Connection, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE")

@@ -1,0 +1,314 @@
+"""Every SQL statement that reads or writes entries, built from ``core.kinds``.
+
+The stored time format is written here once: UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``
+(``to_stored`` / ``from_stored``).  Functions take an open ``sqlite3.Connection``
+(``Diary.sql_read()`` / ``sql_write()`` give one); writes expect to run inside
+the caller's transaction.
+
+Ids: ``entry.id`` is AUTOINCREMENT, so SQLite itself hands out every new id and
+never gives a deleted entry's id to another entry.  A wanted id (undo of a
+delete, an import keeping the ids of its file) is honoured only when it is free
+and was never handed out before (greater than SQLite's counter).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from ..kinds import KINDS, Kind
+
+UTC = timezone.utc
+STORED_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+# Bounds that compare as text with every stored time (a bare '0000' would not).
+MIN_STORED = "0001-01-01 00:00:00.000000"
+MAX_STORED = "9999-12-31 23:59:59.999999"
+
+
+def to_stored(dt: datetime) -> str:
+    """The form in which the diary holds times: UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    return dt.strftime(STORED_TIME_FORMAT)
+
+
+def from_stored(s: str | datetime) -> datetime:
+    """A stored time as an aware UTC datetime."""
+    if isinstance(s, datetime):
+        return s.replace(tzinfo=UTC)
+    return datetime.fromisoformat(s + "+00:00")  # ten times faster than .replace(tzinfo=)
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+# --------------------------------------------------------------------------- SQL text
+def _select(k: Kind) -> str:
+    cols = ", ".join(f"{k.alias}.{_q(f.column)}" for f in k.fields)
+    return f"SELECT e.id, e.at, {cols} FROM entry e JOIN {_q(k.table)} {k.alias} ON {k.alias}.id = e.id"
+
+
+def _insert(k: Kind) -> str:
+    cols = ", ".join(_q(c) for c in ("id", *k.columns))
+    marks = ", ".join("?" for _ in range(len(k.columns) + 1))
+    return f"INSERT INTO {_q(k.table)} ({cols}) VALUES ({marks})"
+
+
+def _update(k: Kind) -> str:
+    sets = ", ".join(f"{_q(c)} = ?" for c in k.columns)
+    return f"UPDATE {_q(k.table)} SET {sets} WHERE id = ?"
+
+
+SELECTS: dict[str, str] = {name: _select(k) for name, k in KINDS.items()}
+INSERTS: dict[str, str] = {name: _insert(k) for name, k in KINDS.items()}
+UPDATES: dict[str, str] = {name: _update(k) for name, k in KINDS.items()}
+INSERT_ENTRY = "INSERT INTO entry (id, kind, at, created_at, updated_at) VALUES (?,?,?,?,?)"
+
+
+# --------------------------------------------------------------------------- rows <-> records
+def _split(s: str | None) -> tuple[str, ...]:
+    return tuple(x for x in s.split(";") if x) if s else ()
+
+
+def _flag(v: Any) -> bool | None:
+    return None if v is None else bool(v)
+
+
+_DECODERS: dict[str, list[Any]] = {}
+
+
+def _decoders(k: Kind) -> list[Any]:
+    dec = _DECODERS.get(k.name)
+    if dec is None:
+        dec = [_split if f.joined else bool if f.flag and f.required else
+               _flag if f.flag else None for f in k.fields]
+        _DECODERS[k.name] = dec
+    return dec
+
+
+def make_record(kind: str, row: Sequence[Any]) -> Any:
+    """A record (``core.records``) from a row of ``SELECTS[kind]``."""
+    k = KINDS[kind]
+    vals = [row[0], from_stored(row[1])]
+    for dec, v in zip(_decoders(k), row[2:], strict=True):
+        vals.append(dec(v) if dec is not None else v)
+    return k.record(*vals)
+
+
+def row_values(inp: Any) -> tuple[Any, ...]:
+    """The kind table's values (after ``id``) for a validated input model."""
+    k = KINDS[inp.kind]
+    data = inp.model_dump(by_alias=False)
+    if k.name == "stretch":
+        data["stretch_kind"] = data.pop("kind_", data.get("stretch_kind"))
+    elif k.name == "dose":
+        from ..catalog import load_catalog
+
+        drug = load_catalog().resolve(data["drug"])
+        data["drug_key"] = drug.key if drug else None
+        if drug:
+            data["drug"] = drug.name
+    out = []
+    for f in k.fields:
+        v = data.get(f.name)
+        if f.joined:
+            v = ";".join(v or ())
+        out.append(v)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- writes
+def _sequence(con: sqlite3.Connection) -> int:
+    row = con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entry'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def entry_exists(con: sqlite3.Connection, entry_id: int) -> bool:
+    return con.execute("SELECT 1 FROM entry WHERE id = ?", (entry_id,)).fetchone() is not None
+
+
+def insert(con: sqlite3.Connection, inp: Any, now: datetime,
+           entry_id: int | None = None) -> int:
+    """Store one validated entry; return its id (SQLite's next one unless given)."""
+    stamp = to_stored(now)
+    cur = con.execute(INSERT_ENTRY, (entry_id, inp.kind, to_stored(inp.at), stamp, stamp))
+    eid = int(entry_id if entry_id is not None else cur.lastrowid)  # type: ignore[arg-type]
+    con.execute(INSERTS[inp.kind], (eid, *row_values(inp)))
+    return eid
+
+
+def bulk_insert(con: sqlite3.Connection, inputs: Sequence[Any], now: datetime,
+                ids: Sequence[int | None] | None = None) -> list[int]:
+    """Store many validated entries (in the caller's one transaction); return their ids.
+
+    ``ids[n]`` may name a wanted id for ``inputs[n]``: it is kept when no entry has it
+    and SQLite never handed it out (above its AUTOINCREMENT counter); otherwise, and
+    for None, SQLite gives the next id.
+    """
+    if not inputs:
+        return []
+    stamp = to_stored(now)
+    counter = _sequence(con)
+    wanted = [i for i in (ids or ()) if i is not None and i > counter]
+    taken: set[int] = set()
+    if wanted:
+        lo, hi = min(wanted), max(wanted)
+        taken = {r[0] for r in con.execute("SELECT id FROM entry WHERE id BETWEEN ? AND ?",
+                                           (lo, hi))}
+    out: list[int | None] = [None] * len(inputs)
+    keep_rows: list[tuple[Any, ...]] = []
+    auto: list[int] = []
+    for n, inp in enumerate(inputs):
+        want = ids[n] if ids else None
+        if want is not None and want > counter and want not in taken:
+            taken.add(want)
+            out[n] = want
+            keep_rows.append((want, inp.kind, to_stored(inp.at), stamp, stamp))
+        else:
+            auto.append(n)
+    if keep_rows:
+        con.executemany(INSERT_ENTRY, keep_rows)
+    if auto:
+        start = _sequence(con)
+        con.executemany(INSERT_ENTRY, ((None, inputs[n].kind, to_stored(inputs[n].at), stamp,
+                                        stamp) for n in auto))
+        end = _sequence(con)
+        if end - start != len(auto):  # pragma: no cover - SQLite's own counter, one writer
+            raise RuntimeError("entry ids were not handed out in one run")
+        for offset, n in enumerate(auto, start=1):
+            out[n] = start + offset
+    per_kind: dict[str, list[tuple[Any, ...]]] = {}
+    for n, inp in enumerate(inputs):
+        per_kind.setdefault(inp.kind, []).append((out[n], *row_values(inp)))
+    for kind, rows in per_kind.items():
+        con.executemany(INSERTS[kind], rows)
+    return [int(i) for i in out]  # type: ignore[arg-type]
+
+
+def update(con: sqlite3.Connection, kind: str, entry_id: int, inp: Any, now: datetime) -> bool:
+    """Replace an entry's time and fields; False when there is no such entry."""
+    cur = con.execute("UPDATE entry SET at = ?, updated_at = ? WHERE id = ?",
+                      (to_stored(inp.at), to_stored(now), entry_id))
+    if cur.rowcount == 0:
+        return False
+    con.execute(UPDATES[kind], (*row_values(inp), entry_id))
+    return True
+
+
+def delete(con: sqlite3.Connection, kind: str, entry_id: int) -> None:
+    con.execute(f"DELETE FROM {_q(KINDS[kind].table)} WHERE id = ?", (entry_id,))
+    con.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+
+
+# --------------------------------------------------------------------------- reads
+def kind_of(con: sqlite3.Connection, entry_id: int) -> str | None:
+    row = con.execute("SELECT kind FROM entry WHERE id = ?", (entry_id,)).fetchone()
+    return row[0] if row else None
+
+
+def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
+          end: datetime | None = None, *, entry_id: int | None = None) -> list[Any]:
+    """Records of ``kind`` with ``start <= at <= end`` (either optional), oldest first."""
+    # "e.kind = ?" lets SQLite walk the (kind, at) index: only this kind's rows, in order.
+    where, args = ["e.kind = ?"], [kind]
+    if entry_id is not None:
+        where.append("e.id = ?")
+        args.append(entry_id)  # type: ignore[arg-type]
+    if start is not None:
+        where.append("e.at >= ?")
+        args.append(to_stored(start))
+    if end is not None:
+        where.append("e.at <= ?")
+        args.append(to_stored(end))
+    sql = SELECTS[kind] + " WHERE " + " AND ".join(where) + " ORDER BY e.at, e.id"
+    return [make_record(kind, r) for r in con.execute(sql, tuple(args)).fetchall()]
+
+
+def count(con: sqlite3.Connection) -> int:
+    return int(con.execute("SELECT COUNT(*) FROM entry").fetchone()[0])
+
+
+def first_time(con: sqlite3.Connection) -> datetime | None:
+    """The time of the oldest entry (None in an empty diary)."""
+    row = con.execute("SELECT MIN(at) FROM entry").fetchone()
+    return from_stored(row[0]) if row and row[0] else None
+
+
+def page_keys(con: sqlite3.Connection, kind: str | None, lo: datetime | None,
+              hi: datetime | None, cursor: tuple[str, int] | None,
+              limit: int) -> list[tuple[int, str]]:
+    """(id, stored at) of up to ``limit`` entries, newest first, with ``lo <= at < hi``,
+    older than ``cursor`` (keyset paging on (at, id))."""
+    where: list[str] = []
+    args: list[Any] = []
+    if kind:
+        where.append("kind = ?")
+        args.append(kind)
+    if lo is not None:
+        where.append("at >= ?")
+        args.append(to_stored(lo))
+    if hi is not None:
+        where.append("at < ?")
+        args.append(to_stored(hi))
+    if cursor is not None:
+        where.append("(at < ? OR (at = ? AND id < ?))")
+        args.extend([cursor[0], cursor[0], cursor[1]])
+    sql = "SELECT id, at FROM entry"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY at DESC, id DESC LIMIT ?"
+    args.append(limit)
+    return [(int(r[0]), str(r[1])) for r in con.execute(sql, args).fetchall()]
+
+
+_EPOCH = "(julianday(e.at) - 2440587.5) * 86400.0"
+
+
+def analysis_rows(con: sqlite3.Connection, lo: datetime | None,
+                  hi: datetime | None) -> dict[str, Any]:
+    """What ``core.analysis.load_data`` reads, times as Unix seconds: the span of
+    entries in ``lo <= at < hi``, cramps, every dose, water and stretching."""
+    a = to_stored(lo) if lo is not None else MIN_STORED
+    b = to_stored(hi) if hi is not None else MAX_STORED
+    span = con.execute(
+        "SELECT (julianday(MIN(at)) - 2440587.5) * 86400.0, "
+        "(julianday(MAX(at)) - 2440587.5) * 86400.0 FROM entry WHERE at >= ? AND at < ?",
+        (a, b)).fetchone()
+    cramps = con.execute(
+        f"SELECT {_EPOCH}, c.severity, c.duration_s, c.woke, c.relief, c.muscle, c.side "
+        "FROM entry e JOIN cramp c ON c.id = e.id WHERE e.at >= ? AND e.at < ? "
+        "ORDER BY e.at, e.id", (a, b)).fetchall()
+    doses = con.execute(
+        f"SELECT {_EPOCH}, d.drug_key, d.drug FROM entry e JOIN dose d ON d.id = e.id "
+        "ORDER BY e.at, e.id").fetchall()
+    water = con.execute(
+        f"SELECT {_EPOCH}, w.ml FROM entry e JOIN water w ON w.id = e.id "
+        "WHERE e.at >= ? AND e.at < ?", (a, b)).fetchall()
+    stretches = con.execute(
+        f"SELECT {_EPOCH}, s.minutes FROM entry e JOIN stretch s ON s.id = e.id "
+        "WHERE e.at >= ? AND e.at < ?", (a, b)).fetchall()
+    return {"span": span, "cramps": cramps, "doses": doses, "water": water,
+            "stretches": stretches}
+
+
+def entries_fingerprint(con: sqlite3.Connection) -> tuple[Any, ...]:
+    """Something that changes whenever an entry is added, edited or deleted (count,
+    SQLite's id counter, the sum of the update times), read in one pass."""
+    row = con.execute("SELECT COUNT(*), MAX(id), TOTAL(julianday(updated_at)), "
+                      "TOTAL(julianday(at)) FROM entry").fetchone()
+    return (*row, _sequence(con))
+
+
+def data_version(con: sqlite3.Connection) -> int:
+    """SQLite's ``data_version``: changes when another connection commits to the file."""
+    return int(con.execute("PRAGMA data_version").fetchone()[0])
+
+
+__all__ = ["STORED_TIME_FORMAT", "to_stored", "from_stored", "SELECTS", "INSERTS", "UPDATES",
+           "make_record", "row_values", "insert", "bulk_insert", "update", "delete", "query",
+           "kind_of", "count", "first_time", "page_keys", "analysis_rows", "data_version",
+           "entries_fingerprint",
+           "entry_exists"]
