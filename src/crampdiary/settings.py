@@ -35,6 +35,8 @@ class Settings(BaseModel):
     night_theme: bool = False  # a dim dark theme for the window, whatever the desktop uses
     disclaimer_accepted: bool = False
     doctor_questions: str = Field(default="", max_length=20_000)
+    # An encrypted diary locks itself after this many minutes without input (0: never).
+    lock_idle_minutes: int = Field(default=10, ge=0, le=24 * 60)
 
     # ------------------------------------------------------------------ units
     def volume_text(self, ml: float) -> str:

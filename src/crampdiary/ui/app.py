@@ -111,7 +111,11 @@ class InstanceServer:
 
 def _open(window: Any) -> None:
     """Open the diary in a worker; build the views when it is open."""
+    from .lock import install as install_lock
     from .tasks import run_task
+
+    if not install_lock(window, lambda: _open(window)):
+        return  # encrypted: the lock asks for the passphrase first, then opens
 
     def work() -> Any:
         from ..core.db import open_diary
@@ -127,6 +131,9 @@ def _opened(window: Any, diary: Any, settings: Any) -> None:
 
     ctl = DiaryController(diary, settings)
     window.attach(ctl)
+    from .lock import start_idle_lock
+
+    start_idle_lock(window, settings)
     if not settings.disclaimer_accepted and not os.environ.get("CRAMPDIARY_SKIP_FIRST_RUN"):
         from PySide6.QtWidgets import QApplication, QDialog
 

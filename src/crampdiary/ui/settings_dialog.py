@@ -109,6 +109,7 @@ class SettingsDialog(QDialog):
         self.folder.setWordWrap(True)
         f3.addWidget(where)
         f3.addWidget(self.folder)
+        self._add_privacy_rows(data, f3, s)
         brow = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open folder"), data)
         self.open_button.setAccessibleName(self.tr("Open the data folder"))
@@ -128,6 +129,34 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.last_backup = None
+
+    def _add_privacy_rows(self, box: QWidget, layout: QVBoxLayout, s: Settings) -> None:
+        """Encryption: the idle lock and what encryption does and does not cover."""
+        from ..core import crypto
+
+        encrypted = crypto.is_encrypted(paths.db_path())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lock the window after"), box))
+        self.lock_minutes = QSpinBox(box)
+        self.lock_minutes.setRange(0, 24 * 60)
+        self.lock_minutes.setSuffix(self.tr(" min without use"))
+        self.lock_minutes.setSpecialValueText(self.tr("never"))
+        self.lock_minutes.setValue(s.lock_idle_minutes)
+        self.lock_minutes.setAccessibleName(self.tr("Minutes without use before the window locks"))
+        self.lock_minutes.setEnabled(encrypted)
+        row.addWidget(self.lock_minutes)
+        row.addStretch(1)
+        layout.addLayout(row)
+        if encrypted:
+            text = self.tr("Encrypted: the diary and its backups. Not covered: exports, "
+                           "reports, this settings file, memory while unlocked.")
+        else:
+            text = self.tr("Not encrypted. 'crampdiary encrypt' encrypts the diary and its "
+                           "backups.")
+        note = QLabel(text, box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(note)
 
     def _set_goal_unit(self, units: str, ml: float) -> None:
         if units == "floz":
@@ -161,6 +190,7 @@ class SettingsDialog(QDialog):
             water_interval_min=self.water_interval.value(),
             keep_in_tray=self.keep_in_tray.isChecked() and self.keep_in_tray.isEnabled(),
             night_theme=self.night_theme.isChecked(),
+            lock_idle_minutes=self.lock_minutes.value(),
         )
         return Settings.model_validate(data)
 
