@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Cramp Diary (locked)</source>
+        <translation>Krampf-Tagebuch (gesperrt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Type the passphrase first.</source>
+        <translation>Geben Sie zuerst die Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Diese Passphrase stimmt nicht. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>BodyPicker</name>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
@@ -145,6 +163,44 @@
         <location filename="../../src/crampdiary/ui/import_wizard.py"/>
         <source>Recognised: an export of {app}.</source>
         <translation>Erkannt: ein Export von {app}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Cramp Diary is locked</source>
+        <translation>Das Krampf-Tagebuch ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Your diary is encrypted. Type its passphrase (or the recovery key) to open it.</source>
+        <translation>Ihr Tagebuch ist verschlüsselt. Geben Sie seine Passphrase (oder den Wiederherstellungsschlüssel) ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>What you were typing here is kept; it comes back when the diary is unlocked.</source>
+        <translation>Was Sie hier gerade eingegeben haben, bleibt erhalten; es erscheint wieder, wenn das Tagebuch entsperrt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Checking the passphrase…</source>
+        <translation>Die Passphrase wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2672,36 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Lock the window after</source>
+        <translation>Das Fenster sperren nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source> min without use</source>
+        <translation> Min. ohne Benutzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Minutes without use before the window locks</source>
+        <translation>Minuten ohne Benutzung, bevor sich das Fenster sperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Encrypted: the diary and its backups. Not covered: exports, reports, this settings file, memory while unlocked.</source>
+        <translation>Verschlüsselt: das Tagebuch und seine Sicherungen. Nicht geschützt: Exporte, Berichte, diese Einstellungsdatei und der Arbeitsspeicher, solange das Fenster entsperrt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Not encrypted. 'crampdiary encrypt' encrypts the diary and its backups.</source>
+        <translation>Nicht verschlüsselt. 'crampdiary encrypt' verschlüsselt das Tagebuch und seine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
@@ -3194,6 +3280,86 @@ Es wurde nichts geschrieben.</translation>
         <source>Details were saved to {path}.</source>
         <translation>Einzelheiten wurden in {path} gespeichert.</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The Cramp Diary window is open on this diary, so nothing was changed.</source>
+        <translation>Das Fenster des Krampf-Tagebuchs hat dieses Tagebuch geöffnet, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>Quit the window (File &gt; Quit) and run this again.</source>
+        <translation>Beenden Sie das Fenster (Datei &gt; Beenden) und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>Keep the recovery key below somewhere safe, away from this computer: it opens the diary if the passphrase is forgotten, and it is shown only this once.</source>
+        <translation>Bewahren Sie den Wiederherstellungsschlüssel unten an einem sicheren Ort auf, nicht auf diesem Computer: Er öffnet das Tagebuch, wenn die Passphrase vergessen ist, und er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The passphrase was changed; the recovery key stays the same.</source>
+        <translation>Die Passphrase wurde geändert; der Wiederherstellungsschlüssel bleibt derselbe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>is empty; nothing was changed</source>
+        <translation>ist leer; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>contains a NUL character; nothing was changed</source>
+        <translation>enthält ein NUL-Zeichen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>is not encrypted (encrypt sets a passphrase); nothing was changed</source>
+        <translation>ist nicht verschlüsselt (encrypt legt eine Passphrase fest); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>the two passphrases typed differ; nothing was changed</source>
+        <translation>die zwei eingegebenen Passphrasen sind verschieden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The diary in {folder} and its backups are encrypted.</source>
+        <translation>Das Tagebuch in {folder} und seine Sicherungen sind verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The diary in {folder} and its backups are plain (not encrypted) again.</source>
+        <translation>Das Tagebuch in {folder} und seine Sicherungen sind wieder unverschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>crampdiary: note: a passphrase of fewer than {n} characters is easy to guess for someone who has the file.</source>
+        <translation>crampdiary: Hinweis: Eine Passphrase mit weniger als {n} Zeichen ist für jemanden, der die Datei hat, leicht zu erraten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>give the new passphrase on a terminal or in {env}; nothing was changed</source>
+        <translation>geben Sie die neue Passphrase in einem Terminal oder in {env} an; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>give the current passphrase on a terminal or in {env} (or the recovery key in {recovery_env}); nothing was changed</source>
+        <translation>geben Sie die aktuelle Passphrase in einem Terminal oder in {env} an (oder den Wiederherstellungsschlüssel in {recovery_env}); es wurde nichts geändert</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>{n} file written.</source>
@@ -3406,7 +3572,119 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>crypto</name>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>is already encrypted (change-passphrase sets a new passphrase); nothing was changed</source>
+        <translation>ist schon verschlüsselt (change-passphrase legt eine neue Passphrase fest); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>is not encrypted; nothing was changed</source>
+        <translation>ist nicht verschlüsselt; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>the passphrase is wrong; nothing was changed</source>
+        <translation>die Passphrase ist falsch; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>the recovery key is wrong; nothing was changed</source>
+        <translation>der Wiederherstellungsschlüssel ist falsch; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>is empty; nothing was changed</source>
+        <translation>ist leer; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>the diary is locked</source>
+        <translation>das Tagebuch ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>this diary is encrypted: give the passphrase (typed on a terminal or in {env}) or the recovery key ({recovery_env}); nothing was changed</source>
+        <translation>dieses Tagebuch ist verschlüsselt: geben Sie die Passphrase (in einem Terminal oder in {env}) oder den Wiederherstellungsschlüssel ({recovery_env}) an; es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The diary's key file {value} cannot be read ({problem}); the diary cannot be opened without it.</source>
+        <translation>Die Schlüsseldatei des Tagebuchs {value} kann nicht gelesen werden ({problem}); ohne sie lässt sich das Tagebuch nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Put back the key file from where you keep a copy.</source>
+        <translation>Legen Sie die Schlüsseldatei aus Ihrer Kopie wieder zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>{path} is not a Cramp Diary key file.</source>
+        <translation>{path} ist keine Schlüsseldatei des Krampf-Tagebuchs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The key file {path} was written by another version of Cramp Diary.</source>
+        <translation>Die Schlüsseldatei {path} wurde von einer anderen Version des Krampf-Tagebuchs geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The backups folder holds encrypted backups that only the key file {old_key} opens, and encrypting again would replace that key file. Nothing was changed.</source>
+        <translation>Der Sicherungsordner enthält verschlüsselte Sicherungen, die nur die Schlüsseldatei {old_key} öffnet, und erneutes Verschlüsseln würde diese Schlüsseldatei ersetzen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Move the encrypted backups and the key file somewhere else first (or restore one of them), then run encrypt again.</source>
+        <translation>Verschieben Sie zuerst die verschlüsselten Sicherungen und die Schlüsseldatei an einen anderen Ort (oder stellen Sie eine davon wieder her) und führen Sie dann encrypt erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The key file {value} is damaged ({__name__}).</source>
+        <translation>Die Schlüsseldatei {value} ist beschädigt ({__name__}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The diary is open in another program (the window?), so it was not changed.</source>
+        <translation>Das Tagebuch ist in einem anderen Programm geöffnet (im Fenster?), daher wurde es nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Close it and try again.</source>
+        <translation>Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The backup {p} cannot be read as a diary ({exc}), so the diary was not {op}ed. Nothing was changed.</source>
+        <translation>Die Sicherung {p} lässt sich nicht als Tagebuch lesen ({exc}), daher wurde „{op}“ für das Tagebuch nicht ausgeführt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Move that file out of the data folder (or delete it) and try again.</source>
+        <translation>Verschieben Sie diese Datei aus dem Datenordner (oder löschen Sie sie) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The diary is open in another program, so it was not changed.</source>
+        <translation>Das Tagebuch ist in einem anderen Programm geöffnet, daher wurde es nicht geändert.</translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
         <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
@@ -3521,11 +3799,6 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/core/db.py"/>
         <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
         <translation>Das Tagebuch {path} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Es wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Install the newer version to open it.</source>
-        <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -3757,7 +4030,6 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>must be more than zero</source>
         <translation>muss größer als null sein</translation>
     </message>
@@ -3798,7 +4070,6 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
@@ -3884,26 +4155,6 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>is longer than 200 characters</source>
-        <translation>ist länger als 200 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>must be a number of mg, such as 4</source>
-        <translation>muss eine Menge in mg sein, etwa 4</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>must be more than zero and less than 100000 mg</source>
-        <translation>muss größer als null und kleiner als 100000 mg sein</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>is before the start date</source>
-        <translation>liegt vor dem Anfangsdatum</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>this diary cannot store a strength yet (it needs the schema 4 upgrade)</source>
         <translation>dieses Tagebuch kann noch keine Stärke speichern (es braucht die Aktualisierung auf Schema 4)</translation>
     </message>
@@ -3924,8 +4175,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is before the start date</source>
+        <translation>liegt vor dem Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation type="vanished">ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be a number of mg, such as 4</source>
+        <translation type="vanished">muss eine Menge in mg sein, etwa 4</translation>
+    </message>
+    <message>
+        <source>must be more than zero and less than 100000 mg</source>
+        <translation type="vanished">muss größer als null und kleiner als 100000 mg sein</translation>
+    </message>
+    <message>
         <source>{it} is not a time of day such as 08:00</source>
-        <translation>{it} ist keine Uhrzeit wie 08:00</translation>
+        <translation type="vanished">{it} ist keine Uhrzeit wie 08:00</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Cramp Diary (locked)</source>
+        <translation>Diario de calambres (bloqueado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Type the passphrase first.</source>
+        <translation>Escriba primero la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>BodyPicker</name>
     <message>
         <location filename="../../src/crampdiary/ui/widgets.py"/>
@@ -145,6 +163,44 @@
         <location filename="../../src/crampdiary/ui/import_wizard.py"/>
         <source>Recognised: an export of {app}.</source>
         <translation>Reconocido: una exportación de {app}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Cramp Diary is locked</source>
+        <translation>Diario de calambres está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Your diary is encrypted. Type its passphrase (or the recovery key) to open it.</source>
+        <translation>Su diario está cifrado. Escriba su frase de contraseña (o la clave de recuperación) para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>What you were typing here is kept; it comes back when the diary is unlocked.</source>
+        <translation>Lo que estaba escribiendo aquí se conserva; vuelve a aparecer cuando se desbloquea el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/lock.py"/>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2672,36 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Lock the window after</source>
+        <translation>Bloquear la ventana tras</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source> min without use</source>
+        <translation> min sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Minutes without use before the window locks</source>
+        <translation>Minutos sin uso antes de que se bloquee la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Encrypted: the diary and its backups. Not covered: exports, reports, this settings file, memory while unlocked.</source>
+        <translation>Cifrados: el diario y sus copias de seguridad. No protegidos: las exportaciones, los informes, este archivo de ajustes y la memoria mientras la ventana está desbloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Not encrypted. 'crampdiary encrypt' encrypts the diary and its backups.</source>
+        <translation>Sin cifrar. 'crampdiary encrypt' cifra el diario y sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup failed</source>
         <translation>La copia de seguridad falló</translation>
     </message>
@@ -3194,6 +3280,86 @@ No se escribió nada.</translation>
         <source>Details were saved to {path}.</source>
         <translation>Los detalles se guardaron en {path}.</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The Cramp Diary window is open on this diary, so nothing was changed.</source>
+        <translation>La ventana de Diario de calambres tiene abierto este diario, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>Quit the window (File &gt; Quit) and run this again.</source>
+        <translation>Cierre la ventana (Archivo &gt; Salir) y vuelva a ejecutar esto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>Keep the recovery key below somewhere safe, away from this computer: it opens the diary if the passphrase is forgotten, and it is shown only this once.</source>
+        <translation>Guarde la clave de recuperación de abajo en un lugar seguro, lejos de este ordenador: abre el diario si se olvida la frase de contraseña, y solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The passphrase was changed; the recovery key stays the same.</source>
+        <translation>Se cambió la frase de contraseña; la clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>is empty; nothing was changed</source>
+        <translation>está vacía; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>contains a NUL character; nothing was changed</source>
+        <translation>contiene un carácter NUL; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>is not encrypted (encrypt sets a passphrase); nothing was changed</source>
+        <translation>no está cifrado (encrypt establece una frase de contraseña); no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>the two passphrases typed differ; nothing was changed</source>
+        <translation>las dos frases de contraseña escritas no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The diary in {folder} and its backups are encrypted.</source>
+        <translation>El diario de {folder} y sus copias de seguridad están cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>The diary in {folder} and its backups are plain (not encrypted) again.</source>
+        <translation>El diario de {folder} y sus copias de seguridad vuelven a estar sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>crampdiary: note: a passphrase of fewer than {n} characters is easy to guess for someone who has the file.</source>
+        <translation>crampdiary: nota: una frase de contraseña de menos de {n} caracteres es fácil de adivinar para quien tenga el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>give the new passphrase on a terminal or in {env}; nothing was changed</source>
+        <translation>indique la nueva frase de contraseña en un terminal o en {env}; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>give the current passphrase on a terminal or in {env} (or the recovery key in {recovery_env}); nothing was changed</source>
+        <translation>indique la frase de contraseña actual en un terminal o en {env} (o la clave de recuperación en {recovery_env}); no se cambió nada</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>{n} file written.</source>
@@ -3406,7 +3572,119 @@ No se escribió nada.</translation>
     </message>
 </context>
 <context>
+    <name>crypto</name>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>is already encrypted (change-passphrase sets a new passphrase); nothing was changed</source>
+        <translation>ya está cifrado (change-passphrase establece una nueva frase de contraseña); no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>is not encrypted; nothing was changed</source>
+        <translation>no está cifrado; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>the passphrase is wrong; nothing was changed</source>
+        <translation>la frase de contraseña no es correcta; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>the recovery key is wrong; nothing was changed</source>
+        <translation>la clave de recuperación no es correcta; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>is empty; nothing was changed</source>
+        <translation>está vacía; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>the diary is locked</source>
+        <translation>el diario está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>this diary is encrypted: give the passphrase (typed on a terminal or in {env}) or the recovery key ({recovery_env}); nothing was changed</source>
+        <translation>este diario está cifrado: indique la frase de contraseña (escrita en un terminal o en {env}) o la clave de recuperación ({recovery_env}); no se cambió nada</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The diary's key file {value} cannot be read ({problem}); the diary cannot be opened without it.</source>
+        <translation>No se puede leer el archivo de clave del diario {value} ({problem}); sin él no se puede abrir el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Put back the key file from where you keep a copy.</source>
+        <translation>Vuelva a poner el archivo de clave desde donde guarde una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>{path} is not a Cramp Diary key file.</source>
+        <translation>{path} no es un archivo de clave de Diario de calambres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>The key file {path} was written by another version of Cramp Diary.</source>
+        <translation>El archivo de clave {path} lo escribió otra versión de Diario de calambres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <location filename="../../src/crampdiary/core/db.py"/>
+        <source>Install the newer version to open it.</source>
+        <translation>Instale la versión más reciente para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The backups folder holds encrypted backups that only the key file {old_key} opens, and encrypting again would replace that key file. Nothing was changed.</source>
+        <translation>La carpeta de copias de seguridad contiene copias cifradas que solo abre el archivo de clave {old_key}, y volver a cifrar sustituiría ese archivo de clave. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Move the encrypted backups and the key file somewhere else first (or restore one of them), then run encrypt again.</source>
+        <translation>Mueva primero las copias cifradas y el archivo de clave a otro sitio (o restaure una de ellas) y luego vuelva a ejecutar encrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The key file {value} is damaged ({__name__}).</source>
+        <translation>El archivo de clave {value} está dañado ({__name__}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The diary is open in another program (the window?), so it was not changed.</source>
+        <translation>El diario está abierto en otro programa (¿la ventana?), así que no se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Close it and try again.</source>
+        <translation>Ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The backup {p} cannot be read as a diary ({exc}), so the diary was not {op}ed. Nothing was changed.</source>
+        <translation>La copia de seguridad {p} no se puede leer como diario ({exc}), así que no se ejecutó «{op}» sobre el diario. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>Move that file out of the data folder (or delete it) and try again.</source>
+        <translation>Saque ese archivo de la carpeta de datos (o bórrelo) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/crypto.py"/>
+        <source>The diary is open in another program, so it was not changed.</source>
+        <translation>El diario está abierto en otro programa, así que no se cambió.</translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
         <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
@@ -3521,11 +3799,6 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/core/db.py"/>
         <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
         <translation>El diario {path} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). No se cambió.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Install the newer version to open it.</source>
-        <translation>Instale la versión más reciente para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/db.py"/>
@@ -3757,7 +4030,6 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>must be more than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
@@ -3798,7 +4070,6 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/inputs.py"/>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
@@ -3884,26 +4155,6 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>is longer than 200 characters</source>
-        <translation>tiene más de 200 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>must be a number of mg, such as 4</source>
-        <translation>debe ser una cantidad en mg, como 4</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>must be more than zero and less than 100000 mg</source>
-        <translation>debe ser mayor que cero y menor que 100000 mg</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
-        <source>is before the start date</source>
-        <translation>es anterior a la fecha de inicio</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>this diary cannot store a strength yet (it needs the schema 4 upgrade)</source>
         <translation>este diario todavía no puede guardar una concentración (necesita la actualización al esquema 4)</translation>
     </message>
@@ -3924,8 +4175,24 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
+        <source>is before the start date</source>
+        <translation>es anterior a la fecha de inicio</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation type="vanished">tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>must be a number of mg, such as 4</source>
+        <translation type="vanished">debe ser una cantidad en mg, como 4</translation>
+    </message>
+    <message>
+        <source>must be more than zero and less than 100000 mg</source>
+        <translation type="vanished">debe ser mayor que cero y menor que 100000 mg</translation>
+    </message>
+    <message>
         <source>{it} is not a time of day such as 08:00</source>
-        <translation>{it} no es una hora del día como 08:00</translation>
+        <translation type="vanished">{it} no es una hora del día como 08:00</translation>
     </message>
 </context>
 <context>
