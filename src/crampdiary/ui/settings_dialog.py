@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..settings import WATER_GOAL_MAX_FLOZ, WATER_GOAL_MAX_ML, Settings
-from . import messages
+from . import messages, screen
 from .controller import DiaryController
 
 
@@ -33,7 +33,9 @@ class SettingsDialog(QDialog):
         self.ctl = controller
         s = controller.settings
         self.setWindowTitle(self.tr("Settings"))
-        outer = QVBoxLayout(self)
+        self.body = QWidget(self)  # the groups scroll on a small screen; the buttons stay
+        outer = QVBoxLayout(self.body)
+        outer.setContentsMargins(0, 0, 0, 0)
 
         units = QGroupBox(self.tr("Units and goals"), self)
         f1 = QFormLayout(units)
@@ -127,8 +129,22 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        root = QVBoxLayout(self)
+        root.addWidget(screen.scrolling(self.body, self), 1)
+        root.addWidget(buttons)
+        self.buttons = buttons
         self.last_backup = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Open tall enough for the wrapped notes at this width, within the screen (Qt does
+        not ask a top-level dialog for its height-for-width; below that, the groups scroll)."""
+        super().showEvent(event)
+        lay = self.body.layout()
+        width = max(self.width(), self.body.minimumSizeHint().width() + 24)
+        need = (lay.totalHeightForWidth(width) if lay is not None and lay.hasHeightForWidth()
+                else self.body.sizeHint().height())
+        need += self.buttons.sizeHint().height() + 3 * self.layout().spacing() + 24
+        screen.fit_to_screen(self, QSize(width, max(need, self.height())))
 
     def _add_privacy_rows(self, box: QWidget, layout: QVBoxLayout, s: Settings) -> None:
         """Encryption: the idle lock and what encryption does and does not cover."""
