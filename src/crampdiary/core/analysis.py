@@ -185,7 +185,8 @@ class DiaryData:
             return np.zeros(0)
         mask = np.fromiter((k == key for k in self.d_key), bool, len(self.d_key))
         t = self.d_t[mask]
-        return t[(t >= self.day_edges[0]) & (t < self.day_edges[-1])]
+        inside: np.ndarray = t[(t >= self.day_edges[0]) & (t < self.day_edges[-1])]
+        return inside
 
     def doses_per_day(self, key: str) -> np.ndarray:
         t = self.doses_in_range(key)
@@ -252,7 +253,8 @@ def _clock_hours(t: np.ndarray, day: np.ndarray, edges: np.ndarray) -> np.ndarra
         for i in odd:
             loc = datetime.fromtimestamp(float(t[i]), tz)
             h[i] = loc.hour + loc.minute / 60 + (loc.second + loc.microsecond / 1e6) / 3600
-    return h
+    hours: np.ndarray = h
+    return hours
 
 
 def _build(first: date | None, last: date | None, cramps: Sequence[tuple[Any, ...]],
@@ -263,7 +265,9 @@ def _build(first: date | None, last: date | None, cramps: Sequence[tuple[Any, ..
 
     data = DiaryData()
     catalog = load_catalog()
-    keys, names, cat = [], {}, set()
+    keys: list[str] = []
+    names: dict[str, str] = {}
+    cat: set[str] = set()
     d_t = np.fromiter((d[0] for d in doses), float, len(doses))
     for _, key, name in doses:
         if key and catalog.get(key) is not None:
@@ -283,11 +287,12 @@ def _build(first: date | None, last: date | None, cramps: Sequence[tuple[Any, ..
     lo, hi = edges[0], edges[-1]
 
     def inside(t: np.ndarray) -> np.ndarray:
-        return (t >= lo) & (t < hi)
+        inner: np.ndarray = (t >= lo) & (t < hi)
+        return inner
 
     c_t = np.fromiter((c[0] for c in cramps), float, len(cramps))
     keep = inside(c_t)
-    idx = np.nonzero(keep)[0]
+    idx: list[int] = np.nonzero(keep)[0].tolist()
     data.c_t = c_t[keep]
     data.c_day = data.day_index(data.c_t)
     data.c_clock_h = _clock_hours(data.c_t, data.c_day, edges)
@@ -425,7 +430,8 @@ def _boot_medians(sorted_x: np.ndarray, b: int, rng: np.random.Generator) -> np.
         return lo
     u2 = u1 + (1 - u1) * rng.beta(1, n - m, b)
     hi = sorted_x[np.minimum((u2 * n).astype(np.int64), n - 1)]
-    return (lo + hi) / 2
+    mid: np.ndarray = (lo + hi) / 2
+    return mid
 
 
 def median_difference(a: np.ndarray, b: np.ndarray, seed: int = BOOTSTRAP_SEED
@@ -861,7 +867,8 @@ def _night(data: DiaryData) -> Finding:
 
 def night_mask(data: DiaryData) -> np.ndarray:
     h = data.c_clock_h
-    return (h >= NIGHT_START_H) | (h < NIGHT_END_H) | data.c_woke
+    mask: np.ndarray = (h >= NIGHT_START_H) | (h < NIGHT_END_H) | data.c_woke
+    return mask
 
 
 def relief_methods(data: DiaryData) -> list[str]:

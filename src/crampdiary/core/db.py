@@ -385,7 +385,7 @@ def _create_schema(path: Path) -> None:
 def _has_tables(path: Path) -> bool:
     con = connect(path, readonly=True)
     try:
-        return con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
+        return bool(con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0)
     finally:
         con.close()
 

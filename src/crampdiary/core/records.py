@@ -139,7 +139,7 @@ def public_values(rec: Record) -> dict[str, Any]:
     """The record's values under its public column names (Python types, lists joined)."""
     kind = rec.kind
     out: dict[str, Any] = {"id": rec.id, TIME_COLUMN.get(kind, "at"): iso(rec.at)}
-    for f in fields(rec):  # type: ignore[arg-type]
+    for f in fields(rec):
         if f.name in ("id", "at", "drug_key"):
             continue
         v = getattr(rec, f.name)

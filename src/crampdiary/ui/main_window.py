@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the shell is on screen: slow start-up work may begin
     ready = Signal()  # the diary is open and the views are built
     closed = Signal()  # the window really closed (not just hidden to the tray)
+    _insights_stale: bool
 
     VIEW_NAMES = ("Today", "History", "Medicines", "Insights")
 
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         self._setup_tray()
         tab = window_settings().value("main/tab", 0)
         try:
-            self.tabs.setCurrentIndex(int(tab) if int(tab) in (0, 1, 2) else 0)  # type: ignore[arg-type]
+            self.tabs.setCurrentIndex(int(tab) if int(tab) in (0, 1, 2) else 0)  # type: ignore[arg-type, call-overload]
         except (TypeError, ValueError):
             pass
         self.statusBar().showMessage(self.tr("Ready. Press C to log a cramp, D for a dose, "
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
     def _load_insights(self) -> None:
         """Insights (and matplotlib) load only when the tab is first opened."""
         lay = self.insights_holder.layout()
+        assert lay is not None
         try:
             from .insights import InsightsView
         except ModuleNotFoundError as exc:
@@ -518,7 +520,7 @@ class MainWindow(QMainWindow):
             self.tray.setToolTip(self.tr("Cramp Diary"))
             menu = QMenu(self)
             menu.addAction(self.tr("Open Cramp Diary"), self.bring_forward)
-            menu.addAction(self.tr("Log a cramp…"), lambda: (self.bring_forward(),
+            menu.addAction(self.tr("Log a cramp…"), lambda: (self.bring_forward(),  # type: ignore[func-returns-value]
                                                              self.log_dialog("cramp")))
             menu.addAction(self.tr("Log a glass of water"), lambda: self.today.quick_water(0))
             menu.addSeparator()

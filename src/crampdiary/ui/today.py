@@ -450,8 +450,8 @@ class TodayView(QWidget):
     def _rebuild_med_buttons(self, meds: list[Any]) -> None:
         while self.meds_row.count():
             item = self.meds_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (w := item.widget()) is not None:
+                w.deleteLater()
         self.dose_buttons.clear()
         for i, med in enumerate(meds[:9]):
             bits = [med.name]

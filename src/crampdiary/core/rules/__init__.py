@@ -66,7 +66,7 @@ def flags_for_entries(history: History, entry_ids: Iterable[int], at: datetime |
     if at is None:
         at = max(r.at for r in items)
     res = engine.run(history, at, min(r.at for r in mine) - EPISODE_CONTEXT, **inputs)
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     out = []
     for eid in sorted(wanted):
         for f in engine.for_entry(res, eid):

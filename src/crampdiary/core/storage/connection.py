@@ -50,9 +50,9 @@ def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool
     if autocommit:
         kw["isolation_level"] = None
     if readonly:
-        con = sqlite3.connect(ro_uri(Path(path)), uri=True, **kw)  # type: ignore[arg-type]
+        con = sqlite3.connect(ro_uri(Path(path)), uri=True, **kw)  # type: ignore[call-overload]
     else:
-        con = sqlite3.connect(str(path), **kw)  # type: ignore[arg-type]
+        con = sqlite3.connect(str(path), **kw)  # type: ignore[call-overload]
     try:
         return harden(con, readonly=readonly)
     except BaseException:
