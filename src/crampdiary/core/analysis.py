@@ -536,7 +536,7 @@ _Need = tuple[str, str, float, float]
 
 
 def _more_needed(parts: list[_Need]) -> str:
-    """'Not enough data yet: this needs at least A; at least B. So far: a, b (x more).'"""
+    """Say 'Not enough data yet: this needs at least A; at least B. So far: a, b (x more).'."""
     from .i18n import tr
 
     def c(one: str, many: str, n: float) -> str:

@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def attach(self, controller: Any) -> None:
         """Build the views on an open diary."""
-
         from .history import HistoryView
         from .medicines import MedicinesView
         from .style import app_icon
