@@ -153,26 +153,12 @@ def iter_entries(diary: Diary, kind: str | None = None, start: datetime | None =
     import heapq
 
     kinds = [kind] if kind else list(RECORD_TYPES)
-    with diary.sql_read() as con:
-        con.execute("BEGIN")
-        try:
-            streams = []
-            for k in kinds:
-                sql, args = _QUERIES[k] + " WHERE e.kind = ?", [k]
-                if start is not None:
-                    sql += " AND e.at >= ?"
-                    args.append(_fmt(start))
-                if end is not None:
-                    sql += " AND e.at <= ?"
-                    args.append(_fmt(end))
-                cur = con.execute(sql + " ORDER BY e.at, e.id", tuple(args))
-                cur.arraysize = 500
-                streams.append(_keyed(k, cur))
-            for _at, _id, k, r in heapq.merge(*streams):
-                yield _make(k, r)
-        finally:
-            if con.in_transaction:
-                con.execute("COMMIT")
+    from .storage.connection import snapshot
+
+    with diary.sql_read() as con, snapshot(con):
+        streams = [_keyed(k, store.stream_rows(con, k, start, end)) for k in kinds]
+        for _at, _id, k, r in heapq.merge(*streams):
+            yield _make(k, r)
 
 
 def load_history(diary: Diary, start: datetime | None = None,
