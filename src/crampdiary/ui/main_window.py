@@ -434,29 +434,19 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         from . import messages
-        from .tasks import run_task
-
-        diary = self.ctl.diary
-
-        def work() -> Any:
-            from ..core import exchange
-
-            return exchange.import_path(diary, Path(path))
 
         def done(res: Any) -> None:
             self.statusBar().clearMessage()
-            self.ctl.entries_imported()
             messages.information(self, self.tr("Import finished"), self.tr(
                 "{a} entries added, {s} already present and skipped.").format(
                     a=res.added, s=res.skipped))
 
         self._busy(self.tr("Importing…"))
-        return run_task(work, done, self._task_failed(self.tr("Import failed")))
+        return self.ctl.import_file(Path(path), on_done=done,
+                                    on_error=self._task_failed(self.tr("Import failed")))
 
     def backup_now(self) -> Any:
-        from ..core.backups import make_backup
         from . import messages
-        from .tasks import run_task
 
         def done(path: Any) -> None:
             self.statusBar().showMessage(self.tr("Backup saved: {p}").format(p=path), 10000)
@@ -464,8 +454,7 @@ class MainWindow(QMainWindow):
                                  self.tr("A copy of your diary was saved as:"), str(path))
 
         self._busy(self.tr("Backing up…"))
-        return run_task(lambda: make_backup(self.ctl.diary.path, paths.backup_dir(), "manual"),
-                        done, self._task_failed(self.tr("Backup failed")))
+        return self.ctl.backup(done, self._task_failed(self.tr("Backup failed")))
 
     def restore_backup(self) -> None:
         from pathlib import Path
@@ -486,19 +475,9 @@ class MainWindow(QMainWindow):
         self.restore_from(Path(path))
 
     def restore_from(self, path: Any) -> None:
-        from ..core.db import open_diary
-        from ..core.restore import restore
         from . import messages
-        from .tasks import wait_for_workers
 
-        wait_for_workers()
-        self.ctl.close_reader()
-        self.ctl.diary.close()
-        try:
-            kept = restore(paths.db_path(), path)
-        finally:
-            self.ctl.diary = open_diary()
-        self.ctl.entries_imported()
+        kept = self.ctl.restore(path)
         messages.information(self, self.tr("Restored"), self.tr("The backup was restored."),
                              self.tr("The replaced diary was kept as {k}").format(k=kept)
                              if kept else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -160,14 +161,20 @@ class SettingsDialog(QDialog):
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
-    def backup_now(self) -> None:
-        from ..core.backups import make_backup
+    def backup_now(self) -> Any:
+        """Back up on the controller's write worker; say where the copy went (or why not)."""
+        def done(path: Path) -> None:
+            self.last_backup = path
+            messages.information(self, self.tr("Backup made"),
+                                 self.tr("A copy of your diary was saved as:"), str(path))
 
-        try:
-            self.last_backup = make_backup(self.ctl.diary.path, paths.backup_dir(), "manual")
-        except OSError as exc:
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError):
+                import sys
+
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                return
             messages.warning(self, self.tr("Backup failed"),
                              self.tr("The backup could not be written: {e}").format(e=exc.strerror))
-            return
-        messages.information(self, self.tr("Backup made"),
-                             self.tr("A copy of your diary was saved as:"), str(self.last_backup))
+
+        return self.ctl.backup(done, failed)
