@@ -1,6 +1,8 @@
-"""Issues 2 and 7: the layers.  ``crampdiary.core`` (every submodule) and the commands
+"""Issues 2, 7 and 18: the layers.  ``crampdiary.core`` (every submodule) and the commands
 that need no window or chart never import PySide6 or matplotlib (checked in a fresh
-interpreter, where nothing else has imported them first)."""
+interpreter, where nothing else has imported them first); and a walk of every module's
+source: core without Qt, matplotlib or the window, charts without Qt, no SQL outside
+``core/storage/`` but for a short list with reasons."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The landing view: quick logging, today's totals, the next dose, and what to watch.
 
-``TodayModel`` (plain Python) gathers everything the view shows from the diary
-in one pass; ``TodayView`` lays it out and refreshes when the controller says
-the diary changed.  A 1-second timer only updates the countdown text.
+``core.today`` gathers everything the view shows (today's numbers at once, the
+flags and next-dose cards on a worker); ``TodayView`` lays it out and refreshes
+when the controller says the diary changed.  A 1-second timer only updates the countdown text.
 """
 
 from __future__ import annotations
