@@ -17,15 +17,15 @@ on entries the window no longer knows) and says so through ``notice``.
 Every write of the window goes through here.  Logging, editing and deleting one
 entry write at once (a few milliseconds; the entry dialog needs a refusal before
 it closes) and judge the flags on a worker.  The long writes (an import, a
-backup) run on the controller's one write worker: ``run_write`` queues them so
-two never overlap, and hands the result back by callback in the UI thread;
+backup) run on the controller's one write worker (a single thread): ``run_write``
+queues them so two never overlap, and hands the results back in order, by signal,
+to callbacks in the UI thread;
 ``busy_writing`` says whether one is under way.  A restore replaces the file, so
 it waits for the workers and runs here, then the controller reopens the diary.
 """
 
 from __future__ import annotations
 
-import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -133,6 +133,7 @@ class DiaryController(QObject):
     settings_changed = Signal()
     flags_raised = Signal(list)  # the flags a just-saved entry raised (list[rules.Flag])
     notice = Signal(str)  # a sentence for the status bar (e.g. the undo history was cleared)
+    _write_result = Signal(int, bool, object)  # token, ok, value or exception (write worker)
 
     WATCH_MS = 1000
 
@@ -147,8 +148,10 @@ class DiaryController(QObject):
         self._reader: Diary | None = None
         self._version: int | None = None
         self._fingerprint: tuple[Any, ...] | None = None
-        self._write_lock = threading.Lock()  # the one write worker: one long write at a time
-        self._writes: list[Any] = []
+        self._write_pool: Any = None  # the one write worker (a single thread), made on first use
+        self._writes: dict[int, Any] = {}  # token -> tasks.Task still to be handed back
+        self._next_write = 0
+        self._write_result.connect(self._deliver_write)
         self._resync()
         if watch:
             self.start_watching()
@@ -298,37 +301,50 @@ class DiaryController(QObject):
     # ------------------------------------------------------------------ long writes
     def run_write(self, fn: Callable[[Diary], Any], on_done: Callable[[Any], None] | None = None,
                   on_error: Callable[[BaseException], object] | None = None) -> Any:
-        """Run ``fn(diary)`` on the write worker (one write at a time, in order); hand the
-        result to ``on_done`` (or the exception to ``on_error``) in the UI thread."""
-        from .tasks import run_task
+        """Run ``fn(diary)`` on the write worker (one thread: one write at a time, in the
+        order asked); hand the result to ``on_done`` (or the exception to ``on_error``) in
+        the UI thread, in the same order.  Returns a ``tasks.Task``."""
+        from concurrent.futures import ThreadPoolExecutor
 
-        diary, lock = self.diary, self._write_lock
+        from . import tasks
 
-        def work() -> Any:
-            with lock:
-                return fn(diary)
+        if self._write_pool is None:
+            self._write_pool = ThreadPoolExecutor(max_workers=1,
+                                                  thread_name_prefix="crampdiary-write")
+        task = tasks.Task(on_done, on_error)
+        self._next_write += 1
+        token = self._next_write
+        self._writes[token] = task
+        diary, emit = self.diary, self._write_result.emit
 
-        def finished(task: Any) -> None:
-            if task in self._writes:
-                self._writes.remove(task)
+        def job() -> None:
+            try:
+                value = fn(diary)
+            except BaseException as exc:  # noqa: BLE001  (handed to the UI thread)
+                emit(token, False, exc)
+            else:
+                emit(token, True, value)
 
-        def done(value: Any) -> None:
-            finished(task)
-            if on_done is not None:
-                on_done(value)
-
-        def failed(exc: BaseException) -> object:
-            finished(task)
-            if on_error is None:
-                import sys
-
-                sys.excepthook(type(exc), exc, exc.__traceback__)
-                return None
-            return on_error(exc)
-
-        task = run_task(work, done, failed)
-        self._writes.append(task)
+        fut = self._write_pool.submit(job)
+        task.future = fut
+        tasks._futures.add(fut)  # so tasks.wait_for_workers() and tasks.busy() see it
+        fut.add_done_callback(tasks._futures.discard)
         return task
+
+    def _deliver_write(self, token: int, ok: bool, payload: Any) -> None:
+        task = self._writes.pop(token, None)
+        if task is None:
+            return
+        task.finished = True
+        if ok:
+            if task.on_done is not None:
+                task.on_done(payload)
+        elif task.on_error is not None:
+            task.on_error(payload)
+        else:  # nobody asked: it is a bug, let the excepthook see it
+            import sys
+
+            sys.excepthook(type(payload), payload, payload.__traceback__)
 
     @property
     def busy_writing(self) -> bool:
