@@ -3,7 +3,7 @@ which drugs get a card, what a card says, with datetimes, no Qt."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from types import SimpleNamespace
 
 from crampdiary.core import diary as uc
@@ -18,8 +18,8 @@ def dose(i: int, drug: str, key: str | None, hours_ago: float, amount: float = 2
     return Dose(i, NOW - timedelta(hours=hours_ago), drug, amount, key, unit)
 
 
-def med(name: str, stopped: bool = False) -> SimpleNamespace:
-    return SimpleNamespace(name=name, stopped_on="2026-03-01" if stopped else None)
+def med(name: str, stopped: date | None = None) -> SimpleNamespace:
+    return SimpleNamespace(name=name, stopped_on=stopped)
 
 
 def test_cards_for_listed_and_recent_drugs_with_timing_limits_each_once():
@@ -29,17 +29,23 @@ def test_cards_for_listed_and_recent_drugs_with_timing_limits_each_once():
         dose(3, "Cyclobenzaprine", "cyclobenzaprine", 49),  # too long ago, not listed
         dose(4, "Zanaflex", "tizanidine", 2),  # listed below under another name
     ])
-    names = today.current_names([med("tizanidine"), med("carisoprodol", stopped=True)])
-    assert names == ["tizanidine"]
-    drugs = today.next_dose_drugs(hist, names, NOW)
+    meds = [med("tizanidine"), med("carisoprodol", stopped=date(2026, 3, 1))]
+    drugs = today.next_dose_drugs(hist, meds, NOW)
     assert [d.key for d in drugs] == ["tizanidine", "baclofen"]
 
 
-def test_a_stopped_medicine_gets_a_card_only_when_dosed_recently():
+def test_a_stopped_medicine_gets_no_card_even_when_dosed_recently():
     hist = History(doses=[dose(1, "Carisoprodol", "carisoprodol", 3)])
-    names = today.current_names([med("carisoprodol", stopped=True)])
-    assert [d.key for d in today.next_dose_drugs(hist, names, NOW)] == ["carisoprodol"]
-    assert today.next_dose_drugs(History(), names, NOW) == []
+    stopped = [med("carisoprodol", stopped=date(2026, 3, 9))]
+    assert today.next_dose_drugs(hist, stopped, NOW) == []
+    # a dose of a drug not on the list at all still gets its card
+    assert [d.key for d in today.next_dose_drugs(hist, [], NOW)] == ["carisoprodol"]
+    # a stop date still ahead leaves the medicine current
+    ahead = [med("carisoprodol", stopped=date(2026, 3, 20))]
+    assert [d.key for d in today.next_dose_drugs(History(), ahead, NOW)] == ["carisoprodol"]
+    # the same drug current under another name keeps its card
+    both = [med("carisoprodol", stopped=date(2026, 3, 9)), med("Soma")]
+    assert [d.key for d in today.next_dose_drugs(hist, both, NOW)] == ["carisoprodol"]
 
 
 def test_card_holds_datetimes_and_the_day_in_mg():

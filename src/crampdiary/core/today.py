@@ -14,9 +14,9 @@ Times are aware datetimes (UTC), never ISO text to parse again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from .catalog import Drug, load_catalog
@@ -87,16 +87,29 @@ def today_numbers(diary: Any, now: datetime) -> TodayData:
     return out
 
 
-def next_dose_drugs(history: History, medicine_names: Iterable[str], now: datetime) -> list[Drug]:
+def is_stopped(med: Any, today: date) -> bool:
+    """Has the medicine (a record with ``stopped_on``) been stopped by ``today``?  A stop
+    date still ahead leaves it current."""
+    stopped = getattr(med, "stopped_on", None)
+    return stopped is not None and bool(stopped <= today)
+
+
+def next_dose_drugs(history: History, medicines: Sequence[Any], now: datetime) -> list[Drug]:
     """The drugs that get a next-dose card: the current medicines, then any drug dosed in
-    the last 48 hours, each once, when its catalog record has timing limits."""
+    the last 48 hours, each once, when its catalog record has timing limits.  A medicine
+    I stopped gets no countdown, even with a dose in the last two days."""
     catalog = load_catalog()
+    today = local_date(now)
+    current = [m for m in medicines if not is_stopped(m, today)]
+    current_keys = {d.key for d in (catalog.resolve(m.name) for m in current) if d is not None}
+    stopped_keys = {d.key for d in (catalog.resolve(m.name) for m in medicines
+                                    if is_stopped(m, today)) if d is not None} - current_keys
     out: list[Drug] = []
     seen: set[str] = set()
     recent = [d.drug for d in history.doses if d.at >= now - RECENT]
-    for name in [*medicine_names, *recent]:
+    for name in [*(m.name for m in current), *recent]:
         drug = catalog.resolve(name)
-        if drug is None or drug.key in seen:
+        if drug is None or drug.key in seen or drug.key in stopped_keys:
             continue
         if not any(drug.limit(k) is not None for k in TIMING_LIMITS):
             continue
@@ -128,11 +141,6 @@ def next_dose_card(history: History, drug: Drug, now: datetime,
         max_mg=drug.limit("max_daily_mg"))
 
 
-def current_names(medicines: Sequence[Any]) -> list[str]:
-    """The names of the medicines not stopped (records with ``name`` and ``stopped_on``)."""
-    return [m.name for m in medicines if m.stopped_on is None]
-
-
 def judge(diary: Any, medicines: Sequence[Any], now: datetime) -> tuple[list[Any], list[NextDose]]:
     """The flags of the last 7 days and the next-dose cards (months of history; a worker)."""
     from . import diary as uc
@@ -142,7 +150,7 @@ def judge(diary: Any, medicines: Sequence[Any], now: datetime) -> tuple[list[Any
     inputs = uc.rule_inputs(diary)
     flags = list(rules.evaluate(history, now, since=now - timedelta(days=7), **inputs))
     cards = [next_dose_card(history, drug, now, inputs.get("strengths"))
-             for drug in next_dose_drugs(history, current_names(medicines), now)]
+             for drug in next_dose_drugs(history, medicines, now)]
     return flags, cards
 
 
@@ -154,5 +162,5 @@ def gather(diary: Any, medicines: Sequence[Any], now: datetime | None = None) ->
     return out
 
 
-__all__ = ["NextDose", "TodayData", "TIMING_LIMITS", "current_names", "gather", "judge",
+__all__ = ["NextDose", "TodayData", "TIMING_LIMITS", "gather", "is_stopped", "judge",
            "next_dose_card", "next_dose_drugs", "today_numbers"]

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -45,16 +46,22 @@ def harden(con: sqlite3.Connection, *, readonly: bool = False) -> sqlite3.Connec
 
 
 def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool = True,
-            autocommit: bool = True) -> sqlite3.Connection:
-    """Open ``path`` (read-only through a ``mode=ro`` URI when asked), hardened."""
+            autocommit: bool = True, key: Any = "auto") -> sqlite3.Connection:
+    """Open ``path`` (read-only through a ``mode=ro`` URI when asked), hardened.
+
+    An encrypted file opens with SQLCipher under the unlocked key (``key="auto"``, see
+    ``core/crypto.py``); ``key=`` bytes create or open a file under that key, ``None``
+    forces plain SQLite.  A plain diary never loads SQLCipher."""
+    from .. import crypto
+
     kw: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000,
                              "check_same_thread": check_same_thread}
     if autocommit:
         kw["isolation_level"] = None
     if readonly:
-        con = sqlite3.connect(ro_uri(Path(path)), uri=True, **kw)  # type: ignore[call-overload]
+        con = crypto.connect(ro_uri(Path(path)), uri=True, key=key, **kw)
     else:
-        con = sqlite3.connect(str(path), **kw)  # type: ignore[call-overload]
+        con = crypto.connect(str(path), key=key, **kw)
     try:
         return harden(con, readonly=readonly)
     except BaseException:
@@ -85,8 +92,11 @@ def snapshot(con: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        if con.in_transaction:
-            con.execute("COMMIT")
+        try:
+            if con.in_transaction:
+                con.execute("COMMIT")
+        except sqlite3.ProgrammingError:  # the diary was closed before the reader finished
+            pass
 
 
 def is_defensive_native() -> bool:
