@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from scipy.stats import binom
 
 from crampdiary.core import analysis as an
@@ -20,6 +21,7 @@ SEEDS = 200
 BOUND = int(binom.ppf(0.999, SEEDS, 0.05))  # 21
 
 
+@pytest.mark.slow  # about 5 s: 200 diaries
 def test_no_effect_diaries_are_rarely_significant() -> None:
     any_significant = 0
     raw_hits: Counter[str] = Counter()

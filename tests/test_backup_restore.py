@@ -227,7 +227,11 @@ def test_restore_refuses_while_another_program_writes(cli, tmp_path, monkeypatch
     good = tmp_path / "good.sqlite3"
     assert cli("backup", "--out", good).rc == 0
     assert cli("log", "water", "--ml", "200").rc == 0
+    from crampdiary.core.storage import connection
+
     monkeypatch.setattr(restore_mod, "BUSY_TIMEOUT_S", 0.2)
+    # every connection's own busy wait too (30 s otherwise: the test took that long)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
     writer = sqlite3.connect(paths.db_path(), isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     try:

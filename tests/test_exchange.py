@@ -218,16 +218,27 @@ def test_import_hand_written_csv(cli, tmp_path):
 
 
 def test_import_keeps_free_ids_and_renumbers_taken_ones(cli, tmp_path):
-    assert cli("log", "water", "--ml", "100", "--at", "2026-03-01T08:00").rc == 0  # id 1
+    """A file's id is kept only when no entry has it and it was never handed out: the id
+    of a deleted entry is not given to another one (an old link to it must not point at
+    an imported stranger)."""
+    for ml, day in ((100, "01"), (110, "02"), (120, "03")):  # ids 1, 2, 3
+        assert cli("log", "water", "--ml", str(ml), "--at", f"2026-03-{day}T08:00").rc == 0
+    assert cli("delete", "3").rc == 0  # id 3 is free now, but was handed out
     folder = tmp_path / "ids"
     folder.mkdir()
     (folder / "water.csv").write_text(
-        "id,at,ml,drink\n1,2026-03-02T09:00+01:00,330,water\n50,2026-03-03T09:00+01:00,200,tea\n"
-        ",2026-03-04T09:00+01:00,150,coffee\n", encoding="utf-8")
+        "id,at,ml,drink\n"
+        "1,2026-03-05T09:00+01:00,330,water\n"  # taken by an entry
+        "3,2026-03-06T09:00+01:00,340,water\n"  # free, but the deleted entry's id
+        "50,2026-03-07T09:00+01:00,200,tea\n"  # free and never handed out: kept
+        ",2026-03-08T09:00+01:00,150,coffee\n", encoding="utf-8")  # no id: the next one
     assert cli("import", folder).rc == 0
     got = {i["ml"]: i["id"] for i in _listing(cli)}
-    assert got[100] == 1 and got[200] == 50
-    assert got[330] not in (1, 50) and got[150] not in (1, 50, got[330])
+    assert (got[100], got[110], got[200]) == (1, 2, 50)
+    assert 120 not in got
+    # the others get new ids: above every id handed out before the import, none twice
+    new = {got[330], got[340], got[150]}
+    assert len(new) == 3 and min(new) > 3 and 50 not in new
 
 
 def _bad_csv(tmp_path: Path, name: str, body: str) -> Path:

@@ -97,6 +97,16 @@ def test_full_disk_on_edit_and_delete(cli, monkeypatch):
     res = cli("edit", "2", "--note", LONG.upper())
     assert res.rc == 1 and "disk is full" in res.err and "Traceback" not in res.err
     assert _dump(db) == before
+    # a delete frees room, so it may succeed; then exactly that entry is gone
+    ids = [e["id"] for e in cli("list", "--json").json()]
+    assert 2 in ids
+    res = cli("delete", "2")
+    assert "Traceback" not in res.err
+    if res.rc == 0:
+        assert [e["id"] for e in cli("list", "--json").json()] == [i for i in ids if i != 2]
+    else:
+        assert res.rc == 1 and "disk is full" in res.err, res.err
+        assert _dump(db) == before
 
 
 def test_read_only_diary_reports_and_keeps_the_diary(cli, monkeypatch):

@@ -80,9 +80,12 @@ def test_undo_after_restore_cannot_delete_a_stranger(controller, qtbot, tmp_path
         res = _crampdiary("restore", str(backup))
         assert res.returncode == 0, res.stderr
     assert controller.undo_stack.count() == 0
-    controller.undo_stack.undo()  # Ctrl+Z: nothing to undo
-    assert [r.ml for r in list_entries(controller.diary, "water")] == [1]
-    assert all(r.id != mine.id for r in list_entries(controller.diary))
+    # the restored diary hands out my entry's id again, to a stranger
+    assert _crampdiary("log", "water", "--ml", "3").returncode == 0
+    stranger = [r for r in list_entries(controller.diary, "water") if r.ml == 3]
+    assert [r.id for r in stranger] == [mine.id]
+    controller.undo_stack.undo()  # Ctrl+Z: nothing to undo, the stranger stays
+    assert sorted(r.ml for r in list_entries(controller.diary, "water")) == [1, 3]
 
 
 def test_medicines_written_elsewhere_refresh_without_touching_undo(controller, qtbot):

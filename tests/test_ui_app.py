@@ -75,7 +75,9 @@ def test_settings_back_up_now(qtbot, ctl, msgs):
     ctl.log("water", {"at": now_utc(), "ml": 200})
     dlg = SettingsDialog(ctl)
     qtbot.addWidget(dlg)
-    dlg.backup_now()
+    task = dlg.backup_now()
+    assert dlg.last_backup is None  # made on the controller's write worker, not here
+    qtbot.waitUntil(lambda: task.finished, timeout=10_000)
     assert dlg.last_backup is not None and dlg.last_backup.exists()
     assert stat.S_IMODE(os.stat(dlg.last_backup).st_mode) == 0o600
     assert msgs.calls[-1][0] == "information"

@@ -319,10 +319,12 @@ def test_refused_edit_changes_nothing(qtbot, ctl):
     res = ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 4})
     dlg = entry_dialog(ctl, "dose", res.record)
     qtbot.addWidget(dlg)
+    dlg.note.setPlainText("changed")  # a good change beside the refused one
     dlg.amount.setValue(0)
     dlg.accept()
     assert dlg.fields["amount"].has_error()
-    assert uc.get_entry(ctl.diary, res.id).amount == 4
+    assert uc.get_entry(ctl.diary, res.id) == res.record  # no field of it changed
+    assert ctl.undo_stack.count() == 1  # nothing to undo but the log itself
 
 
 def test_every_control_has_an_accessible_name(qtbot, ctl):

@@ -20,7 +20,7 @@ class TranslatingFormatter(argparse.HelpFormatter):
         if action.help and action.help is not argparse.SUPPRESS:
             action = argparse.Action(action.option_strings, action.dest, nargs=action.nargs,
                                      const=action.const, default=action.default,
-                                     type=action.type, choices=action.choices,
+                                     type=action.type, choices=action.choices,  # type: ignore[arg-type]
                                      required=action.required,
                                      help=tr("cli-help", action.help), metavar=action.metavar)
         return super()._expand_help(action)

@@ -120,14 +120,14 @@ def darken(fig: Figure, face: str = DARK_FACE) -> Figure:
                 if c:
                     put(c)
         for coll in ax.collections:  # error bars, scatter points, filled bands
-            for get, put in ((coll.get_edgecolor, coll.set_edgecolor),
+            for get, put in ((coll.get_edgecolor, coll.set_edgecolor),  # type: ignore[assignment]
                              (coll.get_facecolor, coll.set_facecolor)):
                 try:
                     colors = list(get())
                 except (TypeError, ValueError):
                     continue
                 if colors and all(swap(c) for c in colors):
-                    put([swap(c) for c in colors])
+                    put([swap(c) for c in colors])  # type: ignore[arg-type]
         legend = ax.get_legend()
         if legend is not None:
             legend.get_frame().set_facecolor("#2a2a2a")

@@ -205,7 +205,7 @@ def water_vs_episodes(series: DailySeries, lag: int = 1) -> Figure:
                   "Water logged on a day (litres)", fontsize=FONT)
     ax.set_ylabel(f"Episodes {when}", fontsize=FONT)
     ax.set_ylim(-0.3, max(2.0, float(e.max()) + 0.6))
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.legend(fontsize=SMALL, loc="upper right", frameon=False)
     title(fig, name)
     ax.set_title(f"{len(w)} days with water logged", fontsize=SMALL, loc="left", color="#444444")

@@ -90,7 +90,7 @@ def hour_weekday(ep: Episodes) -> Figure:
             color="#444444")
     cb = fig.colorbar(img, ax=ax, pad=0.01)
     cb.set_label("Episodes", fontsize=FONT)
-    cb.ax.yaxis.get_major_locator().set_params(integer=True)
+    cb.ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     cb.ax.tick_params(labelsize=SMALL)
     title(fig, name)
     return fig
@@ -171,7 +171,7 @@ def body_areas(ep: Episodes) -> Figure:
                   fontsize=SMALL + 0.5)
     ax.set_xlabel("Episodes", fontsize=FONT)
     ax.set_xlim(0, float(left.max()) * 1.12)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.legend(fontsize=SMALL, loc="lower left", bbox_to_anchor=(0, 1.0), frameon=False,
               ncols=4, borderaxespad=0.1)
     title(fig, name)

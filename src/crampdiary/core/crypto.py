@@ -584,7 +584,8 @@ def _export(src: Path, src_key: bytes | None, dest: Path, dest_key: bytes | None
 
 def _plan(staging: Path) -> str | None:
     try:
-        return json.loads((staging / "plan.json").read_text(encoding="ascii")).get("op")
+        op: str | None = json.loads((staging / "plan.json").read_text(encoding="ascii")).get("op")
+        return op
     except (OSError, ValueError, AttributeError):
         return None
 

@@ -8,7 +8,7 @@ deleted entries are judged the same way as new ones.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -59,7 +59,7 @@ def record_to_input(rec: Record) -> dict[str, Any]:
     from dataclasses import fields
 
     data: dict[str, Any] = {}
-    for f in fields(rec):  # type: ignore[arg-type]
+    for f in fields(rec):
         if f.name in ("id", "drug_key"):
             continue
         v = getattr(rec, f.name)
@@ -144,39 +144,21 @@ def _keyed(kind: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ..
 
 
 def iter_entries(diary: Diary, kind: str | None = None, start: datetime | None = None,
-                 end: datetime | None = None) -> Iterator[Record]:
+                 end: datetime | None = None) -> Generator[Record, None, None]:
     """Like ``list_entries`` but one record at a time (constant memory, one snapshot).
 
     One cursor per kind, merged by (time, id) as the rows arrive; the reads share
     one read transaction so a writer in between cannot mix two states of the diary.
     """
     import heapq
-    import sqlite3
 
     kinds = [kind] if kind else list(RECORD_TYPES)
-    with diary.sql_read() as con:
-        con.execute("BEGIN")
-        try:
-            streams = []
-            for k in kinds:
-                sql, args = _QUERIES[k] + " WHERE e.kind = ?", [k]
-                if start is not None:
-                    sql += " AND e.at >= ?"
-                    args.append(_fmt(start))
-                if end is not None:
-                    sql += " AND e.at <= ?"
-                    args.append(_fmt(end))
-                cur = con.execute(sql + " ORDER BY e.at, e.id", tuple(args))
-                cur.arraysize = 500
-                streams.append(_keyed(k, cur))
-            for _at, _id, k, r in heapq.merge(*streams):
-                yield _make(k, r)
-        finally:
-            try:
-                if con.in_transaction:
-                    con.execute("COMMIT")
-            except sqlite3.ProgrammingError:  # the diary was closed before the reader finished
-                pass
+    from .storage.connection import snapshot
+
+    with diary.sql_read() as con, snapshot(con):
+        streams = [_keyed(k, store.stream_rows(con, k, start, end)) for k in kinds]
+        for _at, _id, k, r in heapq.merge(*streams):
+            yield _make(k, r)
 
 
 def load_history(diary: Diary, start: datetime | None = None,
@@ -324,9 +306,10 @@ def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = 
         if medicine_id is None:
             med = Medicine(**values)
         else:
-            med = s.get(Medicine, medicine_id)
-            if med is None:
+            found = s.get(Medicine, medicine_id)
+            if found is None:
                 raise NotFound(f"There is no medicine {medicine_id}.")
+            med = found
             for k, v in values.items():
                 setattr(med, k, v)
         s.add(med)

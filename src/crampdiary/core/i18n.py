@@ -203,7 +203,10 @@ def tr_message(context: str, text: str) -> str:
         m = rx.match(text)
         if m:
             values = m.groupdict()
-            return _HOLE.sub(lambda h, v=values: v.get(h.group(1), h.group(0)), target)
+            def fill(h: re.Match[str], v: dict[str, str] = values) -> str:
+                return v.get(h.group(1), h.group(0))
+
+            return _HOLE.sub(fill, target)
     return text
 
 

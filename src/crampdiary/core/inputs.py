@@ -57,7 +57,7 @@ def _choice(v: Any, allowed: dict[str, Any], what: str) -> str | None:
     return item
 
 
-def _finite_positive(v: Any) -> Any:
+def _finite_positive(v: Any) -> float:
     if isinstance(v, bool):
         raise ValueError("must be a number")
     try:
@@ -96,12 +96,12 @@ def _check_at(v: Any) -> datetime:
         v = parse_datetime(v, "at")
     if not isinstance(v, datetime):
         raise ValueError("is not a date and time")
-    v = to_utc(v)
-    if v > now_utc() + timedelta(hours=24):
+    at = to_utc(v)
+    if at > now_utc() + timedelta(hours=24):
         raise ValueError("is more than 24 hours in the future")
-    if v.year < 1900:
+    if at.year < 1900:
         raise ValueError("is too far in the past")
-    return v
+    return at
 
 
 class EntryIn:
@@ -187,7 +187,7 @@ class EntryIn:
         return type(self)(**{**self.model_dump(), **(update or {})})
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and self.model_dump() == other.model_dump()  # type: ignore[attr-defined]
+        return type(other) is type(self) and self.model_dump() == other.model_dump()
 
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self.model_dump().items())

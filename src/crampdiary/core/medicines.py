@@ -35,13 +35,17 @@ _COLS = ("name", "drug_key", "form", "usual_amount", "unit", "with_food", "sched
 
 
 def _has_strength(con: Any) -> bool:
-    return any(r[1] == "strength_mg" for r in con.execute("PRAGMA table_info(medicine)"))
+    from .storage.medicines import medicine_columns
+
+    return "strength_mg" in medicine_columns(con)
 
 
 def _rows(con: Any) -> list[dict[str, Any]]:
     cols = ["id", *_COLS] + (["strength_mg"] if _has_strength(con) else [])
     out = []
-    for r in con.execute(f"SELECT {', '.join(cols)} FROM medicine ORDER BY name, id"):
+    from .storage.medicines import select_medicines
+
+    for r in select_medicines(con, cols):
         rec = dict(zip(cols, r, strict=True))
         rec.setdefault("strength_mg", None)
         out.append(rec)
@@ -99,12 +103,13 @@ def _write(con: Any, rec: dict[str, Any], medicine_id: int | None) -> None:
         if isinstance(v, bool):
             v = int(v)
         vals.append(v)
+    from .storage.medicines import insert_medicine, update_medicine
+
+    values = dict(zip(cols, vals, strict=True))
     if medicine_id is None:
-        con.execute(f"INSERT INTO medicine ({', '.join(cols)}) VALUES "
-                    f"({', '.join('?' for _ in cols)})", vals)
+        insert_medicine(con, values)
     else:
-        con.execute(f"UPDATE medicine SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
-                    [*vals, medicine_id])
+        update_medicine(con, medicine_id, values)
 
 
 def add_medicine(diary: Any, name: str, data: dict[str, Any]) -> dict[str, Any]:

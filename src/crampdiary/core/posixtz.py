@@ -83,8 +83,8 @@ class PosixTimeZone(tzinfo):
     """A ``tzinfo`` with one standard offset, and optionally a DST offset and rules."""
 
     def __init__(self, spec: str, std: str, std_off: int, dst: str | None = None,
-                 dst_off: int | None = None, start: tuple | None = None,
-                 end: tuple | None = None) -> None:
+                 dst_off: int | None = None, start: tuple[str, tuple[int, ...], int] | None = None,
+                 end: tuple[str, tuple[int, ...], int] | None = None) -> None:
         self.spec = spec
         self.std, self.dst_name = std, dst
         self.std_off = timedelta(seconds=std_off)

@@ -138,18 +138,22 @@ def num(x: float | int | None) -> float | int | None:
 def public_values(rec: Record) -> dict[str, Any]:
     """The record's values under its public column names (Python types, lists joined)."""
     kind = rec.kind
-    out: dict[str, Any] = {"id": rec.id, TIME_COLUMN.get(kind, "at"): iso(rec.at)}
-    for f in fields(rec):  # type: ignore[arg-type]
+    desc = KINDS[kind]
+    out: dict[str, Any] = {"id": rec.id, desc.time_column: iso(rec.at)}
+    for f in fields(rec):
         if f.name in ("id", "at", "drug_key"):
             continue
         v = getattr(rec, f.name)
-        name = "kind" if f.name == "stretch_kind" else f.name
+        try:
+            name = desc.field(f.name).public  # the kind description's public name
+        except KeyError:
+            name = f.name
         if isinstance(v, tuple):
             v = ";".join(v) if v else None
         elif isinstance(v, float):
             v = num(v)
         out[name] = v
-    return {c: out.get(c) for c in COLUMNS[kind]}
+    return {c: out.get(c) for c in desc.csv_columns}
 
 
 def to_public(rec: Record) -> dict[str, Any]:
@@ -167,7 +171,7 @@ def to_public(rec: Record) -> dict[str, Any]:
 def csv_row(rec: Record) -> list[str]:
     vals = public_values(rec)
     row = []
-    for c in COLUMNS[rec.kind]:
+    for c in KINDS[rec.kind].csv_columns:
         v = vals[c]
         if v is None:
             row.append("")

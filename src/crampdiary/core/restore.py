@@ -408,8 +408,8 @@ def _copy_into_live(file: Path, db_path: Path) -> None:
                 # Python retries a busy step for ever; stop after the busy timeout.
                 if status in (5, 6) and time.monotonic() > deadline:  # SQLITE_BUSY, SQLITE_LOCKED
                     exc = sqlite3.OperationalError("database is locked")
-                    exc.sqlite_errorcode = SQLITE_BUSY  # type: ignore[attr-defined]
-                    exc.sqlite_errorname = "SQLITE_BUSY"  # type: ignore[attr-defined]
+                    exc.sqlite_errorcode = SQLITE_BUSY
+                    exc.sqlite_errorname = "SQLITE_BUSY"
                     raise exc
 
             # pages=-1: all pages in one step, so in one write transaction

@@ -304,7 +304,7 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
     elif s.flags:
         fhead, fl, more = R.flag_table(s)
         frows: list[list[Any]] = [fhead]
-        extra = []
+        extra: list[tuple[Any, ...]] = []
         for i, (sev, title, rule, times, last) in enumerate(fl, start=1):
             frows.append([sev, _p(escape(title) + f" <font color='#5b6573'>({escape(rule)})</font>",
                                   st["cell"]), _p(escape(times), st["cell"]), last])

@@ -181,7 +181,7 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
         half = days // 2
         mid = start + timedelta(days=half)
         lo_mid, _ = day_range_utc(mid, None)
-        a = sum(1 for c in cr if c.at < lo_mid)  # type: ignore[operator]
+        a = sum(1 for c in cr if c.at < lo_mid)  # type: ignore[operator, misc]
         b = len(cr) - a
         s.first_half = (start, mid - timedelta(days=1), a / (half / 7))
         s.second_half = (mid, end, b / ((days - half) / 7))
@@ -196,7 +196,7 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
         with_dur = [c for c in cr if c.duration_s]
         if with_dur:
             s.longest = max(with_dur, key=lambda c: (c.duration_s, c.severity))
-            s.duration_median_s = statistics.median(c.duration_s for c in with_dur)  # type: ignore[misc]
+            s.duration_median_s = statistics.median(c.duration_s for c in with_dur)  # type: ignore[misc, type-var]
         areas: Counter[str] = Counter(c.muscle for c in cr)
         sides: dict[str, Counter[str]] = defaultdict(Counter)
         for c in cr:
@@ -240,8 +240,8 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
     if bps:
         sy = [v.systolic for v in bps]
         di = [v.diastolic for v in bps]
-        s.bp = {"sys_min": min(sy), "sys_max": max(sy), "sys_mean": statistics.fmean(sy),  # type: ignore[type-var, arg-type]
-                "dia_min": min(di), "dia_max": max(di), "dia_mean": statistics.fmean(di)}  # type: ignore[type-var, arg-type]
+        s.bp = {"sys_min": min(sy), "sys_max": max(sy), "sys_mean": statistics.fmean(sy),  # type: ignore[type-var, arg-type, dict-item]
+                "dia_min": min(di), "dia_max": max(di), "dia_mean": statistics.fmean(di)}  # type: ignore[type-var, arg-type, dict-item]
     pulses = [v.pulse for v in history.vitals if v.pulse is not None]
     s.pulse_n = len(pulses)
     if pulses:

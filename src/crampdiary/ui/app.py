@@ -219,7 +219,7 @@ def launch(argv: list[str] | None = None) -> tuple[Any, Any]:
     app.setOrganizationName(appinfo.ORGANIZATION)
     app.setOrganizationDomain(appinfo.ORGANIZATION_DOMAIN)
     app.setApplicationName(appinfo.APPLICATION)
-    app.setDesktopFileName(appinfo.APP_ID)
+    app.setDesktopFileName(appinfo.APP_ID)  # type: ignore[attr-defined]
     from .translations import install_translators
 
     install_translators(app)
@@ -231,7 +231,7 @@ def launch(argv: list[str] | None = None) -> tuple[Any, Any]:
         return app, None
     from .main_window import MainWindow
 
-    app.setQuitOnLastWindowClosed(False)  # the tray may keep us running; quit is explicit
+    app.setQuitOnLastWindowClosed(False)  # type: ignore[attr-defined]  # the tray may keep us running; quit is explicit
     window = MainWindow()
     window.closed.connect(app.quit)
     window.instance_server = None  # type: ignore[attr-defined]

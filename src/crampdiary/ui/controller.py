@@ -13,11 +13,22 @@ The window follows the file: about once a second the controller asks SQLite for
 it emits ``changed`` and ``medicines_changed`` so Today, History and the cards
 refresh, and if the entries changed it clears the undo stack (an undo would act
 on entries the window no longer knows) and says so through ``notice``.
+
+Every write of the window goes through here.  Logging, editing and deleting one
+entry write at once (a few milliseconds; the entry dialog needs a refusal before
+it closes) and judge the flags on a worker.  The long writes (an import, a
+backup) run on the controller's one write worker (a single thread): ``run_write``
+queues them so two never overlap, and hands the results back in order, by signal,
+to callbacks in the UI thread;
+``busy_writing`` says whether one is under way.  A restore replaces the file, so
+it waits for the workers and runs here, then the controller reopens the diary.
 """
 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -122,6 +133,7 @@ class DiaryController(QObject):
     settings_changed = Signal()
     flags_raised = Signal(list)  # the flags a just-saved entry raised (list[rules.Flag])
     notice = Signal(str)  # a sentence for the status bar (e.g. the undo history was cleared)
+    _write_result = Signal(int, bool, object)  # token, ok, value or exception (write worker)
 
     WATCH_MS = 1000
 
@@ -136,6 +148,10 @@ class DiaryController(QObject):
         self._reader: Diary | None = None
         self._version: int | None = None
         self._fingerprint: tuple[Any, ...] | None = None
+        self._write_pool: Any = None  # the one write worker (a single thread), made on first use
+        self._writes: dict[int, Any] = {}  # token -> tasks.Task still to be handed back
+        self._next_write = 0
+        self._write_result.connect(self._deliver_write)
         self._resync()
         if watch:
             self.start_watching()
@@ -281,6 +297,124 @@ class DiaryController(QObject):
         self._resync()
         self.changed.emit()
         self.medicines_changed.emit()
+
+    # ------------------------------------------------------------------ long writes
+    def run_write(self, fn: Callable[[Diary], Any], on_done: Callable[[Any], None] | None = None,
+                  on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Run ``fn(diary)`` on the write worker (one thread: one write at a time, in the
+        order asked); hand the result to ``on_done`` (or the exception to ``on_error``) in
+        the UI thread, in the same order.  Returns a ``tasks.Task``."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from . import tasks
+
+        if self._write_pool is None:
+            self._write_pool = ThreadPoolExecutor(max_workers=1,
+                                                  thread_name_prefix="crampdiary-write")
+        task = tasks.Task(on_done, on_error)
+        self._next_write += 1
+        token = self._next_write
+        self._writes[token] = task
+        diary, emit = self.diary, self._write_result.emit
+
+        def job() -> None:
+            try:
+                value = fn(diary)
+            except BaseException as exc:  # noqa: BLE001  (handed to the UI thread)
+                emit(token, False, exc)
+            else:
+                emit(token, True, value)
+
+        fut = self._write_pool.submit(job)
+        task.future = fut
+        tasks._futures.add(fut)  # so tasks.wait_for_workers() and tasks.busy() see it
+        fut.add_done_callback(tasks._futures.discard)
+        return task
+
+    def _deliver_write(self, token: int, ok: bool, payload: Any) -> None:
+        task = self._writes.pop(token, None)
+        if task is None:
+            return
+        task.finished = True
+        if ok:
+            if task.on_done is not None:
+                task.on_done(payload)
+        elif task.on_error is not None:
+            task.on_error(payload)
+        else:  # nobody asked: it is a bug, let the excepthook see it
+            import sys
+
+            sys.excepthook(type(payload), payload, payload.__traceback__)
+
+    @property
+    def busy_writing(self) -> bool:
+        return bool(self._writes)
+
+    def import_file(self, path: Path, *, source: str = "auto",
+                    progress: Callable[[float, str], None] | None = None,
+                    on_done: Callable[[Any], None] | None = None,
+                    on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Import ``path`` on the write worker (all or nothing); then tell the screens."""
+        def work(diary: Diary) -> Any:
+            from ..core import exchange
+
+            if progress is None:
+                return exchange.import_path(diary, Path(path), source=source)
+            return exchange.import_path(diary, Path(path), progress, source=source)
+
+        def done(res: Any) -> None:
+            self.entries_imported()
+            if on_done is not None:
+                on_done(res)
+
+        return self.run_write(work, done, on_error)
+
+    def preview_import(self, path: Path, *, source: str = "auto",
+                       on_done: Callable[[Any], None] | None = None,
+                       on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """A dry run of ``import_file`` on the reading connection: what would be added."""
+        from .tasks import run_task
+
+        diary = self.reader
+
+        def work() -> Any:
+            from ..core import exchange
+
+            return exchange.import_path(diary, Path(path), source=source, dry_run=True)
+
+        return run_task(work, on_done, on_error)
+
+    def backup(self, on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """A manual backup on the write worker; ``on_done(path of the copy)``."""
+        def work(diary: Diary) -> Path:
+            from .. import paths
+            from ..core.backups import make_backup
+
+            return make_backup(diary.path, paths.backup_dir(), "manual")
+
+        return self.run_write(work, on_done, on_error)
+
+    def restore(self, backup: Path) -> Path | None:
+        """Replace the diary with ``backup`` (the replaced one is kept; its path returned).
+
+        Waits for the workers first (nothing may hold the file), then reopens the diary
+        and tells the screens, even when the restore was refused.
+        """
+        from .. import paths
+        from ..core.db import open_diary
+        from ..core.restore import restore
+        from .tasks import wait_for_workers
+
+        wait_for_workers()
+        self.close_reader()
+        self.diary.close()
+        try:
+            kept = restore(paths.db_path(), Path(backup))
+        finally:
+            self.diary = open_diary()
+        self.entries_imported()
+        return kept
 
     # ------------------------------------------------------------------ medicines
     def save_medicine(self, data: dict[str, Any], medicine_id: int | None = None) -> Any:

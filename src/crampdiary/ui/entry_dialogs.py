@@ -91,8 +91,8 @@ class EntryDialog(QDialog):
         self.body = QWidget(self.content)
         inner.addWidget(self.body, 1)
         self.build(self.body)
-        self.scroll = scrolling(self.content, self)
-        outer.addWidget(self.scroll, 1)
+        self.scroll = scrolling(self.content, self)  # type: ignore[method-assign, assignment]
+        outer.addWidget(self.scroll, 1)  # type: ignore[arg-type]
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet(f"color: {danger_text(self)}; font-weight: bold;")

@@ -304,7 +304,7 @@ class HistoryView(QWidget):
         if self.use_dates.isChecked():
             start = self.start.date().toPython()
             end = self.end.date().toPython()
-        self.model.set_filter(self.kind.currentData(), start, end, self.search.text())
+        self.model.set_filter(self.kind.currentData(), start, end, self.search.text())  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Reload after a write, keeping the selected entry selected when it still exists.

@@ -115,20 +115,13 @@ class PreviewPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
     def initializePage(self) -> None:  # noqa: N802
-        from .tasks import run_task
 
         self.result = None
         self.summary.setText(self.tr("Reading the file…"))
         self.rows.setPlainText("")
         self.completeChanged.emit()
-        path, source, diary = self.wiz.path(), self.wiz.source(), self.wiz.ctl.reader
-
-        def work() -> Any:
-            from ..core import exchange
-
-            return exchange.import_path(diary, path, source=source, dry_run=True)
-
-        self.task = run_task(work, self._done, self._failed)
+        self.task = self.wiz.ctl.preview_import(self.wiz.path(), source=self.wiz.source(),
+                                                on_done=self._done, on_error=self._failed)
 
     def _done(self, res: Any) -> None:
         self.result = res
@@ -186,20 +179,14 @@ class ImportPage(QWizardPage):
         self.status.setText(message)
 
     def initializePage(self) -> None:  # noqa: N802
-        from .tasks import run_task
 
         self.result = None
         self.bar.setValue(0)
         self.status.setText(self.tr("Starting…"))
-        path, source, diary = self.wiz.path(), self.wiz.source(), self.wiz.ctl.diary
         emit = self.progress.changed.emit
-
-        def work() -> Any:
-            from ..core import exchange
-
-            return exchange.import_path(diary, path, lambda f, m: emit(f, m), source=source)
-
-        self.task = run_task(work, self._done, self._failed)
+        self.task = self.wiz.ctl.import_file(self.wiz.path(), source=self.wiz.source(),
+                                             progress=lambda f, m: emit(f, m),
+                                             on_done=self._done, on_error=self._failed)
 
     def _done(self, res: Any) -> None:
         self.result = res
@@ -212,7 +199,6 @@ class ImportPage(QWizardPage):
         if res.backup is not None:
             text += " " + self.tr("A backup was made first: {p}").format(p=res.backup)
         self.status.setText(text)
-        self.wiz.ctl.entries_imported()
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:

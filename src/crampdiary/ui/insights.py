@@ -168,7 +168,8 @@ class InsightsView(QWidget):
         if value is None:
             return None, None
         if value == "custom":
-            a, b = self.start.date().toPython(), self.end.date().toPython()
+            a: date = self.start.date().toPython()  # type: ignore[assignment]
+            b: date = self.end.date().toPython()  # type: ignore[assignment]
             return (a, b) if a <= b else (b, a)
         today = date.today()
         return today - timedelta(days=int(value) - 1), today
@@ -183,8 +184,8 @@ class InsightsView(QWidget):
                 self.period.setCurrentIndex(0)
             else:
                 self.period.setCurrentIndex(len(PERIODS) - 1)
-                self.start.setDate(QDate(start or date(1970, 1, 1)))
-                self.end.setDate(QDate(end or date.today()))
+                self.start.setDate(QDate(start or date(1970, 1, 1)))  # type: ignore[call-overload]
+                self.end.setDate(QDate(end or date.today()))  # type: ignore[call-overload]
             custom = self.period.currentData() == "custom"
             self.start.setEnabled(custom)
             self.end.setEnabled(custom)

@@ -195,7 +195,7 @@ class AppLock(QObject):
                  "org.freedesktop.ScreenSaver"),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver")):
             ok = bus.connect(service, path, iface, "ActiveChanged", self,
-                             "1screen_saver_changed(bool)") or ok
+                             "1screen_saver_changed(bool)") or ok  # type: ignore[call-overload]
         self.screen_saver_connected = ok
 
     @Slot(bool)

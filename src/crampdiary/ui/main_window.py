@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the shell is on screen: slow start-up work may begin
     ready = Signal()  # the diary is open and the views are built
     closed = Signal()  # the window really closed (not just hidden to the tray)
+    _insights_stale: bool
 
     VIEW_NAMES = ("Today", "History", "Medicines", "Insights")
 
@@ -112,7 +113,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def attach(self, controller: Any) -> None:
         """Build the views on an open diary."""
-
         from .history import HistoryView
         from .medicines import MedicinesView
         from .style import app_icon
@@ -164,10 +164,10 @@ class MainWindow(QMainWindow):
         self._setup_tray()
         from PySide6.QtWidgets import QApplication
 
-        QApplication.instance().installEventFilter(self)  # letters go to tables, not shortcuts
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]  # letters go to tables, not shortcuts
         tab = window_settings().value("main/tab", 0)
         try:
-            self.tabs.setCurrentIndex(int(tab) if int(tab) in (0, 1, 2) else 0)  # type: ignore[arg-type]
+            self.tabs.setCurrentIndex(int(tab) if int(tab) in (0, 1, 2) else 0)  # type: ignore[arg-type, call-overload]
         except (TypeError, ValueError):
             pass
         self.statusBar().showMessage(self.tr("Ready. Press N to log a cramp now, C for the cramp "
@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
     def _load_insights(self) -> None:
         """Insights (and matplotlib) load only when the tab is first opened."""
         lay = self.insights_holder.layout()
+        assert lay is not None
         try:
             from .insights import InsightsView
         except ModuleNotFoundError as exc:
@@ -479,29 +480,19 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         from . import messages
-        from .tasks import run_task
-
-        diary = self.ctl.diary
-
-        def work() -> Any:
-            from ..core import exchange
-
-            return exchange.import_path(diary, Path(path))
 
         def done(res: Any) -> None:
             self.statusBar().clearMessage()
-            self.ctl.entries_imported()
             messages.information(self, self.tr("Import finished"), self.tr(
                 "{a} entries added, {s} already present and skipped.").format(
                     a=res.added, s=res.skipped))
 
         self._busy(self.tr("Importing…"))
-        return run_task(work, done, self._task_failed(self.tr("Import failed")))
+        return self.ctl.import_file(Path(path), on_done=done,
+                                    on_error=self._task_failed(self.tr("Import failed")))
 
     def backup_now(self) -> Any:
-        from ..core.backups import make_backup
         from . import messages
-        from .tasks import run_task
 
         def done(path: Any) -> None:
             self.statusBar().showMessage(self.tr("Backup saved: {p}").format(p=path), 10000)
@@ -509,8 +500,7 @@ class MainWindow(QMainWindow):
                                  self.tr("A copy of your diary was saved as:"), str(path))
 
         self._busy(self.tr("Backing up…"))
-        return run_task(lambda: make_backup(self.ctl.diary.path, paths.backup_dir(), "manual"),
-                        done, self._task_failed(self.tr("Backup failed")))
+        return self.ctl.backup(done, self._task_failed(self.tr("Backup failed")))
 
     def restore_backup(self) -> None:
         from pathlib import Path
@@ -531,19 +521,9 @@ class MainWindow(QMainWindow):
         self.restore_from(Path(path))
 
     def restore_from(self, path: Any) -> None:
-        from ..core.db import open_diary
-        from ..core.restore import restore
         from . import messages
-        from .tasks import wait_for_workers
 
-        wait_for_workers()
-        self.ctl.close_reader()
-        self.ctl.diary.close()
-        try:
-            kept = restore(paths.db_path(), path)
-        finally:
-            self.ctl.diary = open_diary()
-        self.ctl.entries_imported()
+        kept = self.ctl.restore(path)
         messages.information(self, self.tr("Restored"), self.tr("The backup was restored."),
                              self.tr("The replaced diary was kept as {k}").format(k=kept)
                              if kept else "")
@@ -564,7 +544,7 @@ class MainWindow(QMainWindow):
             self.tray.setToolTip(self.tr("Cramp Diary"))
             menu = QMenu(self)
             menu.addAction(self.tr("Open Cramp Diary"), self.bring_forward)
-            menu.addAction(self.tr("Log a cramp…"), lambda: (self.bring_forward(),
+            menu.addAction(self.tr("Log a cramp…"), lambda: (self.bring_forward(),  # type: ignore[func-returns-value]
                                                              self.log_dialog("cramp")))
             menu.addAction(self.tr("Log a glass of water"), lambda: self.today.quick_water(0))
             menu.addSeparator()
@@ -664,7 +644,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         if QApplication.instance() is not None:
-            QApplication.instance().removeEventFilter(self)
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         if self.tray is not None:
             self.tray.hide()
         event.accept()

@@ -251,7 +251,7 @@ class MedicineDialog(QDialog):
         try:
             self.saved = self.ctl.save_medicine(data, self.medicine.id if self.medicine else None)
         except InputError as exc:
-            box = self.fields.get(exc.field.replace("-", "_"))
+            box = self.fields.get(exc.field.replace("-", "_"))  # type: ignore[assignment]
             if box is None:
                 box = self.fields["name"]
             box.set_error(exc.message[:1].upper() + exc.message[1:])

@@ -93,14 +93,14 @@ class ReminderPlanner:
             return None
         day_start = _slot(local.date(), WAKING[0].strftime("%H:%M"))
         refs = [r for r in (last_water_at, self.last_water_reminder, day_start) if r is not None]
-        ref = max(refs)
+        ref: datetime = max(refs)
         interval = timedelta(minutes=settings.water_interval_min)
         if now - ref < interval:
             return None
         self.last_water_reminder = now
         mins = int((now - (last_water_at or ref)).total_seconds() // 60)
         since = (f"Your last drink was logged {mins // 60} h {mins % 60:02d} min ago."
-                 if last_water_at is not None and last_water_at >= day_start - timedelta(hours=12)
+                 if last_water_at is not None and last_water_at >= day_start - timedelta(hours=12)  # type: ignore[operator]
                  else "No drink logged yet today.")
         return Reminder(f"water:{now.isoformat()}", "water", "Time for a drink of water",
                         since, now)

@@ -267,8 +267,8 @@ class ReportDialog(QDialog):
         self._schedule_preview()
 
     def period(self) -> tuple[date, date]:
-        start = self.start_edit.date().toPython()
-        end = self.end_edit.date().toPython()
+        start: date = self.start_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.end_edit.date().toPython()  # type: ignore[assignment]
         if end < start:
             start, end = end, start
         return start, end  # type: ignore[return-value]

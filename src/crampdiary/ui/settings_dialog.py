@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
@@ -133,7 +136,7 @@ class SettingsDialog(QDialog):
         root.addWidget(screen.scrolling(self.body, self), 1)
         root.addWidget(buttons)
         self.buttons = buttons
-        self.last_backup = None
+        self.last_backup: Path | None = None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Open tall enough for the wrapped notes at this width, within the screen (Qt does
@@ -143,7 +146,7 @@ class SettingsDialog(QDialog):
         width = max(self.width(), self.body.minimumSizeHint().width() + 24)
         need = (lay.totalHeightForWidth(width) if lay is not None and lay.hasHeightForWidth()
                 else self.body.sizeHint().height())
-        need += self.buttons.sizeHint().height() + 3 * self.layout().spacing() + 24
+        need += self.buttons.sizeHint().height() + 3 * self.layout().spacing() + 24  # type: ignore[union-attr]
         screen.fit_to_screen(self, QSize(width, max(need, self.height())))
 
     def _add_privacy_rows(self, box: QWidget, layout: QVBoxLayout, s: Settings) -> None:
@@ -217,14 +220,20 @@ class SettingsDialog(QDialog):
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
-    def backup_now(self) -> None:
-        from ..core.backups import make_backup
+    def backup_now(self) -> Any:
+        """Back up on the controller's write worker; say where the copy went (or why not)."""
+        def done(path: Path) -> None:
+            self.last_backup = path
+            messages.information(self, self.tr("Backup made"),
+                                 self.tr("A copy of your diary was saved as:"), str(path))
 
-        try:
-            self.last_backup = make_backup(self.ctl.diary.path, paths.backup_dir(), "manual")
-        except OSError as exc:
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError):
+                import sys
+
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                return
             messages.warning(self, self.tr("Backup failed"),
                              self.tr("The backup could not be written: {e}").format(e=exc.strerror))
-            return
-        messages.information(self, self.tr("Backup made"),
-                             self.tr("A copy of your diary was saved as:"), str(self.last_backup))
+
+        return self.ctl.backup(done, failed)

@@ -30,7 +30,7 @@ class Task:
     __slots__ = ("on_done", "on_error", "finished", "future")
 
     def __init__(self, on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[BaseException], None] | None) -> None:
+                 on_error: Callable[[BaseException], object] | None) -> None:
         self.on_done = on_done
         self.on_error = on_error
         self.finished = False
@@ -69,7 +69,7 @@ _futures: set[Future[None]] = set()
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
+             on_error: Callable[[BaseException], object] | None = None) -> Task:
     """Run ``fn`` in a worker; call ``on_done(result)`` or ``on_error(exc)`` in the UI thread.
 
     Call from the UI thread only.  ``task.finished`` tells when the callback has

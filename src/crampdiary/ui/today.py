@@ -1,13 +1,12 @@
 """The landing view: quick logging, today's totals, the next dose, and what to watch.
 
-``TodayModel`` (plain Python) gathers everything the view shows from the diary
-in one pass; ``TodayView`` lays it out and refreshes when the controller says
-the diary changed.  A 1-second timer only updates the countdown text.
+``core.today`` gathers everything the view shows (today's numbers at once, the
+flags and next-dose cards on a worker); ``TodayView`` lays it out and refreshes
+when the controller says the diary changed.  A 1-second timer only updates the countdown text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,143 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import diary as uc
-from ..core import rules
 from ..core.catalog import load_catalog
-from ..core.records import Cramp, Dose, History, Stretch, Water, num
-from ..core.timeutil import local_date, local_midnight_utc, now_utc, to_local
-from ..core.vocab import RED_FLAGS, amount_mg
+from ..core.records import Cramp, num
+from ..core.timeutil import local_date, now_utc, to_local
+from ..core.today import NextDose, TodayData, is_stopped, judge, today_numbers
+from ..core.vocab import RED_FLAGS
 from .controller import DiaryController
 from .flags import FlagRow, RedFlagBanner, group_flags, when_text
 from .style import bigger
 
-TIMING_LIMITS = ("min_interval_h", "max_doses_24h", "max_daily_mg")
-
-
-def _parse_time(v: Any) -> datetime | None:
-    if v is None or v == "":
-        return None
-    if isinstance(v, datetime):
-        return v
-    try:
-        return datetime.fromisoformat(str(v).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-@dataclass
-class NextDose:
-    name: str
-    last_dose_at: datetime | None
-    last_amount: str
-    earliest_next_at: datetime | None
-    doses_24h: int
-    max_doses: float | None
-    mg_24h: float
-    mg_left: float | None
-    max_mg: float | None
-
-
-@dataclass
-class TodayData:
-    now: datetime
-    cramps: int = 0
-    worst: int | None = None
-    water_ml: float = 0.0
-    stretch_min: float = 0.0
-    doses: dict[str, tuple[int, float, str]] = field(default_factory=dict)  # name -> (n, total, unit)
-    next_doses: list[NextDose] = field(default_factory=list)
-    flags: list[Any] = field(default_factory=list)
-    red_flags: list[tuple[datetime, list[str]]] = field(default_factory=list)
-    entries_today: int = 0
-
 
 def gather_fast(diary: Any, now: datetime) -> TodayData:
-    """Today's totals and the red flags of the last 7 days: small, indexed reads only."""
-    start = local_midnight_utc(local_date(now))
-    out = TodayData(now=now)
-    today = uc.list_entries(diary, None, start, now)
-    for r in today:
-        if isinstance(r, Cramp):
-            out.cramps += 1
-            out.worst = r.severity if out.worst is None else max(out.worst, r.severity)
-        elif isinstance(r, Water):
-            out.water_ml += r.ml
-        elif isinstance(r, Stretch):
-            out.stretch_min += r.minutes
-        elif isinstance(r, Dose):
-            n, total, unit = out.doses.get(r.drug, (0, 0.0, r.unit))
-            out.doses[r.drug] = (n + 1, total + r.amount, unit)
-    out.entries_today = len(today)
-    # Red flags straight from the entries (never missed, even without the rule engine).
-    for c in uc.list_entries(diary, "cramp", now - timedelta(days=7), now):
-        if c.red_flags:  # type: ignore[union-attr]
-            out.red_flags.append((c.at, [_flag_label(RED_FLAGS[k][0]) for k in c.red_flags  # type: ignore[union-attr]
-                                         if k in RED_FLAGS]))
+    """Today's numbers (``core.today``), the red flags named in the user's language."""
+    out = today_numbers(diary, now)
+    out.red_flags = [(at, [_flag_label(RED_FLAGS[k][0]) for k in keys])
+                     for at, keys in out.red_flags]
     return out
 
 
-def gather_slow(diary: Any, medicines: list[Any], now: datetime) -> tuple[list[Any], list[NextDose]]:
-    """The flags of the last 7 days and the next-dose cards (months of history; run in
-    the worker)."""
-    hist: History = uc.rules_history(diary, now)
-    from ..core.medicines import rule_inputs
-
-    flags = list(rules.evaluate(hist, now, since=now - timedelta(days=7),
-                                **rule_inputs(diary)))
-    # Next-dose cards: my current medicines, and any drug dosed in the last 2 days,
-    # whose catalog record has timing limits.
-    catalog = load_catalog()
-    names: list[str] = []
-    seen: set[str] = set()
-    today = local_date(now)
-    current = [m for m in medicines if not is_stopped(m, today)]
-    current_keys = {d.key for d in (catalog.resolve(m.name) for m in current) if d is not None}
-    # A medicine I stopped gets no countdown, even with a dose in the last two days.
-    stopped_keys = {d.key for d in (catalog.resolve(m.name) for m in medicines
-                                    if is_stopped(m, today)) if d is not None} - current_keys
-    recent = [d.drug for d in hist.doses if d.at >= now - timedelta(hours=48)]
-    for name in [m.name for m in current] + recent:
-        drug = catalog.resolve(name)
-        if drug is None or drug.key in seen or drug.key in stopped_keys:
-            continue
-        if not any(drug.limit(k) is not None for k in TIMING_LIMITS):
-            continue
-        seen.add(drug.key)
-        names.append(drug.name)
-    next_dose = getattr(rules, "next_dose", None)
-    cards = []
-    for name in names:
-        drug = catalog.resolve(name)
-        assert drug is not None
-        info = next_dose(hist, name, now) if next_dose is not None else {}
-        last = _parse_time(info.get("last_dose_at"))
-        last_amount = ""
-        for d in reversed(hist.doses):
-            if d.drug_key == drug.key and d.at <= now:
-                last_amount = f"{num(d.amount)} {d.unit}"
-                if last is None:
-                    last = d.at
-                break
-        mg_24h = float(info.get("mg_last_24h") or 0)
-        doses_24h = int(info.get("doses_last_24h") or 0)
-        if not info:  # rule engine not available: count the window ourselves
-            for d in hist.doses:
-                if d.drug_key == drug.key and now - timedelta(hours=24) < d.at <= now:
-                    doses_24h += 1
-                    mg_24h += amount_mg(d.amount, d.unit) or 0
-        mg_left = info.get("mg_left_24h")
-        cards.append(NextDose(
-            name=drug.name, last_dose_at=last, last_amount=last_amount,
-            earliest_next_at=_parse_time(info.get("earliest_next_at")),
-            doses_24h=doses_24h, max_doses=drug.limit("max_doses_24h"),
-            mg_24h=mg_24h, mg_left=None if mg_left is None else float(mg_left),
-            max_mg=drug.limit("max_daily_mg")))
-    return flags, cards
-
-
-def is_stopped(med: Any, today: Any) -> bool:
-    stopped = getattr(med, "stopped_on", None)
-    return stopped is not None and stopped <= today
+gather_slow = judge  # the flags and the next-dose cards (core.today), run on the worker
 
 
 NIGHT_HOURS = (22, 7)  # a cramp logged between 22:00 and 07:00 most likely woke me
@@ -556,8 +437,8 @@ class TodayView(QWidget):
     def _rebuild_med_buttons(self, meds: list[Any]) -> None:
         while self.meds_row.count():
             item = self.meds_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (w := item.widget()) is not None:
+                w.deleteLater()
         self.dose_buttons.clear()
         # One button per drug: 'Zanaflex' beside 'tizanidine' is the same medicine.
         catalog = load_catalog()

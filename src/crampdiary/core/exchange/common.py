@@ -67,18 +67,11 @@ def diary_uuid(diary: Any) -> str:
     Schema 4 creates the ``meta`` table; on an older diary it is created here with the
     same shape (``key TEXT PRIMARY KEY, value TEXT NOT NULL``).
     """
+    from ..storage import meta
+
     with diary.sql_read() as con:
-        try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'diary_uuid'").fetchone()
-        except Exception:  # noqa: BLE001  no meta table yet
-            row = None
-    if row and row[0]:
-        return str(uuid.UUID(str(row[0])))
+        value = meta.read_value(con, "diary_uuid")
+    if value:
+        return str(uuid.UUID(value))
     with diary.sql_write() as con:
-        con.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        row = con.execute("SELECT value FROM meta WHERE key = 'diary_uuid'").fetchone()
-        if row and row[0]:
-            return str(uuid.UUID(str(row[0])))
-        value = str(uuid.uuid4())
-        con.execute("INSERT INTO meta (key, value) VALUES ('diary_uuid', ?)", (value,))
-        return value
+        return str(uuid.UUID(meta.ensure_value(con, "diary_uuid", lambda: str(uuid.uuid4()))))

@@ -389,15 +389,13 @@ def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,
             progress(min(pos / size, 1.0) if size else 0.0,
                      f"{result.added + result.skipped} entries read")
 
+    from ..storage.connection import bigger_cache
+
     ctx = diary.sql_read() if dry_run else diary.sql_write()
     with ctx as con:
         # a bigger page cache while the indexes of a large import grow (back afterwards)
-        old_cache = con.execute("PRAGMA cache_size").fetchone()[0]
-        con.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
-        try:
+        with bigger_cache(con, IMPORT_CACHE_KB):
             _import_rows(con, result, rows, dry_run, tick, medicines)
-        finally:
-            con.execute(f"PRAGMA cache_size = {int(old_cache)}")
     if progress:
         progress(1.0, str(result))
     return result
@@ -426,8 +424,10 @@ def _backup(diary: Any) -> Path | None:
     from ..backups import make_backup
 
     try:
+        from ..storage.connection import checkpoint
+
         with diary.sql_read() as con:
-            con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            checkpoint(con)
         return make_backup(Path(diary.path), paths.backup_dir(), kind="pre-import")
     except OSError as exc:
         from ..errors import EnvironmentProblem
@@ -441,9 +441,10 @@ def _add_medicines(con: Any, meds: list[RawRow], dry_run: bool) -> int:
     """Add the medicines of a JSON export that the diary's list does not have yet."""
     from ..catalog import load_catalog
     from ..medicines import MedicineIn
+    from ..storage.medicines import insert_medicine, medicine_names
 
     cat = load_catalog()
-    have = {str(r[0]).casefold() for r in con.execute("SELECT name FROM medicine")}
+    have = {name.casefold() for name in medicine_names(con)}
     added = 0
     for row in meds:
         if not isinstance(row.data, dict) or "_bad" in row.data:
@@ -469,8 +470,6 @@ def _add_medicines(con: Any, meds: list[RawRow], dry_run: bool) -> int:
         added += 1
         if dry_run:
             continue
-        cols = list(values)
-        con.execute(f"INSERT INTO medicine ({', '.join(cols)}) VALUES "
-                    f"({', '.join('?' * len(cols))})",
-                    [v.isoformat() if hasattr(v, "isoformat") else v for v in values.values()])
+        insert_medicine(con, {k: v.isoformat() if hasattr(v, "isoformat") else v
+                              for k, v in values.items()})
     return added

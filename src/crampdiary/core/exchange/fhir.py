@@ -227,7 +227,7 @@ def fhir_resources(r: Record, subject: dict[str, str], zone: Any = None,
                           _qty(r.systolic, "mmHg", "mm[Hg]"),  # type: ignore[union-attr]
                           {"system": LOINC, "code": "8480-6", "display": "Systolic blood pressure"}),
                     _comp("Diastolic blood pressure", "valueQuantity",
-                          _qty(r.diastolic, "mmHg", "mm[Hg]"),  # type: ignore[union-attr]
+                          _qty(r.diastolic, "mmHg", "mm[Hg]"),  # type: ignore[union-attr, arg-type]
                           {"system": LOINC, "code": "8462-4",
                            "display": "Diastolic blood pressure"}),
                 ],

@@ -74,13 +74,15 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
             table.close()
             raise InputError(c, f"{label}, row 1 (header): the column {c!r} is missing")
     text_cols = TEXT_COLUMNS[kind]
-    colmap = {("at" if c == time_col else "stretch_kind" if kind == "stretch" and c == "kind"
-               else c): c for c in cols}
+    from ..kinds import public_to_field
+
+    field_of = public_to_field(kind)  # the kind description's public name -> field
+    colmap = {("at" if c == time_col else field_of.get(c, c)): c for c in cols}
     dc = table.decimal_comma
 
     # per column: input field name and whether it is text (formula guard) or a value
-    plan = {h: ("at" if h == time_col else "stretch_kind" if kind == "stretch" and h == "kind"
-                else h, h in text_cols) for h in header if h not in unknown}
+    plan = {h: ("at" if h == time_col else field_of.get(h, h), h in text_cols)
+            for h in header if h not in unknown}
     known = ", ".join(cols)
 
     def gen() -> Iterator[RawRow]:
@@ -195,6 +197,9 @@ class JsonFile(Source):
         allowed = set(COLUMNS[kind]) | {"kind", "at"}
         if kind == "stretch":
             allowed |= {"stretch_kind"}
+        from ..kinds import public_to_field
+
+        field_of = public_to_field(kind)  # the kind description's public name -> field
         data: dict[str, Any] = {}
         entry_id = None
         colmap = {"at": time_col}
@@ -208,7 +213,7 @@ class JsonFile(Source):
                 continue
             if v is None or v == "":
                 continue
-            fname = "at" if key in (time_col, "at") else key
+            fname = "at" if key in (time_col, "at") else field_of.get(key) or key
             data[fname] = v
             colmap.setdefault(fname, key)
         if "at" not in data:

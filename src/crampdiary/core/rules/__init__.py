@@ -18,10 +18,10 @@ from ..records import History
 from . import engine
 from .engine import EPISODE_CONTEXT, Profile
 from .model import SEVERITIES, Flag
-from .next_dose import describe_next_dose, next_dose
+from .next_dose import describe_next_dose, next_dose, next_dose_times
 
 __all__ = ["Flag", "Profile", "SEVERITIES", "evaluate", "flags_for_entry", "flags_for_entries",
-           "flag_counts", "next_dose", "describe_next_dose"]
+           "flag_counts", "next_dose", "next_dose_times", "describe_next_dose"]
 
 
 def evaluate(history: History, at: datetime, since: datetime | None = None,
@@ -66,7 +66,7 @@ def flags_for_entries(history: History, entry_ids: Iterable[int], at: datetime |
     if at is None:
         at = max(r.at for r in items)
     res = engine.run(history, at, min(r.at for r in mine) - EPISODE_CONTEXT, **inputs)
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     out = []
     for eid in sorted(wanted):
         for f in engine.for_entry(res, eid):

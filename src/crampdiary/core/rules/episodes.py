@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def group(hits: list[Hit]) -> list[list[Hit]]:
-    by_key: dict[tuple, list[Hit]] = {}
+    by_key: dict[tuple[object, ...], list[Hit]] = {}
     for h in hits:
         by_key.setdefault((h.rule, h.subject, h.group), []).append(h)
     out: list[list[Hit]] = []

@@ -27,7 +27,19 @@ def _resolve(name: str) -> Drug:
 
 def next_dose(history: History, drug_name: str, at: datetime, *,
               strengths: Mapping[str, float] | None = None) -> dict[str, Any]:
-    """``earliest_next_at`` may lie before ``at`` (then a dose now raises neither flag)."""
+    """``earliest_next_at`` may lie before ``at`` (then a dose now raises neither flag).
+
+    The command line's JSON: times as ISO text (``next_dose_times`` keeps datetimes).
+    """
+    out = next_dose_times(history, drug_name, at, strengths=strengths)
+    out["last_dose_at"] = iso(out["last_dose_at"]) if out["last_dose_at"] else None
+    out["earliest_next_at"] = iso(out["earliest_next_at"])
+    return out
+
+
+def next_dose_times(history: History, drug_name: str, at: datetime, *,
+                    strengths: Mapping[str, float] | None = None) -> dict[str, Any]:
+    """As ``next_dose``, with ``last_dose_at`` and ``earliest_next_at`` as aware datetimes."""
     drug = _resolve(drug_name)
     ctx = Context(History(), at, at)
     doses = [d for d in cut(history.doses, None, at) if ctx.drug_key(d) == drug.key]
@@ -53,8 +65,8 @@ def next_dose(history: History, drug_name: str, at: datetime, *,
             earliest = max(earliest, doses[-int(max_n)].at + window)
     return {
         "drug": drug.key,
-        "last_dose_at": iso(doses[-1].at) if doses else None,
-        "earliest_next_at": iso(earliest),
+        "last_dose_at": doses[-1].at if doses else None,
+        "earliest_next_at": earliest,
         "doses_last_24h": len(day),
         "mg_last_24h": num(round(mg_24, 6)),
         "mg_left_24h": None if max_mg is None else num(round(max(0.0, max_mg - mg_window), 6)),

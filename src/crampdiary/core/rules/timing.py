@@ -8,6 +8,7 @@ import math
 from collections.abc import Iterator
 from datetime import timedelta
 
+from ..records import Dose
 from .engine import EPS, HOUR, Context, DrugDoses
 from .model import Hit
 
@@ -106,8 +107,8 @@ def _steps(ctx: Context, dd: DrugDoses) -> Iterator[Hit]:
                                           "top_dose": ds[best], "step": step, "span": span},
                               ctx.src(drug.limit_source("max_step_mg")), trigger=d.id)
         if min_h is not None and k_tit < i:
-            prior = [mg[x] for x in range(k_tit, i) if mg[x] is not None]
-            if prior and m > max(prior) + EPS:  # type: ignore[type-var]
+            prior = [v for x in range(k_tit, i) if (v := mg[x]) is not None]
+            if prior and m > max(prior) + EPS:
                 if (last_increase is not None and t - ts[last_increase] < timedelta(hours=min_h)
                         and ctx.judged(t)):
                     p = ds[last_increase]
@@ -145,7 +146,7 @@ def _formulation(ctx: Context, dd: DrugDoses) -> Iterator[Hit]:
     last_food = None
     for d in dd.doses:
         if ctx.judged(d.at):
-            changes = []
+            changes: list[tuple[str, Dose, Dose]] = []
             ids: list[int] = []
             if (d.form in forms and last_form is not None and d.at - last_form.at <= span
                     and last_form.form != d.form):

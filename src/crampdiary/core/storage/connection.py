@@ -15,6 +15,8 @@ Every connection, to the live diary or to a backup being checked, gets:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +67,36 @@ def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool
     except BaseException:
         con.close()
         raise
+
+
+@contextmanager
+def bigger_cache(con: sqlite3.Connection, kib: int) -> Iterator[None]:
+    """A page cache of ``kib`` KiB while the block runs (a large import), the old one after."""
+    old = con.execute("PRAGMA cache_size").fetchone()[0]
+    con.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        con.execute(f"PRAGMA cache_size = {int(old)}")
+
+
+def checkpoint(con: sqlite3.Connection) -> None:
+    """Copy what the write-ahead log holds into the diary file, without waiting for readers."""
+    con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+@contextmanager
+def snapshot(con: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around the block: every read inside sees the same diary."""
+    con.execute("BEGIN")
+    try:
+        yield
+    finally:
+        try:
+            if con.in_transaction:
+                con.execute("COMMIT")
+        except sqlite3.ProgrammingError:  # the diary was closed before the reader finished
+            pass
 
 
 def is_defensive_native() -> bool:

@@ -261,6 +261,24 @@ def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
     return [make_record(kind, r) for r in con.execute(sql, tuple(args)).fetchall()]
 
 
+def stream_rows(con: sqlite3.Connection, kind: str, start: datetime | None = None,
+                end: datetime | None = None) -> sqlite3.Cursor:
+    """A cursor over the stored rows of ``kind`` with ``start <= at <= end``, by (at, id).
+
+    Rows, not records (``make_record`` turns one into a record): the caller streams them.
+    """
+    sql, args = SELECTS[kind] + " WHERE e.kind = ?", [kind]
+    if start is not None:
+        sql += " AND e.at >= ?"
+        args.append(to_stored(start))
+    if end is not None:
+        sql += " AND e.at <= ?"
+        args.append(to_stored(end))
+    cur = con.execute(sql + " ORDER BY e.at, e.id", tuple(args))
+    cur.arraysize = 500
+    return cur
+
+
 def count(con: sqlite3.Connection) -> int:
     return int(con.execute("SELECT COUNT(*) FROM entry").fetchone()[0])
 

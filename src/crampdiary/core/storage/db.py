@@ -1,0 +1,478 @@
+"""Opening the diary: checks, migrations, pragmas and transactions.
+
+``open_diary()`` returns a ``Diary``.  Two ways in, same pragmas:
+
+* ``diary.sql_read()`` / ``diary.sql_write()``: the standard library's sqlite3
+  connection (the fast path the use cases and the command line take; no
+  SQLAlchemy import);
+* ``diary.read()`` / ``diary.write()``: a SQLModel ``Session`` for ORM work,
+  with the engine created on first use.
+
+Writes start with ``BEGIN IMMEDIATE`` so two writers (the window and the
+command line) queue on SQLite's lock (``busy_timeout``) instead of failing
+half-way; each ``write`` is one transaction, rolled back on any error.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+from .. import crypto
+from ..errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProblem, environment_kind
+from ..migrations import SCHEMA_VERSION, run_steps
+from .backups import daily_backup, latest_good_backup, make_backup
+from .connection import BUSY_TIMEOUT_MS, connect, harden, ro_uri
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _raw_connect(path: Path) -> sqlite3.Connection:
+    con = connect(path)
+    con.execute("PRAGMA synchronous=FULL")
+    return con
+
+
+def _chmod_private(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if p.exists():
+                os.chmod(p, 0o600)
+        except OSError:
+            pass
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig) if orig else str(exc)
+
+
+def check_file(path: Path) -> int:
+    """Return the schema version of an existing diary, or raise if it is not one.
+
+    A quick integrity check (``PRAGMA quick_check``) runs on every open.  A damaged
+    or foreign file raises ``DatabaseCorrupt`` and is left exactly as it is.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise EnvironmentProblem(f"The diary {path} cannot be read: {exc.strerror}.",
+                                 "Check that the drive is connected and the file readable.") from exc
+    head = header[:16]
+    if head == b"" and path.stat().st_size == 0:
+        return 0
+    encrypted = crypto.key_for(path) is not None  # an unlocked encrypted diary
+    if head != SQLITE_HEADER and not encrypted:
+        raise DatabaseCorrupt(
+            f"The file {path} is not a Cramp Diary database (it may be damaged).",
+            recovery_hint(path),
+        )
+    # The header's user_version (offset 60): a diary from a newer program is refused
+    # without even opening it, so not a byte of it (nor a -wal/-shm file) appears.
+    if not encrypted and len(header) == 100 and int.from_bytes(header[60:64], "big", signed=True) > SCHEMA_VERSION:
+        return int.from_bytes(header[60:64], "big", signed=True)
+    try:
+        con = connect(path, readonly=True)
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                return int(version)
+            result = con.execute("PRAGMA quick_check").fetchone()[0]
+            foreign = con.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                "ORDER BY type, name").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        kind = environment_kind(exc)
+        if kind is not None and kind != "corrupt":
+            raise _environment_error(exc, path, "opened") from exc
+        if kind is None and not isinstance(exc, sqlite3.OperationalError):
+            kind = "corrupt"
+        if kind is None:
+            raise
+        raise DatabaseCorrupt(f"The diary {path} is damaged ({exc}).", recovery_hint(path)) from exc
+    if result != "ok":
+        raise DatabaseCorrupt(
+            f"The diary {path} failed its integrity check ({result}).", recovery_hint(path)
+        )
+    if foreign:
+        # The program never makes a trigger or view: one there was put in by something
+        # else and could change what is written (see core/restore.py).
+        names = ", ".join(f"{t} {n!r}" for t, n in foreign)
+        raise DatabaseCorrupt(
+            f"The diary {path} holds objects Cramp Diary never makes ({names}); it was not "
+            "used and not changed.", recovery_hint(path))
+    return int(version)
+
+
+def restore_command(db: Path, backup: Path) -> str:
+    """The command that puts ``backup`` back in place of the diary ``db``."""
+    import shlex
+
+    import appdirs
+
+    from ... import paths
+
+    default = Path(appdirs.user_data_dir(paths.APP_NAME, False))
+    parts = ["crampdiary"]
+    if Path(db).parent.absolute() != default.absolute():
+        parts += ["--data-dir", shlex.quote(str(Path(db).parent))]
+    parts += ["restore", shlex.quote(str(backup))]
+    return " ".join(parts)
+
+
+def recovery_hint(db: Path) -> str:
+    """What to do about a damaged diary: the latest good backup and how to restore it."""
+    folder = Path(db).parent / "backups"
+    try:
+        best = latest_good_backup(folder)
+    except OSError:
+        best = None
+    if best is None:
+        return (f"No good backup was found in {folder}. Keep the damaged file (do not delete "
+                "it); a copy of it can often be rescued with SQLite's '.recover' command.")
+    return (f"The latest good backup is {best}. To go back to it, run: "
+            f"{restore_command(db, best)}  (restoring keeps the damaged file in {folder}; "
+            "nothing is deleted).")
+
+
+def _pragmas(con: Any) -> None:
+    harden(con)
+    cur = con.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+class Diary:
+    """An open diary file."""
+
+    def __init__(self, path: Path, engine: Engine | None = None):
+        self.path = path
+        self._engine = engine
+        self._write_engine: Engine | None = None
+        self._con: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._closed = False
+
+    # ---- the fast path: plain sqlite3
+    def _connection(self) -> sqlite3.Connection:
+        if self._con is None:
+            con = connect(self.path, check_same_thread=False)
+            try:
+                _pragmas(con)
+            except BaseException:
+                con.close()
+                raise
+            self._con = con
+            self._closed = False
+        return self._con
+
+    @contextmanager
+    def sql_read(self) -> Iterator[sqlite3.Connection]:
+        """The shared sqlite3 connection, for reads (autocommit)."""
+        with self._lock:
+            try:
+                yield self._connection()
+            except sqlite3.DatabaseError as exc:
+                if is_environment_error(exc):
+                    raise _environment_error(exc, self.path, "read") from exc
+                raise
+
+    @contextmanager
+    def sql_write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction on the sqlite3 connection: BEGIN IMMEDIATE .. COMMIT."""
+        with self._lock:
+            con = self._connection()
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                try:
+                    yield con
+                    con.execute("COMMIT")
+                except BaseException:
+                    if con.in_transaction:
+                        con.execute("ROLLBACK")
+                    raise
+            except sqlite3.DatabaseError as exc:
+                if is_environment_error(exc):
+                    raise _environment_error(exc, self.path) from exc
+                raise
+            finally:
+                _chmod_private(self.path)
+
+    # ---- the ORM path: SQLModel sessions
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _make_engine(self.path)
+        return self._engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        from sqlalchemy.exc import DBAPIError
+        from sqlmodel import Session
+
+        try:
+            with Session(self.engine, expire_on_commit=False) as s:
+                yield s
+        except DBAPIError as exc:
+            if is_environment_error(exc):
+                raise _environment_error(exc, self.path, "read") from exc
+            raise
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed at the end, rolled back on any error."""
+        from sqlalchemy.exc import DBAPIError
+        from sqlmodel import Session
+
+        if self._write_engine is None:
+            self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        try:
+            with self._lock, Session(self._write_engine, expire_on_commit=False) as s:
+                try:
+                    yield s
+                    s.commit()
+                except BaseException:
+                    s.rollback()
+                    raise
+        except DBAPIError as exc:
+            if is_environment_error(exc):
+                raise _environment_error(exc, self.path) from exc
+            raise
+        finally:
+            _chmod_private(self.path)
+
+    def raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for fast read-only aggregate queries."""
+        return connect(self.path, readonly=True, autocommit=False)
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` was called (a later use opens the file again)."""
+        return self._closed
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+                self._write_engine = None
+
+    def __enter__(self) -> Diary:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _environment_error(exc: BaseException, path: Path, action: str = "saved") -> EnvironmentProblem:
+    """Turn an SQLite error caused by the machine (not by a bug) into a plain message.
+
+    Sorted by SQLite's result code (``sqlite_errorcode``), never by the words of the
+    message.  ``action`` completes "nothing was ...": "saved" for writes, "opened" /
+    "read" / "upgraded" elsewhere.
+    """
+    text = _reason(exc)
+    kind = environment_kind(exc)
+    if kind == "full":
+        return EnvironmentProblem(
+            f"The disk is full, so nothing was {action}; the diary is as it was before.",
+            "Free some space and try again.",
+        )
+    if kind == "readonly":
+        return EnvironmentProblem(
+            f"The diary {path} or its folder is read-only, so nothing was {action}.",
+            "Check the folder's permissions (or the drive's write protection).",
+        )
+    if kind == "busy":
+        return EnvironmentProblem(
+            f"The diary is busy in another program and nothing was {action}.",
+            "Try again in a moment (or close the other program).",
+        )
+    if kind == "corrupt":
+        return DatabaseCorrupt(f"The diary {path} is damaged ({text}).", recovery_hint(path))
+    if kind == "nomem":
+        return EnvironmentProblem(
+            f"The computer ran out of memory, so nothing was {action}.",
+            "Close other programs and try again.",
+        )
+    what = "written, so nothing was saved" if action == "saved" else action
+    if kind == "cantopen":
+        return EnvironmentProblem(
+            f"The diary {path} could not be {what}: the file or its folder cannot be opened.",
+            "Check that the drive is connected and the folder exists and can be written.",
+        )
+    return EnvironmentProblem(  # "io"
+        f"The diary {path} could not be {what}: the drive reported an input/output error.",
+        "Check that the drive is connected and healthy; then try again.",
+    )
+
+
+def is_environment_error(exc: BaseException) -> bool:
+    """True for SQLite errors caused by the machine or the file (by SQLite's result
+    code), False for every other error, which is a bug in the program."""
+    return environment_kind(exc) is not None
+
+
+def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import event
+    from sqlalchemy.engine import URL
+    from sqlmodel import create_engine
+
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    key = crypto.key_for(path)  # None for a plain diary: SQLAlchemy's own sqlite3 path
+    extra = {"creator": lambda: crypto.connect(str(path), key=key, **connect_args)} if key else {}
+    engine = create_engine(
+        URL.create("sqlite", database=str(path)),  # a URL object: '?' or '#' in a path is fine
+        connect_args=connect_args, **extra,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_con, _record):  # type: ignore[no-untyped-def]
+        dbapi_con.isolation_level = None  # we issue BEGIN ourselves
+        _pragmas(dbapi_con)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _create_schema(path: Path) -> None:
+    """A fresh diary: every table of core.models, stamped with the schema version.
+
+    One transaction (BEGIN IMMEDIATE): a start killed half-way leaves an empty file
+    that the next start initialises, never tables without a version.  When two
+    programs create the same diary at once, the second finds it done.
+    """
+    from sqlalchemy.exc import DBAPIError
+    from sqlmodel import SQLModel
+
+    from .. import models  # noqa: F401  (registers the tables)
+    from ..migrations import FRESH_EXTRA
+
+    engine = _make_engine(path)
+    try:
+        with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+            if conn.exec_driver_sql("PRAGMA user_version").scalar():
+                return  # another program created it while we waited for the lock
+            SQLModel.metadata.create_all(conn)
+            for statement in FRESH_EXTRA:
+                conn.exec_driver_sql(statement)
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except DBAPIError as exc:
+        if is_environment_error(exc):
+            raise _environment_error(exc, path, "created") from exc
+        raise
+    finally:
+        engine.dispose()
+
+
+def _has_tables(path: Path) -> bool:
+    con = connect(path, readonly=True)
+    try:
+        return bool(con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0)
+    finally:
+        con.close()
+
+
+def _upgrade(path: Path, version: int, backups: Path) -> None:
+    """Back up, then run each migration step in its own transaction."""
+    try:
+        make_backup(path, backups, "pre-migration")
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise EnvironmentProblem(
+            f"The diary {path} needs an upgrade to this version of Cramp Diary, but it could "
+            f"not be backed up first ({reason}). Nothing was changed.",
+            "Free some disk space or check the folder's permissions, then try again.",
+        ) from exc
+    con = _raw_connect(path)
+    try:
+        run_steps(con, version)
+    except sqlite3.DatabaseError as exc:
+        if is_environment_error(exc):
+            raise _environment_error(exc, path, "upgraded") from exc
+        raise
+    finally:
+        con.close()
+
+
+def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
+    """Open (creating or upgrading as needed) the diary at ``path``.
+
+    * A new diary is created 0600 in a 0700 folder, in one transaction.
+    * An existing one gets a quick integrity check; a damaged or foreign file is
+      refused (``DatabaseCorrupt``, with the latest good backup in the hint) and
+      left exactly as it is.
+    * Newer than this program: refused (``DatabaseTooNew``), not touched.
+    * Older: backed up, then upgraded step by step.
+    * Then at most one automatic backup a day (``backups.daily_backup``).
+    """
+    from ... import paths
+
+    path = Path(path) if path else paths.db_path()
+    paths.secure_dir(path.parent)
+    crypto.prepare_open(path)  # encrypted: the passphrase first (exit 2, nothing changed)
+    paths.clean_stale_temp(path.parent)  # what a killed program of ours left behind
+    backups = path.parent / "backups"
+    size = path.stat().st_size if path.exists() else None
+    if size == 0 and latest_good_backup(backups) is not None:
+        # A diary that had backups does not become empty by itself.
+        raise DatabaseCorrupt(f"The diary {path} is empty (0 bytes), but backups of it exist.",
+                              recovery_hint(path))
+    fresh = not size
+    if not fresh:
+        version = check_file(path)
+        if version > SCHEMA_VERSION:
+            raise DatabaseTooNew(
+                f"The diary {path} was written by a newer version of Cramp Diary "
+                f"(schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.",
+                "Install the newer version to open it.",
+            )
+        if version <= 0:
+            if version < 0 or _has_tables(path):
+                raise DatabaseCorrupt(
+                    f"The file {path} is an SQLite database but not a Cramp Diary. "
+                    "It was not changed.",
+                    "Choose another data folder with --data-dir, or restore a backup.",
+                )
+            fresh = True  # an empty SQLite file: a first start that was interrupted
+        elif version < SCHEMA_VERSION:
+            _upgrade(path, version, backups)
+    if size is None:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        os.close(fd)
+    if fresh:
+        _create_schema(path)
+    _chmod_private(path)
+    diary = Diary(path)
+    if not fresh and auto_backup:
+        try:
+            daily_backup(path, backups)
+        except (OSError, sqlite3.Error):
+            pass  # a failed automatic backup must not stop the user from logging
+    return diary
+
+
+__all__ = ["Diary", "open_diary", "check_file", "latest_good_backup", "recovery_hint",
+           "restore_command", "ro_uri", "SCHEMA_VERSION"]
