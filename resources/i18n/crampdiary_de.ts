@@ -2702,16 +2702,6 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
-        <source>Backup failed</source>
-        <translation>Sicherung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
-        <source>The backup could not be written: {e}</source>
-        <translation>Die Sicherung konnte nicht geschrieben werden: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup made</source>
         <translation>Sicherung erstellt</translation>
     </message>
@@ -2719,6 +2709,16 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>A copy of your diary was saved as:</source>
         <translation>Eine Kopie Ihres Tagebuchs wurde gespeichert als:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>The backup could not be written: {e}</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {e}</translation>
     </message>
 </context>
 <context>
@@ -3635,13 +3635,13 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/crypto.py"/>
-        <location filename="../../src/crampdiary/core/db.py"/>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
         <source>The key file {path} was written by another version of Cramp Diary.</source>
         <translation>Die Schlüsseldatei {path} wurde von einer anderen Version des Krampf-Tagebuchs geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/crypto.py"/>
-        <location filename="../../src/crampdiary/core/db.py"/>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
         <source>Install the newer version to open it.</source>
         <translation>Installieren Sie die neuere Version, um es zu öffnen.</translation>
     </message>
@@ -3684,131 +3684,6 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/core/crypto.py"/>
         <source>The diary is open in another program, so it was not changed.</source>
         <translation>Das Tagebuch ist in einem anderen Programm geöffnet, daher wurde es nicht geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
-        <translation>Das Tagebuch {path} konnte nicht {what} werden: Das Laufwerk meldete einen Ein-/Ausgabefehler.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected and healthy; then try again.</source>
-        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und in Ordnung ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
-        <translation>Die Datei {path} ist keine Datenbank des Krampf-Tagebuchs (sie ist vielleicht beschädigt).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} failed its integrity check ({result}).</source>
-        <translation>Das Tagebuch {path} hat die Integritätsprüfung nicht bestanden ({result}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
-        <translation>Das Tagebuch {path} enthält Objekte, die das Krampf-Tagebuch nie anlegt ({names}); es wurde nicht benutzt und nicht geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
-        <translation>Der Datenträger ist voll, daher wurde nichts {action}; das Tagebuch ist unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Free some space and try again.</source>
-        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
-        <translation>Das Tagebuch {path} oder sein Ordner ist schreibgeschützt, daher wurde nichts {action}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check the folder's permissions (or the drive's write protection).</source>
-        <translation>Prüfen Sie die Berechtigungen des Ordners (oder den Schreibschutz des Laufwerks).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary is busy in another program and nothing was {action}.</source>
-        <translation>Das Tagebuch wird gerade von einem anderen Programm benutzt, und es wurde nichts {action}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Try again in a moment (or close the other program).</source>
-        <translation>Versuchen Sie es gleich noch einmal (oder schließen Sie das andere Programm).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} is damaged ({text}).</source>
-        <translation>Das Tagebuch {path} ist beschädigt ({text}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The computer ran out of memory, so nothing was {action}.</source>
-        <translation>Dem Computer ging der Arbeitsspeicher aus, daher wurde nichts {action}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Close other programs and try again.</source>
-        <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
-        <translation>Das Tagebuch {path} konnte nicht {what} werden: Die Datei oder ihr Ordner lässt sich nicht öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected and the folder exists and can be written.</source>
-        <translation>Prüfen Sie, ob das Laufwerk angeschlossen ist und der Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
-        <translation>Das Tagebuch {path} ist leer (0 Byte), aber es gibt Sicherungen davon.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} cannot be read: {strerror}.</source>
-        <translation>Das Tagebuch {path} kann nicht gelesen werden: {strerror}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected and the file readable.</source>
-        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und die Datei lesbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} is damaged ({exc}).</source>
-        <translation>Das Tagebuch {path} ist beschädigt ({exc}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
-        <translation>Das Tagebuch {path} muss für diese Version des Krampf-Tagebuchs aktualisiert werden, konnte aber vorher nicht gesichert werden ({reason}). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Free some disk space or check the folder's permissions, then try again.</source>
-        <translation>Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Ordners und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
-        <translation>Das Tagebuch {path} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Es wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
-        <translation>Die Datei {path} ist eine SQLite-Datenbank, aber kein Krampf-Tagebuch. Sie wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Choose another data folder with --data-dir, or restore a backup.</source>
-        <translation>Wählen Sie mit --data-dir einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/diary.py"/>
@@ -3854,6 +3729,131 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>Close the other program and try again.</source>
         <translation>Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
+        <translation>Das Tagebuch {path} konnte nicht {what} werden: Das Laufwerk meldete einen Ein-/Ausgabefehler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check that the drive is connected and healthy; then try again.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und in Ordnung ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
+        <translation>Die Datei {path} ist keine Datenbank des Krampf-Tagebuchs (sie ist vielleicht beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} failed its integrity check ({result}).</source>
+        <translation>Das Tagebuch {path} hat die Integritätsprüfung nicht bestanden ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
+        <translation>Das Tagebuch {path} enthält Objekte, die das Krampf-Tagebuch nie anlegt ({names}); es wurde nicht benutzt und nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts {action}; das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Free some space and try again.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
+        <translation>Das Tagebuch {path} oder sein Ordner ist schreibgeschützt, daher wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check the folder's permissions (or the drive's write protection).</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners (oder den Schreibschutz des Laufwerks).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary is busy in another program and nothing was {action}.</source>
+        <translation>Das Tagebuch wird gerade von einem anderen Programm benutzt, und es wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Try again in a moment (or close the other program).</source>
+        <translation>Versuchen Sie es gleich noch einmal (oder schließen Sie das andere Programm).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} is damaged ({text}).</source>
+        <translation>Das Tagebuch {path} ist beschädigt ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The computer ran out of memory, so nothing was {action}.</source>
+        <translation>Dem Computer ging der Arbeitsspeicher aus, daher wurde nichts {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Close other programs and try again.</source>
+        <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
+        <translation>Das Tagebuch {path} konnte nicht {what} werden: Die Datei oder ihr Ordner lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check that the drive is connected and the folder exists and can be written.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen ist und der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
+        <translation>Das Tagebuch {path} ist leer (0 Byte), aber es gibt Sicherungen davon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} cannot be read: {strerror}.</source>
+        <translation>Das Tagebuch {path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check that the drive is connected and the file readable.</source>
+        <translation>Prüfen Sie, ob das Laufwerk angeschlossen und die Datei lesbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} is damaged ({exc}).</source>
+        <translation>Das Tagebuch {path} ist beschädigt ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
+        <translation>Das Tagebuch {path} muss für diese Version des Krampf-Tagebuchs aktualisiert werden, konnte aber vorher nicht gesichert werden ({reason}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Free some disk space or check the folder's permissions, then try again.</source>
+        <translation>Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
+        <translation>Das Tagebuch {path} wurde von einer neueren Version des Krampf-Tagebuchs geschrieben (Schema {version}; diese Version kennt {SCHEMA_VERSION}). Es wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
+        <translation>Die Datei {path} ist eine SQLite-Datenbank, aber kein Krampf-Tagebuch. Sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Choose another data folder with --data-dir, or restore a backup.</source>
+        <translation>Wählen Sie mit --data-dir einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The diary could not be {action} ({text}).</source>
@@ -4198,22 +4198,22 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>insights</name>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>at least {what}</source>
         <translation>mindestens {what}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>({missing} more)</source>
         <translation>(noch {missing})</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>Not enough data yet: this needs {needs}. So far: {have}{more}.</source>
         <translation>Noch nicht genug Daten: Dafür braucht es {needs}. Bisher: {have}{more}.</translation>
     </message>

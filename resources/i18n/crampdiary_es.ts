@@ -2702,16 +2702,6 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
-        <source>Backup failed</source>
-        <translation>La copia de seguridad falló</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
-        <source>The backup could not be written: {e}</source>
-        <translation>No se pudo escribir la copia de seguridad: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>Backup made</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
@@ -2719,6 +2709,16 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
         <source>A copy of your diary was saved as:</source>
         <translation>Se guardó una copia de su diario como:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/settings_dialog.py"/>
+        <source>The backup could not be written: {e}</source>
+        <translation>No se pudo escribir la copia de seguridad: {e}</translation>
     </message>
 </context>
 <context>
@@ -3635,13 +3635,13 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/crypto.py"/>
-        <location filename="../../src/crampdiary/core/db.py"/>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
         <source>The key file {path} was written by another version of Cramp Diary.</source>
         <translation>El archivo de clave {path} lo escribió otra versión de Diario de calambres.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/crypto.py"/>
-        <location filename="../../src/crampdiary/core/db.py"/>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
         <source>Install the newer version to open it.</source>
         <translation>Instale la versión más reciente para abrirlo.</translation>
     </message>
@@ -3684,131 +3684,6 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/core/crypto.py"/>
         <source>The diary is open in another program, so it was not changed.</source>
         <translation>El diario está abierto en otro programa, así que no se cambió.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
-        <translation>No se pudo {what} el diario {path}: la unidad informó de un error de entrada/salida.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected and healthy; then try again.</source>
-        <translation>Compruebe que la unidad está conectada y en buen estado, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
-        <translation>El archivo {path} no es una base de datos de Diario de calambres (puede estar dañado).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} failed its integrity check ({result}).</source>
-        <translation>El diario {path} no superó la comprobación de integridad ({result}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
-        <translation>El diario {path} contiene objetos que Diario de calambres nunca crea ({names}); no se usó ni se cambió.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
-        <translation>El disco está lleno, así que no se ha {action} nada; el diario sigue como estaba.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Free some space and try again.</source>
-        <translation>Libere algo de espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
-        <translation>El diario {path} o su carpeta son de solo lectura, así que no se ha {action} nada.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check the folder's permissions (or the drive's write protection).</source>
-        <translation>Compruebe los permisos de la carpeta (o la protección contra escritura de la unidad).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary is busy in another program and nothing was {action}.</source>
-        <translation>El diario está ocupado por otro programa y no se ha {action} nada.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Try again in a moment (or close the other program).</source>
-        <translation>Vuelva a intentarlo en un momento (o cierre el otro programa).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} is damaged ({text}).</source>
-        <translation>El diario {path} está dañado ({text}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The computer ran out of memory, so nothing was {action}.</source>
-        <translation>El ordenador se quedó sin memoria, así que no se ha {action} nada.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Close other programs and try again.</source>
-        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
-        <translation>No se pudo {what} el diario {path}: no se puede abrir el archivo o su carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected and the folder exists and can be written.</source>
-        <translation>Compruebe que la unidad está conectada y que la carpeta existe y se puede escribir en ella.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
-        <translation>El diario {path} está vacío (0 bytes), pero existen copias de seguridad.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} cannot be read: {strerror}.</source>
-        <translation>No se puede leer el diario {path}: {strerror}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Check that the drive is connected and the file readable.</source>
-        <translation>Compruebe que la unidad está conectada y que el archivo se puede leer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} is damaged ({exc}).</source>
-        <translation>El diario {path} está dañado ({exc}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
-        <translation>El diario {path} necesita actualizarse a esta versión de Diario de calambres, pero antes no se pudo hacer una copia de seguridad ({reason}). No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Free some disk space or check the folder's permissions, then try again.</source>
-        <translation>Libere espacio en el disco o compruebe los permisos de la carpeta y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
-        <translation>El diario {path} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). No se cambió.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
-        <translation>El archivo {path} es una base de datos SQLite, pero no un Diario de calambres. No se cambió.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/db.py"/>
-        <source>Choose another data folder with --data-dir, or restore a backup.</source>
-        <translation>Elija otra carpeta de datos con --data-dir o restaure una copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/diary.py"/>
@@ -3854,6 +3729,131 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/core/restore.py"/>
         <source>Close the other program and try again.</source>
         <translation>Cierre el otro programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} could not be {what}: the drive reported an input/output error.</source>
+        <translation>No se pudo {what} el diario {path}: la unidad informó de un error de entrada/salida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check that the drive is connected and healthy; then try again.</source>
+        <translation>Compruebe que la unidad está conectada y en buen estado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The file {path} is not a Cramp Diary database (it may be damaged).</source>
+        <translation>El archivo {path} no es una base de datos de Diario de calambres (puede estar dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} failed its integrity check ({result}).</source>
+        <translation>El diario {path} no superó la comprobación de integridad ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} holds objects Cramp Diary never makes ({names}); it was not used and not changed.</source>
+        <translation>El diario {path} contiene objetos que Diario de calambres nunca crea ({names}); no se usó ni se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The disk is full, so nothing was {action}; the diary is as it was before.</source>
+        <translation>El disco está lleno, así que no se ha {action} nada; el diario sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Free some space and try again.</source>
+        <translation>Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} or its folder is read-only, so nothing was {action}.</source>
+        <translation>El diario {path} o su carpeta son de solo lectura, así que no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check the folder's permissions (or the drive's write protection).</source>
+        <translation>Compruebe los permisos de la carpeta (o la protección contra escritura de la unidad).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary is busy in another program and nothing was {action}.</source>
+        <translation>El diario está ocupado por otro programa y no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Try again in a moment (or close the other program).</source>
+        <translation>Vuelva a intentarlo en un momento (o cierre el otro programa).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} is damaged ({text}).</source>
+        <translation>El diario {path} está dañado ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The computer ran out of memory, so nothing was {action}.</source>
+        <translation>El ordenador se quedó sin memoria, así que no se ha {action} nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Close other programs and try again.</source>
+        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} could not be {what}: the file or its folder cannot be opened.</source>
+        <translation>No se pudo {what} el diario {path}: no se puede abrir el archivo o su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check that the drive is connected and the folder exists and can be written.</source>
+        <translation>Compruebe que la unidad está conectada y que la carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} is empty (0 bytes), but backups of it exist.</source>
+        <translation>El diario {path} está vacío (0 bytes), pero existen copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} cannot be read: {strerror}.</source>
+        <translation>No se puede leer el diario {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Check that the drive is connected and the file readable.</source>
+        <translation>Compruebe que la unidad está conectada y que el archivo se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} is damaged ({exc}).</source>
+        <translation>El diario {path} está dañado ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} needs an upgrade to this version of Cramp Diary, but it could not be backed up first ({reason}). Nothing was changed.</source>
+        <translation>El diario {path} necesita actualizarse a esta versión de Diario de calambres, pero antes no se pudo hacer una copia de seguridad ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Free some disk space or check the folder's permissions, then try again.</source>
+        <translation>Libere espacio en el disco o compruebe los permisos de la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The diary {path} was written by a newer version of Cramp Diary (schema {version}; this version knows {SCHEMA_VERSION}). It was not changed.</source>
+        <translation>El diario {path} lo escribió una versión más reciente de Diario de calambres (esquema {version}; esta versión conoce el {SCHEMA_VERSION}). No se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>The file {path} is an SQLite database but not a Cramp Diary. It was not changed.</source>
+        <translation>El archivo {path} es una base de datos SQLite, pero no un Diario de calambres. No se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/storage/db.py"/>
+        <source>Choose another data folder with --data-dir, or restore a backup.</source>
+        <translation>Elija otra carpeta de datos con --data-dir o restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>The diary could not be {action} ({text}).</source>
@@ -4198,22 +4198,22 @@ No se escribió nada.</translation>
 <context>
     <name>insights</name>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>at least {what}</source>
         <translation>al menos {what}</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>({missing} more)</source>
         <translation>(todavía faltan: {missing})</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/analysis.py"/>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>Not enough data yet: this needs {needs}. So far: {have}{more}.</source>
         <translation>Todavía no hay datos suficientes: hacen falta {needs}. Hasta ahora: {have}{more}.</translation>
     </message>
