@@ -443,7 +443,9 @@ def _add_medicines(con: Any, meds: list[RawRow], dry_run: bool) -> int:
     from ..medicines import MedicineIn
 
     cat = load_catalog()
-    have = {str(r[0]).casefold() for r in con.execute("SELECT name FROM medicine")}
+    from ..storage.medicines import insert_medicine, medicine_names
+
+    have = {name.casefold() for name in medicine_names(con)}
     added = 0
     for row in meds:
         if not isinstance(row.data, dict) or "_bad" in row.data:
@@ -469,8 +471,6 @@ def _add_medicines(con: Any, meds: list[RawRow], dry_run: bool) -> int:
         added += 1
         if dry_run:
             continue
-        cols = list(values)
-        con.execute(f"INSERT INTO medicine ({', '.join(cols)}) VALUES "
-                    f"({', '.join('?' * len(cols))})",
-                    [v.isoformat() if hasattr(v, "isoformat") else v for v in values.values()])
+        insert_medicine(con, {k: v.isoformat() if hasattr(v, "isoformat") else v
+                              for k, v in values.items()})
     return added

@@ -81,7 +81,12 @@ def export(diary: Diary, fmt: str, path: Path, start: date | None = None,
         _write(path, json_document(diary, recs, start, end))
     else:
         _check_file_target(path)
-        _write(path, fhir_bundle(recs, name, diary_id=diary_uuid(diary), bundle=bundle))
+        from ..people import document_name
+
+        person = diary.person
+        _write(path, fhir_bundle(recs, name if name is not None else document_name(person),
+                                 diary_id=diary_uuid(diary), bundle=bundle,
+                                 patient_key=f"person-{person.id}"))
     return len(recs)
 
 

@@ -43,10 +43,14 @@ def harden(con: sqlite3.Connection, *, readonly: bool = False) -> sqlite3.Connec
 
 
 def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool = True,
-            autocommit: bool = True) -> sqlite3.Connection:
-    """Open ``path`` (read-only through a ``mode=ro`` URI when asked), hardened."""
+            autocommit: bool = True, factory: type[sqlite3.Connection] | None = None
+            ) -> sqlite3.Connection:
+    """Open ``path`` (read-only through a ``mode=ro`` URI when asked), hardened.
+    ``factory``: a ``sqlite3.Connection`` subclass (the diary's person-scoped one)."""
     kw: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000,
                              "check_same_thread": check_same_thread}
+    if factory is not None:
+        kw["factory"] = factory
     if autocommit:
         kw["isolation_level"] = None
     if readonly:
