@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         controller.medicines_changed.connect(self._rebuild_med_actions)
         controller.undo_stack.indexChanged.connect(self._status_undo)  # bound: disconnected with the window
         self._build_menus()
+        from .people import install as install_people
+
+        install_people(self, controller)  # person switcher, title, "Everyone today"
         self._setup_tray()
         tab = window_settings().value("main/tab", 0)
         try:
@@ -354,7 +357,11 @@ class MainWindow(QMainWindow):
             messages.information(self, self.tr("Report"),
                                  self.tr("Reports are not available in this build."))
             return
-        ReportDialog(self.ctl.diary, self).exec()
+        dlg = ReportDialog(self.ctl.diary, self)
+        from ..core.people import document_name
+
+        dlg.name_edit.setText(document_name(self.ctl.diary.person) or "")  # the person's
+        dlg.exec()
 
     # ------------------------------------------------------------------ data
     def _busy(self, text: str) -> None:
@@ -532,11 +539,14 @@ class MainWindow(QMainWindow):
             self.bring_forward()
 
     def _remind(self, reminder: Any) -> None:
+        from .people import with_person
+
+        title = with_person(self.ctl.diary, reminder.title)  # whose dose or water
         if self.tray is not None:
-            self.tray.showMessage(reminder.title, reminder.message,
+            self.tray.showMessage(title, reminder.message,
                                   QSystemTrayIcon.MessageIcon.Information, 15_000)
         else:
-            self.statusBar().showMessage(f"{reminder.title}: {reminder.message}", 60_000)
+            self.statusBar().showMessage(f"{title}: {reminder.message}", 60_000)
 
     def _status_undo(self, _index: int = 0) -> None:
         try:
