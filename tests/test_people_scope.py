@@ -308,3 +308,22 @@ def test_diary_use_person_switches_every_read(diary):
     assert diary.person.name == "Mum"  # unchanged by the refused switch
     diary.use_person(None)
     assert [r.id for r in uc.list_entries(diary)] == [a]
+
+
+@pytest.mark.parametrize("sql, words", [
+    ("UPDATE entry SET person_id = 99", "entry row"),
+    ("UPDATE medicine SET person_id = 42", "medicine row 1 has no person"),
+    ("UPDATE person SET name = 'ME' WHERE name = 'Mum'", "two people are called"),
+])
+def test_restore_refuses_rows_of_no_person_and_twin_names(cli, two, tmp_path, sql, words):
+    assert cli("medicine", "add", "baclofen").rc == 0
+    out = tmp_path / "b.db"
+    assert cli("backup", "--out", out).rc == 0
+    con = sqlite3.connect(out)
+    con.execute(sql)
+    con.commit()
+    con.close()
+    res = cli("restore", out)
+    assert res.rc == 2, res.err
+    assert words in res.err
+    assert len(_ids(cli("--person", "Mum", "list", "--json"))) == 2
