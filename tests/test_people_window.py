@@ -101,3 +101,15 @@ def test_everyone_today_shows_each_persons_cards_and_flags(qtbot, window, ctl):
     with qtbot.waitSignal(ctl.person_changed):
         dlg._show("Mum")
     assert window.people_switcher.currentText() == "Mum"
+
+
+def test_report_dialog_starts_with_the_persons_name(window, ctl, monkeypatch):
+    from crampdiary.ui import report_dialog
+
+    seen: list[str] = []
+    monkeypatch.setattr(report_dialog.ReportDialog, "exec",
+                        lambda self: seen.append(self.name_edit.text()) or 0)
+    window.open_report()
+    ctl.set_person("Mum")
+    window.open_report()
+    assert seen == ["", "Mum"]  # the untouched "me" gives no name (docs/DECISIONS.md)

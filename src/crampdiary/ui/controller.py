@@ -227,6 +227,11 @@ class DiaryController(QObject):
     def set_person(self, name: str | None) -> Any:
         """Read and write ``name``'s diary from now on (None: the default person); every
         view reloads through ``changed``.  Unknown name: ``InputError``, nothing changes."""
+        from .tasks import wait_for_workers
+
+        # A worker reading for the old person (judging a saved entry, an export) finishes
+        # first: its reads must not switch person half-way.
+        wait_for_workers(timeout=30.0)
         person = self.diary.use_person(name)
         if self._reader is not None:
             self._reader.use_person(person.name)
