@@ -327,3 +327,18 @@ def test_restore_refuses_rows_of_no_person_and_twin_names(cli, two, tmp_path, sq
     assert res.rc == 2, res.err
     assert words in res.err
     assert len(_ids(cli("--person", "Mum", "list", "--json"))) == 2
+
+
+def test_imported_medicines_go_to_the_chosen_person(cli, two, tmp_path):
+    assert cli("--person", "Mum", "medicine", "add", "tizanidine", "--dose", "4").rc == 0
+    doc = tmp_path / "mum.json"
+    assert cli("--person", "Mum", "export", "--format", "json", "--out", doc).rc == 0
+    assert cli("person", "add", "Dad").rc == 0
+    res = cli("--person", "Dad", "import", doc)
+    assert res.rc == 0, res.err
+    assert [m["drug"] for m in cli("--person", "Dad", "medicine", "list", "--json").json()] \
+        == ["tizanidine"]
+    assert cli("medicine", "list", "--json").json() == []
+    # Mum's list already has it: importing her own export into her diary adds none
+    assert cli("--person", "Mum", "import", doc).rc == 0
+    assert len(cli("--person", "Mum", "medicine", "list", "--json").json()) == 1
