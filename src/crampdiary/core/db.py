@@ -183,12 +183,13 @@ class Diary:
 
     @property
     def person(self) -> Any:
-        """The chosen person (``core.people.Person``), read fresh (profile and counts)."""
+        """The chosen person (``core.people.Person``), read fresh (name and profile;
+        ``entries`` is not counted here, ``core.people.list_people`` counts)."""
         from . import people
 
         pid = self.person_id
         with self.sql_read() as con:
-            found = people.get(con, pid)
+            found = people.get(con, pid, counts=False)
         if found is None:  # removed meanwhile (another program): back to the default
             self._person_id = None
             self._person_name = None
@@ -202,9 +203,9 @@ class Diary:
 
         with self.sql_read() as con:
             if name is None:
-                found = next(p for p in people.list_people(con) if p.default)
+                found = next(p for p in people.list_people(con, counts=False) if p.default)
             else:
-                found = people.find(con, name)
+                found = people.find(con, name, counts=False)
         self._person_name = found.name
         self._person_id = found.id
         return found

@@ -121,10 +121,11 @@ def _make(row: tuple[Any, ...]) -> Person:
     return Person(int(row[0]), str(row[1]), row[2], conds, bool(row[4]), int(row[5]))
 
 
-def list_people(con: sqlite3.Connection) -> list[Person]:
+def list_people(con: sqlite3.Connection, counts: bool = True) -> list[Person]:
+    """Everyone, by id; ``counts=False`` leaves ``entries`` at 0 (cheaper)."""
     from .storage import people as sql
 
-    people = [_make(r) for r in sql.person_rows(con)]
+    people = [_make(r) for r in sql.person_rows(con, counts)]
     if people and not any(p.default for p in people):
         first = people[0]
         people[0] = Person(first.id, first.name, first.birth_year, first.conditions, True,
@@ -132,17 +133,20 @@ def list_people(con: sqlite3.Connection) -> list[Person]:
     return people
 
 
-def get(con: sqlite3.Connection, person_id: int) -> Person | None:
+def get(con: sqlite3.Connection, person_id: int, counts: bool = True) -> Person | None:
     """The person with this id (as ``list_people`` gives them), or None."""
-    for p in list_people(con):
+    for p in list_people(con, counts):
         if p.id == person_id:
             return p
     return None
 
 
-def find(con: sqlite3.Connection, name: str, field_name: str = "person") -> Person:
+def find(con: sqlite3.Connection, name: str, field_name: str = "person",
+         counts: bool = True) -> Person:
+    """The person called ``name`` (without regard to case); ``InputError`` naming
+    ``field_name`` and the people there are when there is none."""
     wanted = name.strip().casefold()
-    for p in list_people(con):
+    for p in list_people(con, counts):
         if p.name.casefold() == wanted:
             return p
     known = ", ".join(p.name for p in list_people(con))
@@ -154,8 +158,8 @@ def resolve(con: sqlite3.Connection, name: str | None = None) -> Person:
     """The person a command works for: ``--person``, else ``CRAMPDIARY_PERSON``, else the default."""
     chosen = name if name is not None else chosen_name()
     if chosen is not None:
-        return find(con, chosen)
-    people = list_people(con)
+        return find(con, chosen, counts=False)
+    people = list_people(con, counts=False)
     for p in people:
         if p.default:
             return p

@@ -49,8 +49,12 @@ PERSON_SELECT = ("SELECT p.id, p.name, p.birth_year, p.conditions, p.is_default,
                  "(SELECT COUNT(*) FROM entry e WHERE e.person_id = p.id) FROM person p")
 
 
-def person_rows(con: sqlite3.Connection) -> list[tuple[Any, ...]]:
-    """(id, name, birth_year, conditions, is_default, entry count) of everyone, by id."""
+def person_rows(con: sqlite3.Connection, counts: bool = True) -> list[tuple[Any, ...]]:
+    """(id, name, birth_year, conditions, is_default, entry count) of everyone, by id;
+    without ``counts`` the count is 0 (no scan of the entries: the hot path of ``log``)."""
+    if not counts:
+        return con.execute("SELECT id, name, birth_year, conditions, is_default, 0 "
+                           "FROM person ORDER BY id").fetchall()
     return con.execute(PERSON_SELECT + " ORDER BY p.id").fetchall()
 
 
