@@ -342,3 +342,32 @@ def test_imported_medicines_go_to_the_chosen_person(cli, two, tmp_path):
     # Mum's list already has it: importing her own export into her diary adds none
     assert cli("--person", "Mum", "import", doc).rc == 0
     assert len(cli("--person", "Mum", "medicine", "list", "--json").json()) == 1
+
+
+def test_people_are_kept_apart_in_an_encrypted_diary(cli, monkeypatch):
+    """SQLCipher's connection carries the person like sqlite3's (the same scoped class)."""
+    from crampdiary.core import crypto
+
+    monkeypatch.setenv(crypto.ENV_TEST_FAST_KDF, "1")
+    monkeypatch.setattr(crypto, "prompt", lambda label: None)
+    monkeypatch.setenv(crypto.ENV_PASSPHRASE, "correct horse battery staple")
+    crypto.lock()
+    try:
+        assert cli("person", "add", "Mum").rc == 0
+        assert cli("log", "water", "--ml", "200").rc == 0
+        res = cli("encrypt")
+        assert res.rc == 0, res.err
+        crypto.lock()
+        res = cli("--person", "Mum", "log", "water", "--ml", "300")
+        assert res.rc == 0, res.err
+        assert [e["ml"] for e in cli("--person", "Mum", "list", "--json").json()] == [300]
+        assert [e["ml"] for e in cli("list", "--json").json()] == [200]
+        assert cli("--person", "Mum", "medicine", "add", "baclofen").rc == 0
+        assert cli("medicine", "list", "--json").json() == []
+        from crampdiary.core.db import open_diary
+
+        with open_diary(person="Mum") as d, d.sql_read() as con:
+            assert type(con).__name__ != "ScopedConnection"  # SQLCipher's, wrapped
+            assert con.person_id == d.person_id
+    finally:
+        crypto.lock()

@@ -136,11 +136,33 @@ def test_time_shortcuts(qtbot, ctl):
 
 def test_backdating_with_the_date_time_editor(qtbot, ctl):
     dlg = make(qtbot, WaterDialog, ctl)
-    when = now_utc() - timedelta(days=3, hours=2)
-    dlg.when.set_value(when)
+    from PySide6.QtCore import QDate, QTime
+
+    from crampdiary.core.timeutil import to_local
+
+    when = to_local(now_utc() - timedelta(days=3, hours=2))
+    dlg.when.date_edit.setDate(QDate(when.year, when.month, when.day))
+    dlg.when.time_edit.setTime(QTime(when.hour, when.minute))
     dlg.accept()
     (rec,) = uc.list_entries(ctl.diary, "water")
-    assert abs((rec.at - when).total_seconds()) < 1
+    assert rec.at == when.replace(second=0, microsecond=0)  # the minute picked, no seconds
+
+
+def test_editing_keeps_the_entry_s_own_seconds_unless_the_time_is_changed(qtbot, ctl):
+    from PySide6.QtCore import QTime
+
+    at = now_utc().replace(microsecond=0) - timedelta(hours=5)
+    at = at.replace(second=49)
+    res = ctl.log("water", {"at": at, "ml": 250})
+    dlg = make(qtbot, WaterDialog, ctl, uc.get_entry(ctl.diary, res.id))
+    dlg.amount.setValue(300)
+    dlg.accept()
+    assert uc.get_entry(ctl.diary, res.id).at == at  # an edit of the amount moves no time
+    dlg = make(qtbot, WaterDialog, ctl, uc.get_entry(ctl.diary, res.id))
+    dlg.when.time_edit.setTime(QTime(3, 10))
+    dlg.accept()
+    got = uc.get_entry(ctl.diary, res.id).at
+    assert (got.second, got.microsecond) == (0, 0)
 
 
 # ---------------------------------------------------------------------------- dose

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from crampdiary.core.diary import log_entry
-from crampdiary.ui.insights import InsightsView, wait_for_workers
+from crampdiary.ui.insights import InsightsView, chart_key, wait_for_workers
 from insights_synth import make_history, write_history
 
 
@@ -76,7 +76,12 @@ def test_every_finding_opens_a_chart(qtbot, filled) -> None:  # type: ignore[no-
     for row, f in enumerate(view.findings):
         view.list.setCurrentRow(row)
         qtbot.waitUntil(lambda f=f: view.current_canvas() is not None
-                        and view._wanted_chart == f.chart, timeout=20_000)
+                        and view._wanted_chart == chart_key(f), timeout=20_000)
+        if f.id == "water-same-day":  # the same-day finding shows the same-day chart
+            assert view._wanted_chart == "water-same-day"
+        canvas = view.current_canvas()
+        if f.answer:  # the chart's text alternative is the finding's sentence
+            assert canvas.accessibleDescription() == f.answer
     settle(qtbot, view)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from crampdiary.core import diary as uc
 from crampdiary.core.timeutil import now_utc
+from crampdiary.ui.style import severity_color
 from crampdiary.ui.today import TodayView, countdown_text
 
 pytest_plugins = ("ui_support",)
@@ -114,7 +115,7 @@ def test_flags_are_listed_by_severity_and_open(qtbot, ctl):
     rules = [r.flag.rule for r in view.flag_rows]
     assert "tizanidine.interval" in rules
     row = view.flag_rows[rules.index("tizanidine.interval")]
-    assert "#b26a00" in row.styleSheet()  # warning colour
+    assert severity_color("warning", row) in row.styleSheet()  # warning colour
     assert view.flags_empty.isHidden()
     with qtbot.waitSignal(view.flag_activated) as sig:
         qtbot.keyClick(row, Qt.Key.Key_Return)

@@ -14,6 +14,7 @@ class Messages:
 
     calls: list[tuple[str, str, str, str]] = field(default_factory=list)
     answer: bool = True
+    choice: int = 0  # what choose() returns
 
     def texts(self) -> str:
         return "\n".join(" | ".join(c) for c in self.calls)
@@ -45,7 +46,12 @@ def msgs(monkeypatch: pytest.MonkeyPatch) -> Messages:
         rec.calls.append(("ask", title, text, details))
         return rec.answer
 
+    def choose(parent: Any, title: str, text: str, details: str, options: list[str]) -> int:
+        rec.calls.append(("choose", title, text, details + " | " + " / ".join(options)))
+        return rec.choice if rec.choice >= 0 else len(options) + rec.choice
+
     monkeypatch.setattr(messages, "information", information)
+    monkeypatch.setattr(messages, "choose", choose)
     monkeypatch.setattr(messages, "warning", warning)
     monkeypatch.setattr(messages, "ask", ask)
     return rec

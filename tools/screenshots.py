@@ -2,10 +2,21 @@
 """Screenshots of every view, for the README and for looking at what we made.
 
     .venv/bin/python tools/screenshots.py [--out docs/screenshots] [--days 120]
+                                          [--variant light|dark|1366x768|125|2x|all]
 
 Fills a fresh, temporary data folder with ``crampdiary demo``, starts the app
 under Xvfb (started here if there is no DISPLAY; falls back to the offscreen
-platform if Xvfb is missing) and saves one PNG per view and per main dialog.
+platform if Xvfb is missing) with openbox as the window manager when it is
+installed, and saves one PNG per view and per main dialog.  The variants:
+
+* ``light``: every view and dialog at 1280×840 (the README's pictures);
+* ``dark``: the night theme (``*-dark.png``), charts included;
+* ``1366x768``: a 1366×768 screen, the window sized by the app itself, shot with
+  the window manager's frame (``*-1366x768.png``);
+* ``125``: the same screen at 125 % (``QT_SCALE_FACTOR=1.25``);
+* ``2x``: a 2× screen (``QT_SCALE_FACTOR=2``, ``*-2x.png``);
+* ``all`` (the default) runs each in its own process (Qt reads the scale once).
+
 The demo diary is thrown away afterwards.
 """
 
@@ -23,18 +34,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def start_xvfb() -> subprocess.Popen[bytes] | None:
+VARIANTS = {  # name: (screen size, QT_SCALE_FACTOR, file-name suffix)
+    "light": ("1400x900", None, ""),
+    "dark": ("1400x900", None, "-dark"),
+    "1366x768": ("1366x768", None, "-1366x768"),
+    "125": ("1366x768", "1.25", "-1366x768-125"),
+    "2x": ("2800x1800", "2", "-2x"),
+}
+
+
+def start_xvfb(size: str = "1400x900", display: str = ":97") -> list[subprocess.Popen[bytes]]:
+    """Xvfb (and openbox, if installed) on ``display``; [] if there is a DISPLAY already."""
     if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
-        return None
-    display = ":97"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        return []
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(50):
         if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
             break
         time.sleep(0.1)
     os.environ["DISPLAY"] = display
-    return proc
+    procs = [proc]
+    if shutil.which("openbox"):
+        procs.append(subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL))
+        time.sleep(0.5)
+    return procs
 
 
 def main() -> int:
@@ -44,7 +69,21 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--tz", help="time zone for the shots (e.g. America/New_York), so that "
                                  "'today' already has entries when the tool runs early in the day")
+    ap.add_argument("--variant", default="all", choices=[*VARIANTS, "all"])
     args = ap.parse_args()
+    if args.variant == "all":
+        rc = 0
+        for i, name in enumerate(VARIANTS):
+            cmd = [sys.executable, __file__, "--variant", name, "--out", args.out,
+                   "--days", str(args.days), "--seed", str(args.seed)]
+            if args.tz:
+                cmd += ["--tz", args.tz]
+            env = dict(os.environ, SCREENSHOT_DISPLAY=f":{97 + i}")
+            rc = subprocess.call(cmd, env=env) or rc
+        return rc
+    size, scale, suffix = VARIANTS[args.variant]
+    if scale:
+        os.environ["QT_SCALE_FACTOR"] = scale
     if args.tz:
         os.environ["TZ"] = args.tz
         time.tzset()
@@ -53,21 +92,30 @@ def main() -> int:
 
     data = Path(tempfile.mkdtemp(prefix="crampdiary-shots-"))
     os.environ["CRAMPDIARY_DATA_DIR"] = str(data)
-    xvfb = start_xvfb()
+    procs = start_xvfb(size, os.environ.get("SCREENSHOT_DISPLAY", ":97"))
     if os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     else:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        return shoot(out, data, args.days, args.seed)
+        return shoot(out, data, args.days, args.seed, args.variant, suffix)
     finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait()
+        for proc in reversed(procs):
+            proc.terminate()
+            proc.wait()
         shutil.rmtree(data, ignore_errors=True)
 
 
-def shoot(out: Path, data: Path, days: int, seed: int) -> int:
+def root_shot(path: Path) -> bool:
+    """The whole screen, window-manager frames included (ImageMagick's import)."""
+    if not shutil.which("import") or not os.environ.get("DISPLAY"):
+        return False
+    return subprocess.call(["import", "-window", "root", str(path)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
+
+
+def shoot(out: Path, data: Path, days: int, seed: int, variant: str = "light",
+          suffix: str = "") -> int:
     from crampdiary.cli import run
 
     if run(["demo", "--days", str(days), "--seed", str(seed)]) != 0:
@@ -89,6 +137,10 @@ def shoot(out: Path, data: Path, days: int, seed: int) -> int:
                               "red_flags": ["dark-urine"], "duration_s": 600})
     d.close()
     os.environ["CRAMPDIARY_SKIP_FIRST_RUN"] = "1"
+    if variant == "dark":
+        from crampdiary.settings import load_settings, save_settings
+
+        save_settings(load_settings().model_copy(update={"night_theme": True}))
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QListWidget
@@ -106,14 +158,32 @@ def shoot(out: Path, data: Path, days: int, seed: int) -> int:
     deadline = time.monotonic() + 60
     while (win.ctl is None or win.today.busy) and time.monotonic() < deadline:
         pump(50)
-    win.resize(1280, 840)
-    win.move(20, 20)
+    fitted = variant in ("1366x768", "125")
+    if not fitted:  # the small screens keep the size the window chose for itself
+        win.resize(1280, 840)
+        win.move(20, 20)
     pump(500)
     saved = []
+    wanted = None if variant == "light" else {
+        "dark": {"today", "history", "insights", "dialog-cramp", "flags", "settings"},
+        "1366x768": {"today", "dialog-cramp"},
+        "125": {"today", "dialog-cramp"},
+        "2x": {"today", "dialog-cramp", "insights"},
+    }[variant]
 
     def save(widget, name: str) -> None:
-        widget.grab().save(str(out / f"{name}.png"))
-        saved.append(name)
+        if wanted is not None and name not in wanted:
+            return
+        path = out / f"{name}{suffix}.png"
+        if fitted:
+            widget.raise_()
+            widget.activateWindow()
+            pump(400)
+            if not root_shot(path):
+                widget.grab().save(str(path))
+        else:
+            widget.grab().save(str(path))
+        saved.append(f"{name}{suffix}")
 
     from crampdiary.ui import tasks
 
@@ -154,8 +224,11 @@ def shoot(out: Path, data: Path, days: int, seed: int) -> int:
             dlg.save()  # show how a refused field is marked
         dlg.show()
         pump()
+        if kind == "cramp":
+            dlg.muscle.by_value["calf"].setFocus()  # where the keyboard is
+            pump(100)
         save(dlg, f"dialog-{kind}")
-        dlg.close()
+        dlg.done(0)  # not close(): that would ask before discarding the filled form
 
     from crampdiary.ui.settings_dialog import SettingsDialog
 

@@ -198,6 +198,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_desktop import add_parser as _desktop_parser
 
     _desktop_parser(sub)
+
+    from .cli_crypto import add_parsers as add_crypto_parsers
+
+    add_crypto_parsers(sub)
     return p
 
 
@@ -554,6 +558,9 @@ COMMANDS = {
     "person": lambda ns: __import__("crampdiary.cli_person", fromlist=["cmd_person"])
     .cmd_person(ns, _open),
 }
+from .cli_crypto import COMMANDS as _CRYPTO_COMMANDS  # noqa: E402
+
+COMMANDS.update(_CRYPTO_COMMANDS)
 
 
 def _cmd_desktop_install(ns: argparse.Namespace) -> int:
@@ -618,6 +625,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def run(argv: list[str]) -> int:
+    from .ui.qtargs import take as _take_qt_options
+
+    argv = _take_qt_options(list(argv))  # -style Fusion, -platform, -reverse: Qt's, for the window
     try:
         ns = _parse(argv)
     except Refused as exc:
@@ -668,8 +678,10 @@ def run(argv: list[str]) -> int:
             print(f"crampdiary: {problem.message} {problem.hint}".rstrip(), file=sys.stderr)
             return 1
         where = _log_crash(exc)
+        from .core.crypto import scrub
+
         print(tr("cli", "crampdiary: unexpected error ({error}).").format(
-            error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+            error=f"{type(exc).__name__}: {scrub(str(exc))}"), file=sys.stderr)
         if where:
             print(tr("cli", "Details were saved to {path}.").format(path=where), file=sys.stderr)
         return 1

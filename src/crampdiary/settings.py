@@ -16,20 +16,27 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import paths
 
 ML_PER_FLOZ = 29.5735  # US fluid ounce
+WATER_GOAL_MAX_ML = 10_000.0
+# The largest whole number of fl oz within the goal's limit (338 fl oz = 9,995.8 ml);
+# 339 or 340 fl oz would be above 10,000 ml.
+WATER_GOAL_MAX_FLOZ = int(WATER_GOAL_MAX_ML // ML_PER_FLOZ)
 
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     units: Literal["ml", "floz"] = "ml"
-    water_goal_ml: float = Field(default=2000.0, ge=0, le=10_000)
+    water_goal_ml: float = Field(default=2000.0, ge=0, le=WATER_GOAL_MAX_ML)
     stretch_goal_min: float = Field(default=10.0, ge=0, le=24 * 60)
     remind_doses: bool = False
     remind_water: bool = False
     water_interval_min: int = Field(default=120, ge=15, le=24 * 60)
     keep_in_tray: bool = False
+    night_theme: bool = False  # a dim dark theme for the window, whatever the desktop uses
     disclaimer_accepted: bool = False
     doctor_questions: str = Field(default="", max_length=20_000)
+    # An encrypted diary locks itself after this many minutes without input (0: never).
+    lock_idle_minutes: int = Field(default=10, ge=0, le=24 * 60)
 
     # ------------------------------------------------------------------ units
     def volume_text(self, ml: float) -> str:

@@ -59,3 +59,79 @@ def no_data(title_text: str, message: str, height: float = 2.2) -> Figure:
             wrap=True, transform=ax.transAxes,
             bbox={"boxstyle": "round,pad=0.8", "facecolor": "#f4f4f4", "edgecolor": "#cccccc"})
     return fig
+
+
+# ---------------------------------------------------------------------- dark (the window only)
+DARK_FACE = "#1e1e1e"
+DARK_TEXT = "#e6e6e6"
+DARK_MUTED = "#b0b0b0"
+DARK_GRID = "#444444"
+_LIGHT_TO_DARK = {  # the light style's greys, and what they become on a dark face
+    "#ffffff": DARK_FACE, "#f4f4f4": "#2a2a2a", "#dddddd": DARK_GRID, "#cccccc": "#555555",
+    "#444444": DARK_MUTED, "#000000": DARK_TEXT, "#333333": DARK_TEXT, "#666666": DARK_MUTED,
+}
+
+
+def _hex(color) -> str:  # type: ignore[no-untyped-def]
+    from matplotlib.colors import to_hex
+
+    try:
+        return str(to_hex(color, keep_alpha=False)).lower()
+    except (ValueError, TypeError):
+        return ""
+
+
+def darken(fig: Figure, face: str = DARK_FACE) -> Figure:
+    """Re-colour a figure built in the light style for a dark window, in place.
+
+    Only greys, black and white change (text, axes, grid, boxes); the Okabe-Ito data
+    colours stay.  The PDF report never calls this: it stays light.  Works on the
+    figure's own artists (no global rcParams), so it is safe in a worker thread.
+    """
+    from matplotlib.text import Text
+
+    def swap(color) -> str | None:  # type: ignore[no-untyped-def]
+        return _LIGHT_TO_DARK.get(_hex(color))
+
+    fig.patch.set_facecolor(face)
+    for text in fig.findobj(Text):
+        new = swap(text.get_color())
+        text.set_color(new or DARK_TEXT if _hex(text.get_color()) in _LIGHT_TO_DARK else
+                       text.get_color())
+        box = text.get_bbox_patch()
+        if box is not None:
+            box.set_facecolor(swap(box.get_facecolor()) or box.get_facecolor())
+            box.set_edgecolor(swap(box.get_edgecolor()) or box.get_edgecolor())
+    for ax in fig.axes:
+        ax.set_facecolor(swap(ax.get_facecolor()) or face)
+        for spine in ax.spines.values():
+            spine.set_edgecolor(DARK_MUTED)
+        ax.tick_params(colors=DARK_TEXT, which="both")
+        for line in ax.get_xgridlines() + ax.get_ygridlines():
+            line.set_color(DARK_GRID)
+        for line in ax.get_lines():
+            c = swap(line.get_color())
+            if c:
+                line.set_color(c)
+        for patch in ax.patches:
+            for get, put in ((patch.get_facecolor, patch.set_facecolor),
+                             (patch.get_edgecolor, patch.set_edgecolor)):
+                c = swap(get())
+                if c:
+                    put(c)
+        for coll in ax.collections:  # error bars, scatter points, filled bands
+            for get, put in ((coll.get_edgecolor, coll.set_edgecolor),
+                             (coll.get_facecolor, coll.set_facecolor)):
+                try:
+                    colors = list(get())
+                except (TypeError, ValueError):
+                    continue
+                if colors and all(swap(c) for c in colors):
+                    put([swap(c) for c in colors])
+        legend = ax.get_legend()
+        if legend is not None:
+            legend.get_frame().set_facecolor("#2a2a2a")
+            legend.get_frame().set_edgecolor("#555555")
+            for t in legend.get_texts():
+                t.set_color(DARK_TEXT)
+    return fig

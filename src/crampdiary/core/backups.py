@@ -13,6 +13,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from . import crypto
 from .storage.connection import connect, ro_uri  # noqa: F401  (ro_uri re-exported)
 from .timeutil import now_utc
 
@@ -35,7 +36,7 @@ def copy_database(src: Path, dest: Path) -> Path:
     with paths.atomic_target(dest) as tmp:
         source = connect(src, readonly=True)
         try:
-            target = connect(tmp)
+            target = connect(tmp, key=crypto.key_for(src))  # encrypted like its source
             try:
                 target.execute("PRAGMA synchronous=FULL")
                 source.backup(target)  # one step: a consistent snapshot, even mid-write
@@ -138,7 +139,7 @@ def latest_good_backup(folder: Path) -> Path | None:
 def is_good_database(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
+            if fh.read(16) != b"SQLite format 3\x00" and crypto.key_for(path) is None:
                 return False
         con = connect(path, readonly=True)
         try:

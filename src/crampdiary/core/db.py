@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
+from . import crypto
 from .backups import daily_backup, latest_good_backup, make_backup
 from .errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProblem, environment_kind
 from .migrations import SCHEMA_VERSION, run_steps
@@ -70,14 +71,15 @@ def check_file(path: Path) -> int:
     head = header[:16]
     if head == b"" and path.stat().st_size == 0:
         return 0
-    if head != SQLITE_HEADER:
+    encrypted = crypto.key_for(path) is not None  # an unlocked encrypted diary
+    if head != SQLITE_HEADER and not encrypted:
         raise DatabaseCorrupt(
             f"The file {path} is not a Cramp Diary database (it may be damaged).",
             recovery_hint(path),
         )
     # The header's user_version (offset 60): a diary from a newer program is refused
     # without even opening it, so not a byte of it (nor a -wal/-shm file) appears.
-    if len(header) == 100 and int.from_bytes(header[60:64], "big", signed=True) > SCHEMA_VERSION:
+    if not encrypted and len(header) == 100 and int.from_bytes(header[60:64], "big", signed=True) > SCHEMA_VERSION:
         return int.from_bytes(header[60:64], "big", signed=True)
     try:
         con = connect(path, readonly=True)
@@ -389,9 +391,12 @@ def _make_engine(path: Path) -> Engine:
     from sqlalchemy.engine import URL
     from sqlmodel import create_engine
 
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    key = crypto.key_for(path)  # None for a plain diary: SQLAlchemy's own sqlite3 path
+    extra = {"creator": lambda: crypto.connect(str(path), key=key, **connect_args)} if key else {}
     engine = create_engine(
         URL.create("sqlite", database=str(path)),  # a URL object: '?' or '#' in a path is fine
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args=connect_args, **extra,
     )
 
     @event.listens_for(engine, "connect")
@@ -485,6 +490,7 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True,
 
     path = Path(path) if path else paths.db_path()
     paths.secure_dir(path.parent)
+    crypto.prepare_open(path)  # encrypted: the passphrase first (exit 2, nothing changed)
     paths.clean_stale_temp(path.parent)  # what a killed program of ours left behind
     backups = path.parent / "backups"
     size = path.stat().st_size if path.exists() else None

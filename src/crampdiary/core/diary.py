@@ -178,6 +178,7 @@ def iter_entries(diary: Diary, kind: str | None = None, start: datetime | None =
     one read transaction so a writer in between cannot mix two states of the diary.
     """
     import heapq
+    import sqlite3
 
     kinds = [kind] if kind else list(RECORD_TYPES)
     with diary.sql_read() as con:
@@ -187,8 +188,11 @@ def iter_entries(diary: Diary, kind: str | None = None, start: datetime | None =
             for _at, _id, k, r in heapq.merge(*streams):
                 yield _make(k, r)
         finally:
-            if con.in_transaction:
-                con.execute("COMMIT")
+            try:
+                if con.in_transaction:
+                    con.execute("COMMIT")
+            except sqlite3.ProgrammingError:  # the diary was closed before the reader finished
+                pass
 
 
 def load_history(diary: Diary, start: datetime | None = None,

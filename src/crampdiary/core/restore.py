@@ -37,6 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import crypto
 from .backups import backup_name, copy_database, is_good_database
 from .errors import SQLITE_BUSY, DatabaseTooNew, EnvironmentProblem, InputError, environment_kind
 from .migrations import SCHEMA_VERSION, build_schema, run_steps
@@ -141,7 +142,7 @@ def _open_candidate(file: Path) -> tuple[sqlite3.Connection, int]:
             head = fh.read(16)
     except OSError as exc:
         raise InputError("file", f"{file} cannot be read: {exc.strerror}") from None
-    if head != SQLITE_HEADER:
+    if head != SQLITE_HEADER and crypto.key_for(file) is None:
         raise _refuse(file, "is not a Cramp Diary backup (not an SQLite database)")
     try:
         con = connect(file, readonly=True)
@@ -326,7 +327,7 @@ def prepare(file: Path, dest: Path, page_size: int | None = None) -> int:
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.close(fd)
         try:
-            dst = connect(dest)
+            dst = connect(dest, key=crypto.key_for_new(dest))  # encrypted like the diary
             try:
                 dst.execute("PRAGMA synchronous=FULL")
                 if page_size:
@@ -451,6 +452,7 @@ def restore(db_path: Path, file: Path) -> Path | None:
 
     db_path = Path(db_path)
     file = Path(file).expanduser()
+    crypto.prepare_open(db_path)  # an encrypted diary: the passphrase first
     if db_path.exists() and file.exists() and file.resolve() == db_path.resolve():
         raise InputError("file", "is the diary itself; choose a backup file")
     paths.secure_dir(db_path.parent)

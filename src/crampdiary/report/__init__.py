@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..core.db import Diary
 from ..core.errors import InputError
+from ..core.records import History
 
 Progress = Callable[[float, str], None]
 
@@ -56,15 +58,18 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     assert lo is not None and hi is not None
     if progress:
         progress(0.05, "Reading the diary")
-    history = uc.load_history(diary, lo, hi - timedelta(microseconds=1))
+    # One read: the period plus the rules' look-back before it (for the flags).
+    wide = uc.load_history(diary, lo - uc.RULES_LOOKBACK, hi - timedelta(microseconds=1))
+    history = _from(wide, lo)
     meds = uc.list_medicines(diary)
     check(cancel)
     judge_at = min(hi - timedelta(microseconds=1), now_utc())
     flags_error = None
     try:
-        full = uc.load_history(diary, lo - uc.RULES_LOOKBACK, judge_at)
-        flags = [f for f in rules.evaluate(full, judge_at, since=lo) if f.at >= lo]
-        del full
+        full = wide.until(judge_at)
+        flags = [f for f in rules.evaluate(full, judge_at, since=lo, **uc.rule_inputs(diary))
+                 if f.at >= lo]  # the person's strengths and profile, as `warnings` uses
+        del full, wide
     except Exception as exc:  # noqa: BLE001  the report must not die on a rule bug
         flags, flags_error = [], f"The flags could not be computed ({type(exc).__name__})."
     check(cancel)
@@ -102,6 +107,17 @@ def first_entry_day(diary: Diary) -> date | None:
 
     first = first_entry_time(diary)
     return to_local(first).date() if first else None
+
+
+def _from(h: History, lo: datetime) -> History:
+    """The entries at or after ``lo`` (each list is sorted by time)."""
+    from bisect import bisect_left
+
+    def cut(xs: list[Any]) -> list[Any]:
+        return xs[bisect_left([x.at for x in xs], lo):]
+
+    return History(cut(h.cramps), cut(h.doses), cut(h.water), cut(h.stretches), cut(h.vitals),
+                   cut(h.symptoms))
 
 
 def build_report(diary: Diary, start: date | None = None, end: date | None = None,

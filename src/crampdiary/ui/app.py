@@ -111,7 +111,11 @@ class InstanceServer:
 
 def _open(window: Any) -> None:
     """Open the diary in a worker; build the views when it is open."""
+    from .lock import install as install_lock
     from .tasks import run_task
+
+    if not install_lock(window, lambda: _open(window)):
+        return  # encrypted: the lock asks for the passphrase first, then opens
 
     def work() -> Any:
         from ..core.db import open_diary
@@ -127,6 +131,9 @@ def _opened(window: Any, diary: Any, settings: Any) -> None:
 
     ctl = DiaryController(diary, settings)
     window.attach(ctl)
+    from .lock import start_idle_lock
+
+    start_idle_lock(window, settings)
     if not settings.disclaimer_accepted and not os.environ.get("CRAMPDIARY_SKIP_FIRST_RUN"):
         from PySide6.QtWidgets import QApplication, QDialog
 
@@ -203,8 +210,10 @@ def launch(argv: list[str] | None = None) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from .. import appinfo
+    from .qtargs import PENDING
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance() or QApplication(
+        argv if argv is not None else sys.argv[:1] + list(PENDING))
     # One id everywhere (appinfo.py).  QSettings' own store is not used (window.ini sits in
     # the data folder by path), so the new organisation/application names lose nothing.
     app.setOrganizationName(appinfo.ORGANIZATION)

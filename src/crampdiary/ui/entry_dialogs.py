@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -34,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from ..core.describe import KIND_LABELS
 from ..core.errors import EnvironmentProblem, InputError
-from ..core.records import Record
+from ..core.records import Record, num
 from ..core.timeutil import format_duration
 from ..core.vocab import DRINKS, FORMS, RED_FLAGS, RELIEFS
 from . import messages
 from .controller import DiaryController
-from .style import DANGER
+from .screen import fit_to_screen, scrolling
+from .style import DANGER, danger_text
 from .widgets import BodyPicker, CompletionGuard, FieldBox, Scale, SidePicker, WhenPicker
 
 # Field names in InputError -> the input key the dialog uses.
@@ -59,6 +59,9 @@ class EntryDialog(QDialog):
 
     kind = ""
 
+    WHEN_IN_BODY = False  # the kind's build() places self.when_box itself
+    PREFERRED = QSize(560, 420)
+
     def __init__(self, controller: DiaryController, record: Record | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,16 +74,28 @@ class EntryDialog(QDialog):
         self.setWindowTitle(self.tr(title))
         self.setAccessibleName(self.windowTitle())
         outer = QVBoxLayout(self)
-        outer.setSpacing(10)
-        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.when = WhenPicker(self)
-        outer.addWidget(self._labelled(self.tr("When"), self.field("at", self.when)))
-        self.body = QWidget(self)
-        outer.addWidget(self.body, 1)
+        outer.setSpacing(8)
+        # The form scrolls below its natural size (a small screen, 125 % scaling) while
+        # the error line and Save / Cancel stay in view.
+        self.content = QWidget(self)
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
+        self.when = WhenPicker(self.content)
+        self.when_box = self._labelled(self.tr("When"), self.field("at", self.when))
+        self.when_label = self.when_box.findChild(QLabel)
+        if self.when_label is not None:
+            self.when_label.setBuddy(self.when.time_edit)
+        if not self.WHEN_IN_BODY:
+            inner.addWidget(self.when_box)
+        self.body = QWidget(self.content)
+        inner.addWidget(self.body, 1)
         self.build(self.body)
+        self.scroll = scrolling(self.content, self)
+        outer.addWidget(self.scroll, 1)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(f"color: {DANGER}; font-weight: bold;")
+        self.general_error.setStyleSheet(f"color: {danger_text(self)}; font-weight: bold;")
         self.general_error.setVisible(False)
         outer.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(
@@ -90,6 +105,8 @@ class EntryDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setAccessibleName(self.tr("Save the entry"))
         save.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel, save nothing"))
         outer.addWidget(self.buttons)
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -98,6 +115,38 @@ class EntryDialog(QDialog):
         if record is not None:
             self.when.set_value(record.at)
             self.load(record)
+        self._initial = self._snapshot()
+        hint = self.content.sizeHint()
+        extra = self.buttons.sizeHint().height() + 40
+        fit_to_screen(self, QSize(max(self.PREFERRED.width(), hint.width() + 30),
+                                  max(self.PREFERRED.height(), hint.height() + extra)))
+        self.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_field(self) -> QWidget:
+        """Where the keyboard starts: the field that matters most for this kind."""
+        return self.when.time_edit
+
+    # ------------------------------------------------------------------ forgiving
+    def _snapshot(self) -> tuple[Any, ...]:
+        try:
+            vals = self.values()
+        except Exception:  # noqa: BLE001 - a half-built form is simply 'changed'
+            vals = {}
+        at = self.when.value() if self.when.touched() else None
+        return (at, sorted((k, repr(v)) for k, v in vals.items()))
+
+    def is_dirty(self) -> bool:
+        """Something was typed or chosen since the dialog opened."""
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        """Escape and Cancel ask before throwing away what was filled in."""
+        if self.is_dirty() and not messages.ask(
+                self, self.tr("Discard this entry?"),
+                self.tr("You filled in this form. Close it without saving?"),
+                self.tr("Discard"), self.tr("Keep editing")):
+            return
+        super().reject()
 
     # ------------------------------------------------------------------ building
     def field(self, key: str, control: QWidget) -> FieldBox:
@@ -197,6 +246,11 @@ def _text_or_none(s: str) -> str | None:
 
 class CrampDialog(EntryDialog):
     kind = "cramp"
+    WHEN_IN_BODY = True
+    PREFERRED = QSize(1000, 680)
+
+    def first_field(self) -> QWidget:
+        return self.muscle.focus_target()
 
     def build(self, body: QWidget) -> None:
         grid = QGridLayout(body)
@@ -217,6 +271,8 @@ class CrampDialog(EntryDialog):
         self.severity.slider.setAccessibleName(self.tr("Severity from 0 to 10"))
         left.addWidget(self._labelled(self.tr("How bad (0 to 10)"),
                                       self.field("severity", self.severity)))
+        # Where, which side, how bad, when: the facts that matter, in Tab order; then details.
+        left.addWidget(self.when_box)
         row = QHBoxLayout()
         self.duration = QLineEdit(body)
         self.duration.setPlaceholderText(self.tr("e.g. 45s, 3m, 1h30m"))
@@ -248,7 +304,7 @@ class CrampDialog(EntryDialog):
         left.addStretch(1)
 
         flags_box = QGroupBox(self.tr("Warning signs (red flags)"), body)
-        flags_box.setStyleSheet(f"QGroupBox {{ font-weight: bold; color: {DANGER}; }}")
+        flags_box.setStyleSheet(f"QGroupBox {{ font-weight: bold; color: {danger_text(self)}; }}")
         fl = QVBoxLayout(flags_box)
         self.red_flags: dict[str, QCheckBox] = {}
         for key, (label, meaning) in RED_FLAGS.items():
@@ -285,7 +341,12 @@ class CrampDialog(EntryDialog):
         self.note.setTabChangesFocus(True)
         right.addWidget(self._labelled(self.tr("Note"), self.field("note", self.note)))
         right.addStretch(1)
-        self.resize(1040, 700)
+        chain = [*self.muscle.buttons(), *self.side.buttons(), self.severity.slider,
+                 self.when.time_edit, self.when.date_edit, *self.when.buttons.values(),
+                 self.duration, self.woke, *self.relief.values(), self.relief_score,
+                 *self.red_flags.values(), self.trigger, self.note]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def _update_red_warning(self) -> None:
         self.red_warning.setVisible(any(cb.isChecked() for cb in self.red_flags.values()))
@@ -322,12 +383,72 @@ class CrampDialog(EntryDialog):
 class DoseDialog(EntryDialog):
     kind = "dose"
 
+    def first_field(self) -> QWidget:
+        return self.amount if self.drug.text() else self.drug
+
     def __init__(self, controller: DiaryController, record: Record | None = None,
                  parent: QWidget | None = None, drug: str | None = None) -> None:
         self._meds = {m.name.casefold(): m for m in controller.medicines(include_stopped=False)}
         super().__init__(controller, record, parent)
         if record is None and drug:
             self.drug.setText(drug)
+            self._initial = self._snapshot()  # a pre-filled name is not 'filled in'
+            self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ a forgiving check
+    GENERIC_MAX_MG = 10_000.0  # no single dose of any tablet is 10 g: surely a slip
+    FAR_ABOVE = 2.0  # 'far above' the label's single-dose limit
+
+    def amount_question(self) -> tuple[str, str, float | None] | None:
+        """If the amount is far above what one dose can be, (text, details, suggestion)."""
+        from ..core.catalog import load_catalog
+        from ..core.vocab import amount_mg
+
+        amount, unit = self.amount.value(), self.unit.currentText().strip() or "mg"
+        mg = amount_mg(amount, unit)
+        if mg is None or mg <= 0:
+            return None
+        drug = load_catalog().resolve(self.drug.text())
+        limit = None
+        if drug is not None:
+            limit = drug.limit("max_single_mg") or drug.limit("max_daily_mg")
+        threshold = limit * self.FAR_ABOVE if limit else self.GENERIC_MAX_MG
+        if mg <= threshold:
+            return None
+        suggestion = None
+        if limit:
+            s = amount
+            while s >= 1 and (amount_mg(s, unit) or 0) > limit:
+                s = s / 10
+            if s != amount and (amount_mg(s, unit) or 0) <= limit and s >= 0.01:
+                suggestion = round(s, 2)
+        name = drug.name if drug is not None else (self.drug.text().strip() or self.tr("this medicine"))
+        text = self.tr("{a} {u} of {d} is far more than one dose.").format(
+            a=num(amount), u=unit, d=name)
+        if suggestion is not None:
+            text += " " + self.tr("Did you mean {s} {u}?").format(s=num(suggestion), u=unit)
+        details = (self.tr("The label's limit for one dose is {m} mg.").format(m=num(limit))
+                   if limit else self.tr("Please check the amount and the unit."))
+        return text, details, suggestion
+
+    def save(self) -> bool:
+        q = self.amount_question()
+        if q is not None:
+            text, details, suggestion = q
+            unit = self.unit.currentText().strip() or "mg"
+            options = []
+            if suggestion is not None:
+                options.append(self.tr("Save {s} {u}").format(s=num(suggestion), u=unit))
+            options += [self.tr("Save {a} {u} as typed").format(a=num(self.amount.value()), u=unit),
+                        self.tr("Go back and check")]
+            i = messages.choose(self, self.tr("Check the amount"), text, details, options)
+            if i == len(options) - 1 or i < 0:
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return False
+            if suggestion is not None and i == 0:
+                self.amount.setValue(suggestion)
+        return super().save()
 
     def build(self, body: QWidget) -> None:
         form = QFormLayout(body)
@@ -373,7 +494,6 @@ class DoseDialog(EntryDialog):
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
         form.addRow(self.tr("Note"), self.field("note", self.note))
-        self.resize(560, 420)
 
     def _drug_changed(self, text: str) -> None:
         """Typing one of my medicines fills in its usual amount, form and food (new entries)."""
@@ -413,6 +533,10 @@ class DoseDialog(EntryDialog):
 
 class WaterDialog(EntryDialog):
     kind = "water"
+    PREFERRED = QSize(520, 240)
+
+    def first_field(self) -> QWidget:
+        return self.amount
 
     def build(self, body: QWidget) -> None:
         form = QFormLayout(body)
@@ -428,7 +552,6 @@ class WaterDialog(EntryDialog):
         form.addRow(self.tr("Amount"), self.field("ml", self.amount))
         self.drink = _combo(body, DRINKS, name=self.tr("Drink"))
         form.addRow(self.tr("Drink"), self.field("drink", self.drink))
-        self.resize(520, 200)
 
     def load(self, rec: Record) -> None:
         self.amount.setValue(self.ctl.settings.from_ml(rec.ml))  # type: ignore[union-attr]
@@ -441,6 +564,10 @@ class WaterDialog(EntryDialog):
 
 class StretchDialog(EntryDialog):
     kind = "stretch"
+    PREFERRED = QSize(520, 240)
+
+    def first_field(self) -> QWidget:
+        return self.minutes
 
     def build(self, body: QWidget) -> None:
         form = QFormLayout(body)
@@ -456,7 +583,6 @@ class StretchDialog(EntryDialog):
         self.what.setPlaceholderText(self.tr("e.g. calf stretch against the wall"))
         self.what.setAccessibleName(self.tr("What kind of stretching"))
         form.addRow(self.tr("What"), self.field("stretch_kind", self.what))
-        self.resize(520, 200)
 
     def load(self, rec: Record) -> None:
         self.minutes.setValue(rec.minutes)  # type: ignore[union-attr]
@@ -485,6 +611,10 @@ class _Optional(QSpinBox):
 
 class VitalsDialog(EntryDialog):
     kind = "vitals"
+    PREFERRED = QSize(520, 300)
+
+    def first_field(self) -> QWidget:
+        return self.systolic
 
     def build(self, body: QWidget) -> None:
         form = QFormLayout(body)
@@ -502,7 +632,6 @@ class VitalsDialog(EntryDialog):
         hint = QLabel(self.tr("Leave a box at “—” if you did not measure it."), body)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(hint)
-        self.resize(520, 260)
 
     def load(self, rec: Record) -> None:
         self.systolic.set_optional(rec.systolic)  # type: ignore[union-attr]
@@ -517,6 +646,10 @@ class VitalsDialog(EntryDialog):
 
 class SymptomDialog(EntryDialog):
     kind = "symptom"
+    PREFERRED = QSize(560, 340)
+
+    def first_field(self) -> QWidget:
+        return self.name
 
     def build(self, body: QWidget) -> None:
         form = QFormLayout(body)
@@ -533,7 +666,6 @@ class SymptomDialog(EntryDialog):
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
         form.addRow(self.tr("Note"), self.field("note", self.note))
-        self.resize(560, 320)
 
     def load(self, rec: Record) -> None:
         self.name.setText(rec.name)  # type: ignore[union-attr]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -23,7 +23,8 @@ from ..core.catalog import load_catalog
 from ..core.errors import InputError
 from ..core.records import num
 from .controller import DiaryController
-from .style import DANGER, bigger
+from .screen import fit_to_screen
+from .style import bigger, danger_text
 from .widgets import CompletionGuard
 
 DISCLAIMER = (
@@ -34,7 +35,7 @@ DISCLAIMER = (
     "substitute for a doctor, nurse or pharmacist. It never tells you to start, stop or "
     "change a medicine: talk to your prescriber about that.</p>"
     "<p>It can only judge what you log, and it can be wrong or incomplete.</p>"
-    f"<p style='color:{DANGER}'><b>Red flags: seek care now</b> if you have new weakness in "
+    "<p><b>Red flags: seek care now</b> if you have new weakness in "
     "a limb, trouble passing urine or controlling your bladder or bowels, numbness between "
     "the legs or around the buttocks, back pain with leg weakness, sudden severe stiffness, "
     "or dark (tea- or cola-coloured) urine after cramps.</p>"
@@ -116,7 +117,7 @@ class FirstRunDialog(QDialog):
         row.addWidget(self.add_button)
         l2.addLayout(row)
         self.error = QLabel(p2)
-        self.error.setStyleSheet(f"color: {DANGER}; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {danger_text(self)}; font-weight: bold;")
         self.error.setVisible(False)
         l2.addWidget(self.error)
         self.completion_guard = CompletionGuard(self.name, self.amount)
@@ -133,7 +134,7 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(p2)
         # at least 600 wide, wider when the words need it (German is longer)
         self.setMinimumWidth(max(600, outer.minimumSize().width()))
-        self.resize(640, 440)
+        fit_to_screen(self, QSize(640, 440))
 
     def accept_disclaimer(self) -> None:
         if not self.agree.isChecked():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.timeutil import to_local
+from .screen import fit_to_screen
 from .style import DANGER, severity_color, tint
 
 SEVERITY_WORDS = {"danger": "Danger", "warning": "Warning", "info": "Note"}
@@ -78,7 +79,7 @@ class FlagRow(QFrame):
         super().__init__(parent)
         self.flag = flag
         self.group = group or [flag]
-        color = severity_color(flag.severity)
+        color = severity_color(flag.severity, self)
         self.setObjectName("flagrow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -89,6 +90,8 @@ class FlagRow(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         sev = QLabel(self.tr(SEVERITY_WORDS.get(flag.severity, flag.severity)), self)
+        sev.setAccessibleName(self.tr("Severity: {s}").format(
+            s=self.tr(SEVERITY_WORDS.get(flag.severity, flag.severity))))
         sev.setStyleSheet(f"color: {color}; font-weight: bold;")
         sev.setMinimumWidth(70)
         sev.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -109,7 +112,9 @@ class FlagRow(QFrame):
         text.addWidget(when)
         lay.addWidget(sev)
         lay.addLayout(text, 1)
-        self.setAccessibleName(f"{SEVERITY_WORDS.get(flag.severity, flag.severity)}: {flag.title}")
+        self.setAccessibleName(f"{self.tr(SEVERITY_WORDS.get(flag.severity, flag.severity))}: "
+                               f"{flag.title}")
+        self.setAccessibleDescription(getattr(flag, "message", "") or "")
         self.setToolTip(self.tr("Click to read the full message and its source"))
 
     def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802
@@ -127,9 +132,11 @@ class FlagRow(QFrame):
 class FlagsDialog(QDialog):
     """The full text of one or more flags, each with its source."""
 
-    def __init__(self, flags: Sequence[Any], title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, flags: Sequence[Any], title: str = "", parent: QWidget | None = None,
+                 undo: Any = None) -> None:
         super().__init__(parent)
         self.flags = list(flags)
+        self._undo = undo
         self.setWindowTitle(title or self.tr("What the diary noticed"))
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
@@ -139,7 +146,7 @@ class FlagsDialog(QDialog):
         inner = QWidget(area)
         lay = QVBoxLayout(inner)
         for f in self.flags:
-            color = severity_color(f.severity)
+            color = severity_color(f.severity, self)
             box = QFrame(inner)
             box.setObjectName("flagbox")
             box.setStyleSheet(f"QFrame#flagbox {{ border-left: 6px solid {color};"
@@ -158,6 +165,11 @@ class FlagsDialog(QDialog):
             bl.addWidget(head)
             bl.addWidget(msg)
             bl.addWidget(meta)
+            word = self.tr(SEVERITY_WORDS.get(f.severity, f.severity))
+            box.setAccessibleName(f"{word}: {f.title}")
+            box.setAccessibleDescription(f.message)
+            msg.setAccessibleName(f"{word}: {f.title}")
+            msg.setAccessibleDescription(f.message)
             lay.addWidget(box)
         lay.addStretch(1)
         area.setWidget(inner)
@@ -169,8 +181,27 @@ class FlagsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.undo_button: QPushButton | None = None
+        if undo is not None:
+            self.undo_button = buttons.addButton(self.tr("Undo this entry"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+            self.undo_button.setAccessibleName(self.tr("Undo the entry that raised this flag"))
+            self.undo_button.setToolTip(self.tr("Take the entry back, as Ctrl+Z would"))
+            self.undo_button.clicked.connect(self.undo_entry)
         outer.addWidget(buttons)
-        self.resize(600, min(700, 180 + 150 * len(self.flags)))
+        fit_to_screen(self, QSize(600, min(700, 180 + 150 * len(self.flags))))
+
+
+    def undo_entry(self) -> bool:
+        """Undo the saved entry (only if nothing was done since) and close."""
+        done = bool(self._undo()) if self._undo is not None else False
+        if self.undo_button is not None:
+            self.undo_button.setEnabled(False)
+        if done:
+            self.accept()
+        else:
+            self.undo_button.setText(self.tr("Already changed since"))  # type: ignore[union-attr]
+        return done
 
 
 def _esc(text: str) -> str:

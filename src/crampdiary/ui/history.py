@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from ..core import diary as uc
 from ..core.describe import KIND_LABELS, describe
-from ..core.records import Cramp, Record
+from ..core.records import Cramp, Record, Water, num
 from ..core.timeutil import day_range_utc, to_local
 from .controller import DiaryController
 from .localefmt import strftime
-from .style import DANGER
+from .style import danger_text
 from .widgets import date_range_edits
 
 PAGE = 400
@@ -59,9 +59,10 @@ class HistoryModel(QAbstractTableModel):
     COLUMNS = ("When", "Kind", "Details", "#")
     RecordRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, diary: Any, parent: Any = None) -> None:
+    def __init__(self, diary: Any, parent: Any = None, settings: Any = None) -> None:
         super().__init__(parent)
         self.diary = diary
+        self.settings = settings  # a callable giving the Settings (drinks in ml or fl oz)
         self.kind: str | None = None
         self.start: date | None = None
         self.end: date | None = None
@@ -70,6 +71,16 @@ class HistoryModel(QAbstractTableModel):
         self._cursor: tuple[str, int] | None = None  # (at, id) of the last row read
         self._done = False
         self.reload()
+
+    def details(self, rec: Record) -> str:
+        """The entry in words; drinks in the unit chosen in Settings."""
+        text = describe(rec)
+        settings = self.settings() if callable(self.settings) else self.settings
+        if isinstance(rec, Water) and settings is not None and settings.units != "ml":
+            prefix = f"{num(rec.ml)} ml"
+            if text.startswith(prefix):
+                text = settings.volume_text(rec.ml) + text[len(prefix):]
+        return text
 
     # ------------------------------------------------------------------ filter
     def set_filter(self, kind: str | None = None, start: date | None = None,
@@ -167,14 +178,14 @@ class HistoryModel(QAbstractTableModel):
             if col == 1:
                 return self.tr(KIND_LABELS[rec.kind])
             if col == 2:
-                return describe(rec)
+                return self.details(rec)
             if col == 3:
                 return str(rec.id)
         elif role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return describe(rec)
+            return self.details(rec)
         elif role == Qt.ItemDataRole.ForegroundRole:
             if isinstance(rec, Cramp) and rec.red_flags:
-                return QColor(DANGER)
+                return QColor(danger_text(None))
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == self.RecordRole:
@@ -217,7 +228,7 @@ class HistoryView(QWidget):
         bar.addWidget(self.search, 1)
         lay.addLayout(bar)
 
-        self.model = HistoryModel(controller.diary, self)
+        self.model = HistoryModel(controller.diary, self, lambda: controller.settings)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -272,6 +283,7 @@ class HistoryView(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
         controller.changed.connect(self.refresh)
+        controller.settings_changed.connect(self.refresh)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self._update_count()

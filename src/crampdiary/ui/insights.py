@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -49,11 +50,26 @@ def _compute(diary: Any, start: date | None, end: date | None) -> tuple[Any, lis
     return data, analysis.findings_from_data(data)
 
 
-def _build_chart(data: Any, key: str) -> Any:
-    """Worker side: build the matplotlib Figure (no Qt objects here)."""
+def _build_chart(data: Any, key: str, dark: bool = False) -> Any:
+    """Worker side: build the matplotlib Figure (no Qt objects here); dark for a dark
+    window (the report's PDF is built elsewhere and stays light)."""
     from .. import charts
 
-    return charts.build(data, key)
+    fig = charts.build(data, key)
+    if dark:
+        from ..charts._style import darken
+
+        darken(fig)
+    return fig
+
+
+def chart_key(finding: Any) -> str | None:
+    """The chart that shows a finding (the same-day water finding shows the same-day
+    chart, not the next-day one)."""
+    key = getattr(finding, "chart", None)
+    if getattr(finding, "id", None) == "water-same-day" and key == "water-next-day":
+        return "water-same-day"
+    return key
 
 
 def _alive(obj: Any) -> bool:
@@ -267,8 +283,9 @@ class InsightsView(QWidget):
         if f is None:
             return
         self.answer.setText(self._answer_html(f))
-        if f.chart:
-            self.show_chart(f.chart)
+        key = chart_key(f)
+        if key:
+            self.show_chart(key)
 
     def _answer_html(self, f: Any) -> str:
         import html
@@ -286,7 +303,7 @@ class InsightsView(QWidget):
             stats.append(f"q = {f.q:.3g}")
         return (f"<p><b>{html.escape(f.question)}</b> &nbsp;<i>{html.escape(self._verdict(f))}"
                 f"</i></p><p>{html.escape(f.answer)}</p>"
-                f"<p style='color:gray'>{html.escape(' · '.join(stats))}</p>")
+                f"<p style='color:{self.palette().color(QPalette.ColorRole.PlaceholderText).name()}'>{html.escape(' · '.join(stats))}</p>")
 
     # ------------------------------------------------------------------ charts
     def show_chart(self, key: str) -> None:
@@ -294,6 +311,7 @@ class InsightsView(QWidget):
         self._wanted_chart = key
         canvas = self._canvases.get(key)
         if canvas is not None:
+            self._describe(canvas, key)
             self.charts.setCurrentWidget(canvas)
             self.chart_shown.emit(key)
             return
@@ -304,7 +322,10 @@ class InsightsView(QWidget):
         self._pending.add(key)
         self._busy += 1
         gen, data = self._gen, self.data
-        run_task(lambda: _build_chart(data, key),
+        from .style import is_dark
+
+        dark = is_dark(self)
+        run_task(lambda: _build_chart(data, key, dark),
                  lambda fig: self._chart_done(gen, key, fig),
                  lambda exc: self._chart_failed(gen, key, exc))
 
@@ -326,11 +347,19 @@ class InsightsView(QWidget):
         canvas.setParent(self.charts)
         canvas.setMinimumSize(320, 200)
         canvas.setAccessibleName(fig.get_suptitle() or key)
+        self._describe(canvas, key)
         self._canvases[key] = canvas
         self.charts.addWidget(canvas)
         if self._wanted_chart == key:
             self.charts.setCurrentWidget(canvas)
             self.chart_shown.emit(key)
+
+    def _describe(self, canvas: QWidget, key: str) -> None:
+        """The chart's text alternative: the sentence of the finding it is shown for."""
+        f = self.current_finding()
+        sentence = f.answer if f is not None and chart_key(f) == key else ""
+        canvas.setAccessibleDescription(sentence or canvas.accessibleName() or key)
+        canvas.setToolTip(sentence)
 
     def current_canvas(self) -> QWidget | None:
         w = self.charts.currentWidget()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
+_LETTER_TAKERS = (QAbstractItemView, QComboBox)
 
 
 def window_settings() -> QSettings:
@@ -47,7 +52,6 @@ class MainWindow(QMainWindow):
         self._tray_hint_shown = False
         # Only what the first paint needs: the rest (icon, views, menus) comes after it.
         self.setWindowTitle(self.tr("Cramp Diary"))
-        self.setMinimumSize(720, 540)
         # The first frame is the bare window: no child widget yet.  Laying out even
         # one child (style metrics, the font database) costs more than showing a
         # bare window, so the 'Opening your diary…' text comes with the next frame.
@@ -77,12 +81,26 @@ class MainWindow(QMainWindow):
         return self._loading_label
 
     # ------------------------------------------------------------------ geometry
+    PREFERRED_SIZE = (1280, 840)
+
     def _restore_geometry(self) -> None:
+        """A saved geometry only if it still fits the screen; else a size that fits."""
+        from PySide6.QtCore import QSize
+
+        from .screen import available_geometry, fit_size, geometry_fits, usable_size
+
+        avail = available_geometry(self)
+        room = usable_size(avail)
+        self.setMinimumSize(min(720, room.width()), min(540, room.height()))
         qs = window_settings()
         geo = qs.value("main/geometry")
         if isinstance(geo, QByteArray | bytes) and self.restoreGeometry(QByteArray(geo)):
-            return
-        self.resize(1280, 840)
+            if geometry_fits(self.frameGeometry(), avail) or geometry_fits(self.geometry(), avail):
+                return
+        size = fit_size(QSize(*self.PREFERRED_SIZE), avail)
+        self.resize(size)
+        self.move(avail.x() + (avail.width() - size.width()) // 2,
+                  avail.y() + max(0, (avail.height() - size.height() - 30) // 2))
 
     def save_geometry(self) -> None:
         qs = window_settings()
@@ -102,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self.ctl = controller
         controller.setParent(self)
+        self.apply_theme()  # before the views: some colours are worked out as they are built
         from PySide6.QtWidgets import QApplication
 
         QApplication.setWindowIcon(app_icon())
@@ -118,7 +137,17 @@ class MainWindow(QMainWindow):
                         (self.medicines, "Medicines"), (self.insights_holder, "Insights")):
             i = self.tabs.addTab(w, self.tr(name))
             self.tabs.setTabToolTip(i, self.tr("{v} (Ctrl+{n})").format(v=self.tr(name), n=i + 1))
-        self.setCentralWidget(self.tabs)  # replaces (and deletes) the loading text
+        from .reminder_banner import ReminderBanner
+
+        central = QWidget(self)
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        self.reminder_banner = ReminderBanner(central)
+        cl.addWidget(self.reminder_banner)
+        self.tabs.setParent(central)
+        cl.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)  # replaces (and deletes) the loading text
         self._loading_label = None
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -126,6 +155,7 @@ class MainWindow(QMainWindow):
         self.today.dose_requested.connect(lambda name: self.log_dialog("dose", drug=name))
         self.today.flag_activated.connect(lambda fs: self.show_flags(list(fs)))
         self.today.red_flag_details.connect(self.show_red_flag_details)
+        self.today.details_requested.connect(self.edit_dialog)
         self.history.edit_requested.connect(self.edit_dialog)
         controller.flags_raised.connect(self._flags_raised)
         controller.medicines_changed.connect(self._rebuild_med_actions)
@@ -135,13 +165,16 @@ class MainWindow(QMainWindow):
 
         install_people(self, controller)  # person switcher, title, "Everyone today"
         self._setup_tray()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().installEventFilter(self)  # letters go to tables, not shortcuts
         tab = window_settings().value("main/tab", 0)
         try:
             self.tabs.setCurrentIndex(int(tab) if int(tab) in (0, 1, 2) else 0)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             pass
-        self.statusBar().showMessage(self.tr("Ready. Press C to log a cramp, D for a dose, "
-                                             "W for water."), 8000)
+        self.statusBar().showMessage(self.tr("Ready. Press N to log a cramp now, C for the cramp "
+                                             "form, D for a dose, W for water."), 8000)
         self.ready.emit()
 
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None,
@@ -195,6 +228,8 @@ class MainWindow(QMainWindow):
         a["undo"], a["redo"] = undo, redo
 
         lg = mb.addMenu(self.tr("&Log"))
+        a["cramp_now"] = self._action(lg, self.tr("Cramp &now (one key)"), self.today.quick_cramp, "N",
+                                      self.tr("Log a cramp now with the usual details; add more later"))
         a["cramp"] = self._action(lg, self.tr("&Cramp…"), lambda: self.log_dialog("cramp"), "C")
         a["dose"] = self._action(lg, self.tr("&Dose…"), lambda: self.log_dialog("dose"), "D")
         small, large = self.ctl.settings.quick_water()
@@ -292,14 +327,24 @@ class MainWindow(QMainWindow):
 
     def _flags_raised(self, flags: list[Any]) -> None:
         if flags:
-            self.show_flags(flags, self.tr("This entry raised a flag"))
+            stack = self.ctl.undo_stack
+            index = stack.index()
 
-    def show_flags(self, flags: list[Any], title: str = "") -> Any:
+            def undo() -> bool:
+                """Undo the entry that raised the flag, if nothing was done since."""
+                if stack.index() == index and stack.canUndo():
+                    stack.undo()
+                    return True
+                return False
+
+            self.show_flags(flags, self.tr("This entry raised a flag"), undo=undo)
+
+    def show_flags(self, flags: list[Any], title: str = "", undo: Any = None) -> Any:
         from PySide6.QtCore import Qt
 
         from .flags import FlagsDialog
 
-        dlg = FlagsDialog(flags, title, self)
+        dlg = FlagsDialog(flags, title, self, undo=undo)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r, d=dlg: self.flag_dialogs.remove(d)
                              if d in self.flag_dialogs else None)
@@ -341,6 +386,7 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctl, self).exec()
+        self.apply_theme()
         small, large = self.ctl.settings.quick_water()
         self.actions_by_name["water_small"].setText(self.tr("&Water {a}").format(a=small[1]))
         self.actions_by_name["water_large"].setText(self.tr("Water {a}").format(a=large[1]))
@@ -539,14 +585,45 @@ class MainWindow(QMainWindow):
             self.bring_forward()
 
     def _remind(self, reminder: Any) -> None:
+        """A banner in the window always; a desktop notification when the desktop has a
+        notification service; the tray balloon when there is a tray."""
+        from . import notify
         from .people import with_person
 
         title = with_person(self.ctl.diary, reminder.title)  # whose dose or water
-        if self.tray is not None:
+        self.reminder_banner.show_reminder(title, reminder.message)
+        self.notified = notify.desktop_notify(title, reminder.message)
+        if self.tray is not None and not self.notified:
             self.tray.showMessage(title, reminder.message,
                                   QSystemTrayIcon.MessageIcon.Information, 15_000)
-        else:
-            self.statusBar().showMessage(f"{title}: {reminder.message}", 60_000)
+        self.statusBar().showMessage(f"{title}: {reminder.message}", 60_000)
+
+    # ------------------------------------------------------------------ theme and keys
+    def apply_theme(self) -> None:
+        """The night theme if chosen in Settings, else the system's light or dark palette."""
+        from .style import apply_theme, is_dark, restyle
+
+        night = bool(getattr(self.ctl.settings, "night_theme", False))
+        was_dark = is_dark()
+        apply_theme(night)
+        if hasattr(self, "today") and is_dark() != was_dark:
+            restyle(self)
+            self.today.restyle()
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+        """A plain letter typed in a table, list or combo box is that control's (type to
+        search), never a one-letter shortcut such as W (log water).  Text fields already
+        keep their keys."""
+        if event.type() != _SHORTCUT_OVERRIDE or not isinstance(obj, _LETTER_TAKERS):
+            return False
+        if obj.window() is self:
+            mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                         | Qt.KeyboardModifier.KeypadModifier)
+            text = event.text()
+            if mods == Qt.KeyboardModifier.NoModifier and text and text.isprintable():
+                event.accept()
+                return True
+        return False
 
     def _status_undo(self, _index: int = 0) -> None:
         try:
@@ -593,6 +670,10 @@ class MainWindow(QMainWindow):
             return
         for dlg in list(self.flag_dialogs):
             dlg.close()
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.instance().removeEventFilter(self)
         if self.tray is not None:
             self.tray.hide()
         event.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +40,8 @@ from ..core.vocab import FORMS
 from . import messages
 from .controller import DiaryController
 from .localefmt import strftime
-from .style import DANGER
+from .screen import fit_to_screen
+from .style import danger_text
 from .widgets import CompletionGuard, FieldBox
 
 
@@ -148,7 +149,7 @@ class MedicineDialog(QDialog):
         form.addRow(self.has_stop, self._field("stopped_on", self.stopped))
         self.taper = QLabel(self)
         self.taper.setWordWrap(True)
-        self.taper.setStyleSheet(f"border: 2px solid {DANGER}; border-radius: 5px; padding: 8px;")
+        self.taper.setStyleSheet(f"border: 2px solid {danger_text(self)}; border-radius: 5px; padding: 8px;")
         self.taper.setVisible(False)
         form.addRow(self.taper)
         self.note = QPlainTextEdit(self)
@@ -166,7 +167,7 @@ class MedicineDialog(QDialog):
             self._load(medicine)
         if stopping:
             self.has_stop.setChecked(True)
-        self.resize(560, 520)
+        fit_to_screen(self, QSize(560, 520))
 
     def _field(self, key: str, w: QWidget) -> FieldBox:
         box = FieldBox(w, self)
@@ -187,7 +188,7 @@ class MedicineDialog(QDialog):
     def _stop_toggled(self, on: bool) -> None:
         if on and withdrawal_risk(self.name.text()):
             head, details = taper_text(self.name.text())
-            self.taper.setText(f"<b style='color:{DANGER}'>{head}</b><br>"
+            self.taper.setText(f"<b style='color:{danger_text(self)}'>{head}</b><br>"
                                + details.replace("\n\n", "<br><br>"))
             self.taper.setVisible(True)
         else:
@@ -221,12 +222,32 @@ class MedicineDialog(QDialog):
             "note": self.note.toPlainText() or None,
         }
 
+    def same_drug(self, name: str) -> Any:
+        """Another of my medicines that is the same drug (tizanidine and Zanaflex), if any."""
+        cat = load_catalog()
+        drug = cat.resolve(name)
+        key = drug.key if drug is not None else name.strip().casefold()
+        for m in self.ctl.medicines(include_stopped=True):
+            if self.medicine is not None and m.id == self.medicine.id:
+                continue
+            other = cat.resolve(m.name)
+            if (other.key if other is not None else m.name.strip().casefold()) == key:
+                return m
+        return None
+
     def save(self) -> bool:
         for box in self.fields.values():
             box.set_error(None)
         data = self.values()
         newly_stopped = data["stopped_on"] is not None and (
             self.medicine is None or self.medicine.stopped_on is None)
+        twin = self.same_drug(data.get("name") or "")
+        if twin is not None:
+            box = self.fields["name"]
+            box.set_error(self.tr("{n} is already in your medicines as {t} (the same drug). "
+                                  "Edit that one instead.").format(n=data["name"], t=twin.name))
+            box.control.setFocus()
+            return False
         try:
             self.saved = self.ctl.save_medicine(data, self.medicine.id if self.medicine else None)
         except InputError as exc:
@@ -283,7 +304,7 @@ def catalog_text(name: str) -> str:
     if drug.cramp_reason:
         parts.append(_tr("Can go with cramps: ") + _esc(drug.cramp_reason))
     if drug.has("not-for-cramps"):
-        parts.append(f"<b style='color:{DANGER}'>"
+        parts.append(f"<b style='color:{danger_text(None)}'>"
                      + _tr("Not to be used for leg cramps (safety warning).") + "</b>")
     return "<br>".join(parts)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..settings import Settings
-from . import messages
+from ..settings import WATER_GOAL_MAX_FLOZ, WATER_GOAL_MAX_ML, Settings
+from . import messages, screen
 from .controller import DiaryController
 
 
@@ -33,7 +33,9 @@ class SettingsDialog(QDialog):
         self.ctl = controller
         s = controller.settings
         self.setWindowTitle(self.tr("Settings"))
-        outer = QVBoxLayout(self)
+        self.body = QWidget(self)  # the groups scroll on a small screen; the buttons stay
+        outer = QVBoxLayout(self.body)
+        outer.setContentsMargins(0, 0, 0, 0)
 
         units = QGroupBox(self.tr("Units and goals"), self)
         f1 = QFormLayout(units)
@@ -90,6 +92,17 @@ class SettingsDialog(QDialog):
         f2.addRow(self.keep_in_tray)
         outer.addWidget(rem)
 
+        look = QGroupBox(self.tr("Look"), self)
+        f4 = QVBoxLayout(look)
+        self.night_theme = QCheckBox(self.tr("Night theme (dim and dark, easy on the eyes at night)"),
+                                     look)
+        self.night_theme.setChecked(bool(getattr(s, "night_theme", False)))
+        self.night_theme.setAccessibleName(self.tr("Use the night theme"))
+        self.night_theme.setToolTip(self.tr("Off: the window follows your desktop's light or "
+                                            "dark colours"))
+        f4.addWidget(self.night_theme)
+        outer.addWidget(look)
+
         data = QGroupBox(self.tr("Your data"), self)
         f3 = QVBoxLayout(data)
         where = QLabel(self.tr("Your diary is stored only on this computer, in:"), data)
@@ -98,6 +111,7 @@ class SettingsDialog(QDialog):
         self.folder.setWordWrap(True)
         f3.addWidget(where)
         f3.addWidget(self.folder)
+        self._add_privacy_rows(data, f3, s)
         brow = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open folder"), data)
         self.open_button.setAccessibleName(self.tr("Open the data folder"))
@@ -115,22 +129,64 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        root = QVBoxLayout(self)
+        root.addWidget(screen.scrolling(self.body, self), 1)
+        root.addWidget(buttons)
+        self.buttons = buttons
         self.last_backup = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Open tall enough for the wrapped notes at this width, within the screen (Qt does
+        not ask a top-level dialog for its height-for-width; below that, the groups scroll)."""
+        super().showEvent(event)
+        lay = self.body.layout()
+        width = max(self.width(), self.body.minimumSizeHint().width() + 24)
+        need = (lay.totalHeightForWidth(width) if lay is not None and lay.hasHeightForWidth()
+                else self.body.sizeHint().height())
+        need += self.buttons.sizeHint().height() + 3 * self.layout().spacing() + 24
+        screen.fit_to_screen(self, QSize(width, max(need, self.height())))
+
+    def _add_privacy_rows(self, box: QWidget, layout: QVBoxLayout, s: Settings) -> None:
+        """Encryption: the idle lock and what encryption does and does not cover."""
+        from ..core import crypto
+
+        encrypted = crypto.is_encrypted(paths.db_path())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lock the window after"), box))
+        self.lock_minutes = QSpinBox(box)
+        self.lock_minutes.setRange(0, 24 * 60)
+        self.lock_minutes.setSuffix(self.tr(" min without use"))
+        self.lock_minutes.setSpecialValueText(self.tr("never"))
+        self.lock_minutes.setValue(s.lock_idle_minutes)
+        self.lock_minutes.setAccessibleName(self.tr("Minutes without use before the window locks"))
+        self.lock_minutes.setEnabled(encrypted)
+        row.addWidget(self.lock_minutes)
+        row.addStretch(1)
+        layout.addLayout(row)
+        if encrypted:
+            text = self.tr("Encrypted: the diary and its backups. Not covered: exports, "
+                           "reports, this settings file, memory while unlocked.")
+        else:
+            text = self.tr("Not encrypted. 'crampdiary encrypt' encrypts the diary and its "
+                           "backups.")
+        note = QLabel(text, box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(note)
 
     def _set_goal_unit(self, units: str, ml: float) -> None:
         if units == "floz":
-            self.water_goal.setRange(0, 340)
+            self.water_goal.setRange(0, WATER_GOAL_MAX_FLOZ)
             self.water_goal.setDecimals(0)
             self.water_goal.setSingleStep(8)
             self.water_goal.setSuffix(" fl oz")
-            self.water_goal.setValue(round(Settings(units="floz").from_ml(ml)))
+            self.water_goal.setValue(min(WATER_GOAL_MAX_FLOZ, round(Settings(units="floz").from_ml(ml))))
         else:
-            self.water_goal.setRange(0, 10_000)
+            self.water_goal.setRange(0, WATER_GOAL_MAX_ML)
             self.water_goal.setDecimals(0)
             self.water_goal.setSingleStep(250)
             self.water_goal.setSuffix(" ml")
-            self.water_goal.setValue(round(ml))
+            self.water_goal.setValue(min(WATER_GOAL_MAX_ML, round(ml)))
 
     def _units_changed(self) -> None:
         ml = Settings(units=self._unit_shown).to_ml(self.water_goal.value())  # type: ignore[arg-type]
@@ -142,12 +198,15 @@ class SettingsDialog(QDialog):
         data = self.ctl.settings.model_dump()
         data.update(
             units=units,
-            water_goal_ml=round(Settings(units=units).to_ml(self.water_goal.value()), 1),
+            water_goal_ml=min(WATER_GOAL_MAX_ML,
+                              round(Settings(units=units).to_ml(self.water_goal.value()), 1)),
             stretch_goal_min=float(self.stretch_goal.value()),
             remind_doses=self.remind_doses.isChecked(),
             remind_water=self.remind_water.isChecked(),
             water_interval_min=self.water_interval.value(),
             keep_in_tray=self.keep_in_tray.isChecked() and self.keep_in_tray.isEnabled(),
+            night_theme=self.night_theme.isChecked(),
+            lock_idle_minutes=self.lock_minutes.value(),
         )
         return Settings.model_validate(data)
 

@@ -115,10 +115,16 @@ def gather_slow(diary: Any, medicines: list[Any], now: datetime) -> tuple[list[A
     catalog = load_catalog()
     names: list[str] = []
     seen: set[str] = set()
+    today = local_date(now)
+    current = [m for m in medicines if not is_stopped(m, today)]
+    current_keys = {d.key for d in (catalog.resolve(m.name) for m in current) if d is not None}
+    # A medicine I stopped gets no countdown, even with a dose in the last two days.
+    stopped_keys = {d.key for d in (catalog.resolve(m.name) for m in medicines
+                                    if is_stopped(m, today)) if d is not None} - current_keys
     recent = [d.drug for d in hist.doses if d.at >= now - timedelta(hours=48)]
-    for name in [m.name for m in medicines if m.stopped_on is None] + recent:
+    for name in [m.name for m in current] + recent:
         drug = catalog.resolve(name)
-        if drug is None or drug.key in seen:
+        if drug is None or drug.key in seen or drug.key in stopped_keys:
             continue
         if not any(drug.limit(k) is not None for k in TIMING_LIMITS):
             continue
@@ -153,6 +159,33 @@ def gather_slow(diary: Any, medicines: list[Any], now: datetime) -> tuple[list[A
             mg_24h=mg_24h, mg_left=None if mg_left is None else float(mg_left),
             max_mg=drug.limit("max_daily_mg")))
     return flags, cards
+
+
+def is_stopped(med: Any, today: Any) -> bool:
+    stopped = getattr(med, "stopped_on", None)
+    return stopped is not None and stopped <= today
+
+
+NIGHT_HOURS = (22, 7)  # a cramp logged between 22:00 and 07:00 most likely woke me
+
+
+def quick_cramp_defaults(diary: Any, now: datetime, days: int = 90) -> dict[str, Any]:
+    """What a one-key cramp is logged with: now; the muscle and side logged most often in
+    the last ``days`` days (calf if none); their usual severity; woke if it is night."""
+    from collections import Counter
+
+    cramps = [c for c in uc.list_entries(diary, "cramp", now - timedelta(days=days), now)
+              if isinstance(c, Cramp)]
+    muscles = Counter(c.muscle for c in cramps)
+    muscle = muscles.most_common(1)[0][0] if muscles else "calf"
+    same = [c for c in cramps if c.muscle == muscle]
+    sides = Counter(c.side for c in same if c.side)
+    side = sides.most_common(1)[0][0] if sides else None
+    sev = sorted(c.severity for c in same)
+    severity = sev[len(sev) // 2] if sev else 5
+    hour = to_local(now).hour
+    night = hour >= NIGHT_HOURS[0] or hour < NIGHT_HOURS[1]
+    return {"at": now, "muscle": muscle, "side": side, "severity": severity, "woke": night}
 
 
 def gather(diary: Any, medicines: list[Any], now: datetime | None = None) -> TodayData:
@@ -297,6 +330,7 @@ class TodayView(QWidget):
     flag_activated = Signal(object)  # a list of flags
     updated = Signal()  # the flags and next-dose cards were judged again
     red_flag_details = Signal()
+    details_requested = Signal(object)  # a record: open the full form on it
 
     def __init__(self, controller: DiaryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -330,6 +364,7 @@ class TodayView(QWidget):
         lay.addWidget(self.banner)
 
         cols = QHBoxLayout()
+        self.cols = cols
         cols.setSpacing(18)
         lay.addLayout(cols, 1)
         left = QVBoxLayout()
@@ -347,9 +382,35 @@ class TodayView(QWidget):
         self.btn_dose.clicked.connect(lambda: self.log_requested.emit("dose"))
         self.btn_stretch = self._button(self.tr("Stretching…"), "S", self.tr("Log stretching"), quick, big=True)
         self.btn_stretch.clicked.connect(lambda: self.log_requested.emit("stretch"))
-        for b in (self.btn_cramp, self.btn_dose, self.btn_stretch):
+        self.btn_cramp_now = self._button(self.tr("Cramp now"), "N",
+                                          self.tr("Log a cramp now with the usual details"),
+                                          quick, big=True)
+        self.btn_cramp_now.clicked.connect(self.quick_cramp)
+        for b in (self.btn_cramp_now, self.btn_cramp, self.btn_dose, self.btn_stretch):
             row1.addWidget(b)
         ql.addLayout(row1)
+        # After a one-key cramp: what was logged, and an unobtrusive way to add the rest.
+        self.quick_notice = QFrame(quick)
+        self.quick_notice.setObjectName("quicknotice")
+        qn = QHBoxLayout(self.quick_notice)
+        qn.setContentsMargins(8, 4, 4, 4)
+        self.quick_text = QLabel(self.quick_notice)
+        self.quick_text.setWordWrap(True)
+        qn.addWidget(self.quick_text, 1)
+        self.btn_details = QPushButton(self.tr("Add details…"), self.quick_notice)
+        self.btn_details.setAccessibleName(self.tr("Add details to the cramp just logged"))
+        self.btn_details.setFlat(True)
+        self.btn_details.clicked.connect(self._add_details)
+        qn.addWidget(self.btn_details)
+        self.btn_quick_undo = QPushButton(self.tr("Undo"), self.quick_notice)
+        self.btn_quick_undo.setAccessibleName(self.tr("Undo the cramp just logged"))
+        self.btn_quick_undo.setFlat(True)
+        self.btn_quick_undo.clicked.connect(self._undo_quick)
+        qn.addWidget(self.btn_quick_undo)
+        self.quick_notice.setVisible(False)
+        self.quick_record: Any = None
+        self._quick_index = -1
+        ql.addWidget(self.quick_notice)
 
         self.meds_label = QLabel(self.tr("My medicines, one click logs the usual dose now:"), quick)
         ql.addWidget(self.meds_label)
@@ -432,7 +493,52 @@ class TodayView(QWidget):
             bigger(b, 1.15, bold=True)
         return b
 
+    NARROW = 860  # below this width the two columns stack (nothing is cut off)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        from PySide6.QtWidgets import QBoxLayout
+
+        want = (QBoxLayout.Direction.TopToBottom if self.width() < self.NARROW
+                else QBoxLayout.Direction.LeftToRight)
+        if self.cols.direction() != want:
+            self.cols.setDirection(want)
+        super().resizeEvent(event)
+
     # ------------------------------------------------------------------ actions
+    def quick_cramp(self) -> Any:
+        """One key: a cramp now with the usual muscle, side and severity; 'Add details'
+        opens the full form on it."""
+        from ..core.describe import describe
+
+        now = now_utc()
+        res = self.ctl.log("cramp", quick_cramp_defaults(self.ctl.diary, now))
+        self.quick_record = res.record
+        self._quick_index = self.ctl.undo_stack.index()
+        self.quick_text.setText(self.tr("Cramp logged at {t}: {what}.").format(
+            t=to_local(res.record.at).strftime("%H:%M"), what=describe(res.record)))
+        self.quick_notice.setAccessibleName(self.quick_text.text())
+        self.quick_notice.setVisible(True)
+        self.btn_details.setFocus()
+        return res
+
+    def _add_details(self) -> None:
+        if self.quick_record is None:
+            return
+        try:
+            rec = uc.get_entry(self.ctl.diary, self.quick_record.id)
+        except Exception:  # noqa: BLE001 - undone or deleted meanwhile
+            self.quick_notice.setVisible(False)
+            return
+        self.quick_notice.setVisible(False)
+        self.details_requested.emit(rec)
+
+    def _undo_quick(self) -> None:
+        stack = self.ctl.undo_stack
+        if self.quick_record is not None and stack.index() == self._quick_index and stack.canUndo():
+            stack.undo()
+        self.quick_record = None
+        self.quick_notice.setVisible(False)
+
     def quick_water(self, which: int) -> Any:
         ml, _label = self.ctl.settings.quick_water()[which]
         return self.ctl.log("water", {"at": now_utc(), "ml": round(ml, 1), "drink": "water"})
@@ -453,6 +559,18 @@ class TodayView(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.dose_buttons.clear()
+        # One button per drug: 'Zanaflex' beside 'tizanidine' is the same medicine.
+        catalog = load_catalog()
+        seen: set[str] = set()
+        unique = []
+        for med in meds:
+            drug = catalog.resolve(med.name)
+            key = drug.key if drug is not None else med.name.strip().casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append(med)
+        meds = unique
         for i, med in enumerate(meds[:9]):
             bits = [med.name]
             if med.usual_amount:
@@ -476,7 +594,8 @@ class TodayView(QWidget):
         now = now_utc()
         self._day = local_date(now)
         s = self.ctl.settings
-        meds = self.ctl.medicines(include_stopped=False)
+        all_meds = self.ctl.medicines(include_stopped=True)
+        meds = [m for m in all_meds if not is_stopped(m, self._day)]
         data = gather_fast(self.ctl.diary, now)
         if self.data is not None:  # keep showing the last judged flags until new ones come
             data.flags, data.next_doses = self.data.flags, self.data.next_doses
@@ -521,7 +640,7 @@ class TodayView(QWidget):
         self._generation += 1
         gen, diary = self._generation, self.ctl.reader
         self.busy = True
-        run_task(lambda: gather_slow(diary, meds, now),
+        run_task(lambda: gather_slow(diary, all_meds, now),
                  lambda res: self._judged(gen, *res), self._judge_failed)
 
     def _judge_failed(self, exc: BaseException) -> None:
@@ -564,6 +683,11 @@ class TodayView(QWidget):
             self.flags_box.setTitle(self.tr("Worth knowing (last 7 days)"))
         self.busy = False
         self.updated.emit()
+
+    def restyle(self) -> None:
+        """The theme changed: draw the flag rows and cards again in its colours."""
+        if self.data is not None and not self.busy:
+            self._judged(self._generation, self.data.flags, self.data.next_doses)
 
     def red_flag_flags(self) -> list[Any]:
         return [f for f in (self.data.flags if self.data else []) if f.rule == "red-flag"]

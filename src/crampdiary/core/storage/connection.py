@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -43,10 +44,17 @@ def harden(con: sqlite3.Connection, *, readonly: bool = False) -> sqlite3.Connec
 
 
 def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool = True,
-            autocommit: bool = True, factory: type[sqlite3.Connection] | None = None
-            ) -> sqlite3.Connection:
+            autocommit: bool = True, key: Any = "auto",
+            factory: type[sqlite3.Connection] | None = None) -> Any:
     """Open ``path`` (read-only through a ``mode=ro`` URI when asked), hardened.
-    ``factory``: a ``sqlite3.Connection`` subclass (the diary's person-scoped one)."""
+
+    An encrypted file opens with SQLCipher under the unlocked key (``key="auto"``, see
+    ``core/crypto.py``); ``key=`` bytes create or open a file under that key, ``None``
+    forces plain SQLite.  A plain diary never loads SQLCipher.  ``factory``: a
+    ``sqlite3.Connection`` subclass (the diary's person-scoped one; for SQLCipher the
+    same class body on SQLCipher's connection)."""
+    from .. import crypto
+
     kw: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000,
                              "check_same_thread": check_same_thread}
     if factory is not None:
@@ -54,9 +62,9 @@ def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool
     if autocommit:
         kw["isolation_level"] = None
     if readonly:
-        con = sqlite3.connect(ro_uri(Path(path)), uri=True, **kw)  # type: ignore[arg-type]
+        con = crypto.connect(ro_uri(Path(path)), uri=True, key=key, **kw)
     else:
-        con = sqlite3.connect(str(path), **kw)  # type: ignore[arg-type]
+        con = crypto.connect(str(path), key=key, **kw)
     try:
         return harden(con, readonly=readonly)
     except BaseException:
