@@ -113,3 +113,25 @@ def test_report_dialog_starts_with_the_persons_name(window, ctl, monkeypatch):
     ctl.set_person("Mum")
     window.open_report()
     assert seen == ["", "Mum"]  # the untouched "me" gives no name (docs/DECISIONS.md)
+
+
+def test_one_person_diary_keeps_the_plain_title_and_notifications(qtbot, ctl):
+    from types import SimpleNamespace
+
+    from crampdiary.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    plain = win.windowTitle()
+    with qtbot.waitSignal(win.ready):
+        win.attach(ctl)
+    assert win.windowTitle() == plain
+    assert win.people_switcher.count() == 1
+    win.tray = None
+    win._remind(SimpleNamespace(title="Dose due", message="now"))
+    assert win.statusBar().currentMessage().startswith("Dose due")
+    # a second person appears (added elsewhere): the title names the chosen one
+    with ctl.diary.sql_write() as con:
+        people.add_person(con, "Mum")
+    ctl.changed.emit()
+    assert win.windowTitle() == f"{plain} – me"

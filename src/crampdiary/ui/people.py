@@ -56,15 +56,18 @@ def _swatch(colour: str, size: int = 14) -> QIcon:
     return QIcon(pm)
 
 
-def list_people(diary: Any) -> list[Any]:
+def list_people(diary: Any, counts: bool = True) -> list[Any]:
     from ..core import people
 
     with diary.sql_read() as con:
-        return people.list_people(con)
+        return people.list_people(con, counts)
 
 
 def with_person(diary: Any, text: str) -> str:
-    """``text`` with the chosen person's name in front (for a notification)."""
+    """``text`` with the chosen person's name in front (for a notification), when the
+    diary holds more than one person (with one, the name tells nothing)."""
+    if len(list_people(diary, counts=False)) < 2:
+        return text
     return _tr("{person}: {text}").format(person=diary.person.name, text=text)
 
 
@@ -90,7 +93,7 @@ class PersonSwitcher(QComboBox):
         self.reload()
 
     def reload(self) -> None:
-        everyone = list_people(self.ctl.diary)
+        everyone = list_people(self.ctl.diary, counts=False)
         current = self.ctl.diary.person_id
         names = [(p.name, p.id) for p in everyone]
         if names != [(self.itemText(i), self.itemData(i)) for i in range(self.count())]:
@@ -105,8 +108,10 @@ class PersonSwitcher(QComboBox):
             self.setCurrentIndex(i)
             self.blockSignals(False)
         if self._window is not None and i >= 0:
-            self._window.setWindowTitle(_tr("{app} – {person}").format(
-                app=self._base_title, person=self.itemText(i)))
+            # With one person the title stays the program's name.
+            self._window.setWindowTitle(self._base_title if self.count() < 2 else
+                                        _tr("{app} – {person}").format(
+                                            app=self._base_title, person=self.itemText(i)))
 
     def open_everyone_today(self) -> Any:
         dlg = EveryoneTodayDialog(self.ctl, self._window or self)
