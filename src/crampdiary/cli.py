@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="crampdiary", description="Cramp Diary: a private diary for muscle cramps and medicines.")
     p.add_argument("--version", action="version", version=f"crampdiary {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="data folder (default: per-user data folder)")
+    p.add_argument("--person", metavar="NAME", dest="chosen_person",
+                   help="whose diary to read and write (default: CRAMPDIARY_PERSON, "
+                        "else the default person)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("gui", help="open the window (the default)")
@@ -214,7 +217,7 @@ def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
 
     data: dict[str, Any] = {}
     for key, value in vars(ns).items():
-        if key in ("command", "kind", "data_dir", "id"):
+        if key in ("command", "kind", "data_dir", "id", "chosen_person"):
             continue
         if key == "at":
             data["at"], note = parse_datetime_noted(value, "at")
@@ -232,7 +235,8 @@ def _entry_data(ns: argparse.Namespace, defaults_now: bool) -> dict[str, Any]:
 
 
 _PATH_OPTIONS = {"data_dir", "out", "path", "file"}  # file names may hold any bytes
-_DEST_NAMES = {"date_from": "from", "date_to": "to", "stretch_kind": "kind"}
+_DEST_NAMES = {"date_from": "from", "date_to": "to", "stretch_kind": "kind",
+               "chosen_person": "person"}
 
 
 def _refuse_undecodable(ns: argparse.Namespace) -> None:
@@ -473,7 +477,12 @@ def cmd_report(ns: argparse.Namespace) -> int:
     out = paths.check_output_target(Path(ns.out) if ns.out else Path.cwd() / "crampdiary-report.pdf",
                                     directory=True)
     with _open() as d:
-        path = write_report(d, out, start=start, end=end, name=ns.name, full_log=ns.full_log)
+        name = ns.name
+        if name is None:  # the chosen person's name on every page (docs/DECISIONS.md)
+            from .core.people import document_name
+
+            name = document_name(d.person)
+        path = write_report(d, out, start=start, end=end, name=name, full_log=ns.full_log)
     print(path)
     return 0
 
@@ -634,6 +643,9 @@ def run(argv: list[str]) -> int:
         if ns.data_dir:
             paths.set_data_dir(ns.data_dir)
         _refuse_undecodable(ns)
+        from .core.people import choose
+
+        choose(getattr(ns, "chosen_person", None))
         command = ns.command or "gui"
         return COMMANDS[command](ns)
     except InputError as exc:
@@ -673,3 +685,8 @@ def run(argv: list[str]) -> int:
         if where:
             print(tr("cli", "Details were saved to {path}.").format(path=where), file=sys.stderr)
         return 1
+    finally:
+        if getattr(ns, "chosen_person", None) is not None:  # run() may be called again
+            from .core.people import choose
+
+            choose(None)

@@ -179,6 +179,8 @@ def connect(database: str | os.PathLike[str], *, key: Any = "auto", **kwargs: An
         return sqlite3.connect(database, **kwargs)
     import sqlcipher3
 
+    if kwargs.get("factory") is not None:  # the same class body on SQLCipher's connection
+        kwargs["factory"] = _cipher_factory(kwargs["factory"])
     try:
         con = sqlcipher3.connect(database, **kwargs)
     except sqlcipher3.Error as exc:
@@ -186,6 +188,22 @@ def connect(database: str | os.PathLike[str], *, key: Any = "auto", **kwargs: An
     wrapped = _Wrapped(con)
     _apply_key(wrapped, bytes(key))
     return wrapped
+
+
+_FACTORIES: dict[type, type] = {}
+
+
+def _cipher_factory(factory: type) -> type:
+    """A ``sqlcipher3.Connection`` subclass with the attributes of ``factory`` (a
+    ``sqlite3.Connection`` subclass such as the diary's person-scoped connection)."""
+    import sqlcipher3
+
+    made = _FACTORIES.get(factory)
+    if made is None:
+        body = {k: v for k, v in vars(factory).items()
+                if k not in ("__dict__", "__weakref__", "__module__", "__qualname__")}
+        made = _FACTORIES[factory] = type(factory.__name__, (sqlcipher3.Connection,), body)
+    return made
 
 
 def _apply_key(con: Any, key: bytes, schema: str = "") -> None:

@@ -4,6 +4,9 @@ Each use case validates first (``models.validate_input``), then writes in one
 transaction, then returns what it wrote and the flags that the entry raised.
 Flags are always recomputed from the stored history, so backdated, edited and
 deleted entries are judged the same way as new ones.
+
+Everything here is for the diary's chosen person (``Diary.person_id``): the SQL
+in ``core.storage`` takes the person from the diary's connection.
 """
 
 from __future__ import annotations
@@ -88,7 +91,8 @@ def delete_entry(diary: Diary, entry_id: int) -> Record:
     """Delete an entry; return what it was (so it can be restored by undo)."""
     old = get_entry(diary, entry_id)
     with diary.sql_write() as con:
-        store.delete(con, old.kind, entry_id)
+        if not store.delete(con, old.kind, entry_id):
+            raise NotFound(f"There is no entry {entry_id}.")
     return old
 
 
@@ -116,9 +120,32 @@ def _query(diary: Diary, kind: str, start: datetime | None, end: datetime | None
         return store.query(con, kind, start, end, entry_id=entry_id)
 
 
+def _not_yours(con: Any, diary: Diary, entry_id: int) -> InputError | None:
+    """The refusal for an entry of another person (None when no one has that id)."""
+    from . import people
+    from .i18n import tr
+    from .storage.people import entry_owner
+
+    owner = entry_owner(con, entry_id)
+    if owner is None or owner == diary.person_id:
+        return None
+    them = people.get(con, owner)
+    me = people.get(con, diary.person_id)
+    name = them.name if them else str(owner)
+    return InputError("id", tr("people", "entry {id} belongs to {owner}, not to {person}; "
+                                         "choose them with --person {owner}").format(
+        id=entry_id, owner=name, person=me.name if me else ""))
+
+
 def get_entry(diary: Diary, entry_id: int) -> Record:
+    """The person's entry ``entry_id``: ``NotFound`` when no one has it, ``InputError``
+    (field ``id``, naming its person) when it is another person's."""
     with diary.sql_read() as con:
         kind = store.kind_of(con, entry_id)
+        if kind is None:
+            refusal = _not_yours(con, diary, entry_id)
+            if refusal is not None:
+                raise refusal
     if kind is None or kind not in KINDS:
         raise NotFound(f"There is no entry {entry_id}.")
     recs = _query(diary, kind, None, None, entry_id)
@@ -197,6 +224,7 @@ def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
 
 
 def count_entries(diary: Diary) -> int:
+    """How many entries the diary's person has."""
     with diary.sql_read() as con:
         return store.count(con)
 
@@ -273,20 +301,14 @@ def medicine_strengths(diary: Diary) -> dict[str, float]:
 
 def rule_inputs(diary: Diary) -> dict[str, Any]:
     """What the flag engine needs beyond the entries: the medicine strengths and the
-    person's profile (birth year, conditions) for ``DRUG.caution``.  The person is the
-    one ``core.people.resolve`` chooses (``CRAMPDIARY_PERSON``, else the default).
-    Plain sqlite3 and no pydantic: every ``log`` asks for it."""
-    from . import people
+    person's profile (birth year, conditions) for ``DRUG.caution``, both of the diary's
+    chosen person (``Diary.person``).  Plain sqlite3 and no pydantic: every ``log``
+    asks for it."""
     from .rules import Profile
 
     out: dict[str, Any] = {"strengths": medicine_strengths(diary)}
-    try:
-        with diary.sql_read() as con:
-            person = people.resolve(con)
-    except InputError:
-        person = None
-    if person is not None:
-        out["profile"] = Profile(person.birth_year, frozenset(person.conditions))
+    person = diary.person
+    out["profile"] = Profile(person.birth_year, frozenset(person.conditions))
     return out
 
 
@@ -302,12 +324,13 @@ def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = 
     if drug:
         values["name"] = drug.name
     values["schedule"] = ";".join(values.get("schedule") or [])
+    values["person_id"] = pid = diary.person_id
     with diary.write() as s:
         if medicine_id is None:
             med = Medicine(**values)
         else:
             found = s.get(Medicine, medicine_id)
-            if found is None:
+            if found is None or found.person_id != pid:
                 raise NotFound(f"There is no medicine {medicine_id}.")
             med = found
             for k, v in values.items():
@@ -321,9 +344,10 @@ def save_medicine(diary: Diary, data: dict[str, Any], medicine_id: int | None = 
 def delete_medicine(diary: Diary, medicine_id: int) -> None:
     from .models import Medicine
 
+    pid = diary.person_id
     with diary.write() as s:
         med = s.get(Medicine, medicine_id)
-        if med is not None:
+        if med is not None and med.person_id == pid:
             s.delete(med)
 
 

@@ -29,26 +29,25 @@ def strengths(diary: Any) -> dict[str, float]:
 
 # --------------------------------------------------------------------------- use cases
 # ``medicine add|list|edit|stop`` (CONTRACT section 1, "Medicines").  One row per
-# medicine; a drug may have at most one current medicine (``stopped_on`` empty).
+# medicine; a drug may have at most one current medicine (``stopped_on`` empty) per
+# person.  The SQL is in ``storage.medicines`` and is scoped to the diary's person.
 _COLS = ("name", "drug_key", "form", "usual_amount", "unit", "with_food", "schedule",
          "started_on", "stopped_on", "note")
 
 
 def _has_strength(con: Any) -> bool:
-    from .storage.medicines import medicine_columns
+    from .storage.medicines import has_strength
 
-    return "strength_mg" in medicine_columns(con)
+    return has_strength(con)
 
 
 def _rows(con: Any) -> list[dict[str, Any]]:
-    cols = ["id", *_COLS] + (["strength_mg"] if _has_strength(con) else [])
-    out = []
-    from .storage.medicines import select_medicines
+    from .storage.medicines import medicine_dicts
 
-    for r in select_medicines(con, cols):
-        rec = dict(zip(cols, r, strict=True))
+    cols = ["id", *_COLS] + (["strength_mg"] if _has_strength(con) else [])
+    out = medicine_dicts(con, cols)
+    for rec in out:
         rec.setdefault("strength_mg", None)
-        out.append(rec)
     return out
 
 
@@ -94,22 +93,21 @@ def _validated(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write(con: Any, rec: dict[str, Any], medicine_id: int | None) -> None:
+    from .storage.medicines import insert_medicine, update_medicine
+
     cols = list(_COLS) + (["strength_mg"] if _has_strength(con) else [])
-    vals = []
+    vals: dict[str, Any] = {}
     for c in cols:
         v = rec.get(c)
         if isinstance(v, date):
             v = v.isoformat()
         if isinstance(v, bool):
             v = int(v)
-        vals.append(v)
-    from .storage.medicines import insert_medicine, update_medicine
-
-    values = dict(zip(cols, vals, strict=True))
+        vals[c] = v
     if medicine_id is None:
-        insert_medicine(con, values)
+        insert_medicine(con, vals)
     else:
-        update_medicine(con, medicine_id, values)
+        update_medicine(con, medicine_id, vals)
 
 
 def add_medicine(diary: Any, name: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -42,6 +42,16 @@ class Person:
         return {"birth_year": self.birth_year, "conditions": self.conditions}
 
 
+FIRST_NAME = "me"  # the one person a new diary starts with
+
+
+def document_name(person: Person) -> str | None:
+    """The name a report or a FHIR export shows when no ``--name`` is given: the
+    person's name, but none for the untouched ``me`` a new diary starts with (a
+    doctor reading "me" learns nothing; rename the person to have a name printed)."""
+    return None if person.name.casefold() == FIRST_NAME else person.name
+
+
 # --------------------------------------------------------------------------- checks
 def check_name(value: Any, field_name: str = "name") -> str:
     if not isinstance(value, str) or not value.strip():
@@ -89,8 +99,21 @@ def check_conditions(values: Any) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- reads
-_SELECT = ("SELECT p.id, p.name, p.birth_year, p.conditions, p.is_default, "
-           "(SELECT COUNT(*) FROM entry e WHERE e.person_id = p.id) FROM person p")
+# Every statement lives in ``core.storage.people``; this module checks and decides.
+_CHOSEN: list[str | None] = [None]
+
+
+def choose(name: str | None) -> None:
+    """The person the running command chose (``--person``); None: ``CRAMPDIARY_PERSON``,
+    else the default.  Diaries opened afterwards without a person of their own use it."""
+    _CHOSEN[0] = name
+
+
+def chosen_name() -> str | None:
+    """``--person`` if given, else ``CRAMPDIARY_PERSON`` (empty counts as unset), else None."""
+    if _CHOSEN[0] is not None:
+        return _CHOSEN[0]
+    return os.environ.get("CRAMPDIARY_PERSON") or None
 
 
 def _make(row: tuple[Any, ...]) -> Person:
@@ -98,8 +121,11 @@ def _make(row: tuple[Any, ...]) -> Person:
     return Person(int(row[0]), str(row[1]), row[2], conds, bool(row[4]), int(row[5]))
 
 
-def list_people(con: sqlite3.Connection) -> list[Person]:
-    people = [_make(r) for r in con.execute(_SELECT + " ORDER BY p.id")]
+def list_people(con: sqlite3.Connection, counts: bool = True) -> list[Person]:
+    """Everyone, by id; ``counts=False`` leaves ``entries`` at 0 (cheaper)."""
+    from .storage import people as sql
+
+    people = [_make(r) for r in sql.person_rows(con, counts)]
     if people and not any(p.default for p in people):
         first = people[0]
         people[0] = Person(first.id, first.name, first.birth_year, first.conditions, True,
@@ -107,9 +133,20 @@ def list_people(con: sqlite3.Connection) -> list[Person]:
     return people
 
 
-def find(con: sqlite3.Connection, name: str, field_name: str = "person") -> Person:
+def get(con: sqlite3.Connection, person_id: int, counts: bool = True) -> Person | None:
+    """The person with this id (as ``list_people`` gives them), or None."""
+    for p in list_people(con, counts):
+        if p.id == person_id:
+            return p
+    return None
+
+
+def find(con: sqlite3.Connection, name: str, field_name: str = "person",
+         counts: bool = True) -> Person:
+    """The person called ``name`` (without regard to case); ``InputError`` naming
+    ``field_name`` and the people there are when there is none."""
     wanted = name.strip().casefold()
-    for p in list_people(con):
+    for p in list_people(con, counts):
         if p.name.casefold() == wanted:
             return p
     known = ", ".join(p.name for p in list_people(con))
@@ -119,10 +156,10 @@ def find(con: sqlite3.Connection, name: str, field_name: str = "person") -> Pers
 
 def resolve(con: sqlite3.Connection, name: str | None = None) -> Person:
     """The person a command works for: ``--person``, else ``CRAMPDIARY_PERSON``, else the default."""
-    chosen = name if name is not None else os.environ.get("CRAMPDIARY_PERSON") or None
+    chosen = name if name is not None else chosen_name()
     if chosen is not None:
-        return find(con, chosen)
-    people = list_people(con)
+        return find(con, chosen, counts=False)
+    people = list_people(con, counts=False)
     for p in people:
         if p.default:
             return p
@@ -131,7 +168,9 @@ def resolve(con: sqlite3.Connection, name: str | None = None) -> Person:
 
 # --------------------------------------------------------------------------- writes
 def _taken(con: sqlite3.Connection, name: str, except_id: int | None = None) -> bool:
-    for pid, other in con.execute("SELECT id, name FROM person"):
+    from .storage import people as sql
+
+    for pid, other in sql.names_and_ids(con):
         if other.casefold() == name.casefold() and pid != except_id:
             return True
     return False
@@ -140,14 +179,15 @@ def _taken(con: sqlite3.Connection, name: str, except_id: int | None = None) -> 
 def add_person(con: sqlite3.Connection, name: Any, birth_year: Any = None,
                conditions: Any = ()) -> Person:
     """Add a person (call inside a write transaction)."""
+    from .storage import people as sql
+
     clean = check_name(name)
     year = check_birth_year(birth_year)
     conds = check_conditions(conditions)
     if _taken(con, clean):
         raise InputError("name", tr(_CTX, "there is already a person called {name!r}").format(
             name=clean))
-    con.execute("INSERT INTO person (name, birth_year, conditions, is_default) "
-                "VALUES (?, ?, ?, 0)", (clean, year, ";".join(conds)))
+    sql.insert_person(con, clean, year, ";".join(conds))
     return find(con, clean, "name")
 
 
@@ -155,6 +195,8 @@ def edit_person(con: sqlite3.Connection, name: str, *, rename: Any = None,
                 birth_year: Any = None, conditions: Any = None,
                 no_conditions: bool = False, make_default: bool = False) -> Person:
     """Change a person (call inside a write transaction).  ``None`` leaves a field as it is."""
+    from .storage import people as sql
+
     person = find(con, name, "name")
     new_name = person.name
     if rename is not None:
@@ -170,15 +212,19 @@ def edit_person(con: sqlite3.Connection, name: str, *, rename: Any = None,
         conds = ()
     elif conditions is not None:
         conds = check_conditions(conditions)
-    con.execute("UPDATE person SET name = ?, birth_year = ?, conditions = ? WHERE id = ?",
-                (new_name, year, ";".join(conds), person.id))
+    sql.update_person(con, person.id, new_name, year, ";".join(conds))
     if make_default:
-        con.execute("UPDATE person SET is_default = (id = ?)", (person.id,))
+        sql.set_default(con, person.id)
     return find(con, new_name, "name")
 
 
 def remove_person(con: sqlite3.Connection, name: str) -> Person:
-    """Remove a person with no entries (call inside a write transaction)."""
+    """Remove a person with no entries (call inside a write transaction).
+
+    Their list of medicines goes with them: without entries it is only a plan, and a
+    list left behind would belong to nobody."""
+    from .storage import people as sql
+
     person = find(con, name, "name")
     if person.entries:
         raise InputError("name", tr(_CTX, "{name} still has entries ({n}); a person is removed "
@@ -187,9 +233,8 @@ def remove_person(con: sqlite3.Connection, name: str) -> Person:
     people = list_people(con)
     if len(people) == 1:
         raise InputError("name", tr(_CTX, "a diary keeps at least one person"))
-    con.execute("DELETE FROM medicine WHERE person_id = ?", (person.id,))
-    con.execute("DELETE FROM person WHERE id = ?", (person.id,))
+    sql.delete_person(con, person.id)
     if person.default:
         rest = [p for p in people if p.id != person.id]
-        con.execute("UPDATE person SET is_default = (id = ?)", (rest[0].id,))
+        sql.set_default(con, rest[0].id)
     return person

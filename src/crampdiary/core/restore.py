@@ -275,6 +275,13 @@ def _person_problems(con: sqlite3.Connection) -> list[str]:
     defaults = con.execute("SELECT COUNT(*) FROM person WHERE is_default").fetchone()[0]
     if defaults != 1:
         problems.append(f"{defaults} people are marked as the default one (one must be)")
+    seen: set[str] = set()
+    for (name,) in con.execute("SELECT name FROM person ORDER BY id"):
+        key = str(name).strip().casefold()
+        if key in seen:
+            problems.append(f"two people are called {str(name)[:40]!r} (names must differ)")
+        seen.add(key)
+    # (an entry or medicine of no person is refused by the foreign-key check)
     return problems
 
 

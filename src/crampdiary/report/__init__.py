@@ -67,7 +67,8 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     flags_error = None
     try:
         full = wide.until(judge_at)
-        flags = [f for f in rules.evaluate(full, judge_at, since=lo) if f.at >= lo]
+        flags = [f for f in rules.evaluate(full, judge_at, since=lo, **uc.rule_inputs(diary))
+                 if f.at >= lo]  # the person's strengths and profile, as `warnings` uses
         del full, wide
     except Exception as exc:  # noqa: BLE001  the report must not die on a rule bug
         flags, flags_error = [], f"The flags could not be computed ({type(exc).__name__})."

@@ -134,6 +134,7 @@ class DiaryController(QObject):
     flags_raised = Signal(list)  # the flags a just-saved entry raised (list[rules.Flag])
     notice = Signal(str)  # a sentence for the status bar (e.g. the undo history was cleared)
     _write_result = Signal(int, bool, object)  # token, ok, value or exception (write worker)
+    person_changed = Signal(str)  # the diary now reads and writes this person's entries
 
     WATCH_MS = 1000
 
@@ -230,13 +231,32 @@ class DiaryController(QObject):
         never make the window's own reads and writes wait (SQLite's WAL lets both run)."""
         if self._reader is None or self._reader.path != self.diary.path:
             self.close_reader()
-            self._reader = Diary(self.diary.path)
+            self._reader = Diary(self.diary.path, person=self.diary.person.name)
         return self._reader
 
     def close_reader(self) -> None:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+
+    # ------------------------------------------------------------------ people
+    def set_person(self, name: str | None) -> Any:
+        """Read and write ``name``'s diary from now on (None: the default person); every
+        view reloads through ``changed``.  Unknown name: ``InputError``, nothing changes."""
+        from .tasks import wait_for_workers
+
+        # A worker reading for the old person (judging a saved entry, an export) finishes
+        # first: its reads must not switch person half-way.
+        wait_for_workers(timeout=30.0)
+        person = self.diary.use_person(name)
+        if self._reader is not None:
+            self._reader.use_person(person.name)
+        # Undo steps name the other person's entries, which this person may not touch.
+        self.undo_stack.clear()
+        self.person_changed.emit(person.name)
+        self.medicines_changed.emit()
+        self._emit_changed()
+        return person
 
     def _emit_changed(self) -> None:
         self._resync()

@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         controller.medicines_changed.connect(self._rebuild_med_actions)
         controller.undo_stack.indexChanged.connect(self._status_undo)  # bound: disconnected with the window
         self._build_menus()
+        from .people import install as install_people
+
+        install_people(self, controller)  # person switcher, title, "Everyone today"
         self._setup_tray()
         from PySide6.QtWidgets import QApplication
 
@@ -401,7 +404,11 @@ class MainWindow(QMainWindow):
             messages.information(self, self.tr("Report"),
                                  self.tr("Reports are not available in this build."))
             return
-        ReportDialog(self.ctl.diary, self).exec()
+        dlg = ReportDialog(self.ctl.diary, self)
+        from ..core.people import document_name
+
+        dlg.name_edit.setText(document_name(self.ctl.diary.person) or "")  # the person's
+        dlg.exec()
 
     # ------------------------------------------------------------------ data
     def _busy(self, text: str) -> None:
@@ -561,13 +568,15 @@ class MainWindow(QMainWindow):
         """A banner in the window always; a desktop notification when the desktop has a
         notification service; the tray balloon when there is a tray."""
         from . import notify
+        from .people import with_person
 
-        self.reminder_banner.show_reminder(reminder.title, reminder.message)
-        self.notified = notify.desktop_notify(reminder.title, reminder.message)
+        title = with_person(self.ctl.diary, reminder.title)  # whose dose or water
+        self.reminder_banner.show_reminder(title, reminder.message)
+        self.notified = notify.desktop_notify(title, reminder.message)
         if self.tray is not None and not self.notified:
-            self.tray.showMessage(reminder.title, reminder.message,
+            self.tray.showMessage(title, reminder.message,
                                   QSystemTrayIcon.MessageIcon.Information, 15_000)
-        self.statusBar().showMessage(f"{reminder.title}: {reminder.message}", 60_000)
+        self.statusBar().showMessage(f"{title}: {reminder.message}", 60_000)
 
     # ------------------------------------------------------------------ theme and keys
     def apply_theme(self) -> None:

@@ -81,8 +81,20 @@ def export(diary: Diary, fmt: str, path: Path, start: date | None = None,
         _write(path, json_document(diary, recs, start, end))
     else:
         _check_file_target(path)
-        _write(path, fhir_bundle(recs, name, diary_id=diary_uuid(diary), bundle=bundle))
+        from ..people import document_name
+
+        person = diary.person
+        _write(path, fhir_bundle(recs, name if name is not None else document_name(person),
+                                 diary_id=diary_uuid(diary), bundle=bundle,
+                                 patient_key=patient_key(person.id)))
     return len(recs)
+
+
+def patient_key(person_id: int) -> str:
+    """The FHIR Patient's identifier value of a person: ``patient`` for the first person
+    (the one every entry belonged to before a diary had people, so a clinic's server that
+    loaded an earlier export keeps the same Patient), ``person-<id>`` for the others."""
+    return "patient" if int(person_id) == 1 else f"person-{int(person_id)}"
 
 
 def _write(path: Path, obj: Any) -> None:

@@ -250,8 +250,11 @@ def fhir_resources(r: Record, subject: dict[str, str], zone: Any = None,
 
 
 def fhir_bundle(recs: Any, patient_name: str | None = None, *, diary_id: str | None = None,
-                bundle: str = "collection") -> dict[str, Any]:
-    """A FHIR R4 Bundle (plain JSON dicts) of the records."""
+                bundle: str = "collection", patient_key: str = "patient") -> dict[str, Any]:
+    """A FHIR R4 Bundle (plain JSON dicts) of the records.
+
+    ``patient_key``: the Patient's identifier value (``person-<id>`` for a person of the
+    diary), so each person of one diary is their own, stable Patient."""
     if bundle not in BUNDLE_TYPES:
         from ..errors import InputError
 
@@ -261,12 +264,13 @@ def fhir_bundle(recs: Any, patient_name: str | None = None, *, diary_id: str | N
     ns = uuid.UUID(did)
     system = f"urn:uuid:{did}"
     transaction = bundle == "transaction"
-    patient_url = f"urn:uuid:{uuid.uuid5(ns, 'patient')}"
+    patient_url = f"urn:uuid:{uuid.uuid5(ns, patient_key)}"
     patient: dict[str, Any] = {"resourceType": "Patient",
-                               "identifier": [{"system": system, "value": "patient"}],
+                               "identifier": [{"system": system, "value": patient_key}],
                                "active": True}
     if not transaction:
-        patient = {"resourceType": "Patient", "id": did, **{k: v for k, v in patient.items()
+        pid = did if patient_key == "patient" else str(uuid.uuid5(ns, patient_key))
+        patient = {"resourceType": "Patient", "id": pid, **{k: v for k, v in patient.items()
                                                             if k != "resourceType"}}
     if patient_name:
         patient["name"] = [{"text": _text(patient_name)}]
@@ -274,7 +278,7 @@ def fhir_bundle(recs: Any, patient_name: str | None = None, *, diary_id: str | N
     p_entry: dict[str, Any] = {"fullUrl": patient_url, "resource": patient}
     if transaction:
         p_entry["request"] = {"method": "PUT",
-                              "url": f"Patient?identifier={system}|patient"}
+                              "url": f"Patient?identifier={system}|{patient_key}"}
     entries: list[dict[str, Any]] = [p_entry]
     zone = local_zone()
     for r in recs:

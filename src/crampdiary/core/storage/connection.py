@@ -46,16 +46,21 @@ def harden(con: sqlite3.Connection, *, readonly: bool = False) -> sqlite3.Connec
 
 
 def connect(path: Path | str, *, readonly: bool = False, check_same_thread: bool = True,
-            autocommit: bool = True, key: Any = "auto") -> sqlite3.Connection:
+            autocommit: bool = True, key: Any = "auto",
+            factory: type[sqlite3.Connection] | None = None) -> Any:
     """Open ``path`` (read-only through a ``mode=ro`` URI when asked), hardened.
 
     An encrypted file opens with SQLCipher under the unlocked key (``key="auto"``, see
     ``core/crypto.py``); ``key=`` bytes create or open a file under that key, ``None``
-    forces plain SQLite.  A plain diary never loads SQLCipher."""
+    forces plain SQLite.  A plain diary never loads SQLCipher.  ``factory``: a
+    ``sqlite3.Connection`` subclass (the diary's person-scoped one; for SQLCipher the
+    same class body on SQLCipher's connection)."""
     from .. import crypto
 
     kw: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000,
                              "check_same_thread": check_same_thread}
+    if factory is not None:
+        kw["factory"] = factory
     if autocommit:
         kw["isolation_level"] = None
     if readonly:

@@ -37,7 +37,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _raw_connect(path: Path) -> sqlite3.Connection:
-    con = connect(path)
+    con: sqlite3.Connection = connect(path)
     con.execute("PRAGMA synchronous=FULL")
     return con
 
@@ -159,24 +159,75 @@ def _pragmas(con: Any) -> None:
 class Diary:
     """An open diary file."""
 
-    def __init__(self, path: Path, engine: Engine | None = None):
+    def __init__(self, path: Path, engine: Engine | None = None, person: str | None = None):
         self.path = path
         self._engine = engine
         self._write_engine: Engine | None = None
         self._con: sqlite3.Connection | None = None
         self._lock = threading.RLock()
         self._closed = False
+        self._person_name = person
+        self._person_id: int | None = None
+
+    # ---- whose diary: every entry and medicine read or write is for this person
+    @property
+    def person_id(self) -> int:
+        """The chosen person's id: ``person`` given to ``open_diary``, else ``--person`` /
+        ``CRAMPDIARY_PERSON``, else the default person.  Resolved once, on first use;
+        an unknown name raises ``InputError`` (field ``person``) before anything is read
+        or written."""
+        if self._person_id is None:
+            from .. import people
+
+            with self.sql_read() as con:
+                self._person_id = people.resolve(con, self._person_name).id
+        return self._person_id
+
+    @property
+    def person(self) -> Any:
+        """The chosen person (``core.people.Person``), read fresh (name and profile;
+        ``entries`` is not counted here, ``core.people.list_people`` counts)."""
+        from .. import people
+
+        pid = self.person_id
+        with self.sql_read() as con:
+            found = people.get(con, pid, counts=False)
+        if found is None:  # removed meanwhile (another program): back to the default
+            self._person_id = None
+            self._person_name = None
+            return self.person
+        return found
+
+    def use_person(self, name: str | None) -> Any:
+        """Switch to the person called ``name`` (None: the default); ``InputError`` (field
+        ``person``) for an unknown name, leaving the choice as it was."""
+        from .. import people
+
+        with self.sql_read() as con:
+            if name is None:
+                found = next(p for p in people.list_people(con, counts=False) if p.default)
+            else:
+                found = people.find(con, name, counts=False)
+        self._person_name = found.name
+        self._person_id = found.id
+        return found
+
+    def _scope(self, con: sqlite3.Connection) -> sqlite3.Connection:
+        con.person_source = lambda: self.person_id  # type: ignore[attr-defined]
+        return con
 
     # ---- the fast path: plain sqlite3
     def _connection(self) -> sqlite3.Connection:
         if self._con is None:
-            con = connect(self.path, check_same_thread=False)
+            from .people import ScopedConnection
+
+            con = connect(self.path, check_same_thread=False, factory=ScopedConnection)
             try:
                 _pragmas(con)
             except BaseException:
                 con.close()
                 raise
-            self._con = con
+            self._con = self._scope(con)
             self._closed = False
         return self._con
 
@@ -257,7 +308,10 @@ class Diary:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast read-only aggregate queries."""
-        return connect(self.path, readonly=True, autocommit=False)
+        from .people import ScopedConnection
+
+        return self._scope(connect(self.path, readonly=True, autocommit=False,
+                                   factory=ScopedConnection))
 
     @property
     def closed(self) -> bool:
@@ -417,7 +471,8 @@ def _upgrade(path: Path, version: int, backups: Path) -> None:
         con.close()
 
 
-def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
+def open_diary(path: Path | None = None, *, auto_backup: bool = True,
+               person: str | None = None) -> Diary:
     """Open (creating or upgrading as needed) the diary at ``path``.
 
     * A new diary is created 0600 in a 0700 folder, in one transaction.
@@ -427,6 +482,8 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
     * Newer than this program: refused (``DatabaseTooNew``), not touched.
     * Older: backed up, then upgraded step by step.
     * Then at most one automatic backup a day (``backups.daily_backup``).
+
+    ``person``: whose diary to read and write (see ``Diary.person_id``).
     """
     from ... import paths
 
@@ -465,7 +522,7 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True) -> Diary:
     if fresh:
         _create_schema(path)
     _chmod_private(path)
-    diary = Diary(path)
+    diary = Diary(path, person=person)
     if not fresh and auto_backup:
         try:
             daily_backup(path, backups)

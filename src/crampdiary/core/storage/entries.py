@@ -5,6 +5,10 @@ The stored time format is written here once: UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``
 (``Diary.sql_read()`` / ``sql_write()`` give one); writes expect to run inside
 the caller's transaction.
 
+People: every function reads and writes the entries of ONE person, the one the
+connection serves (``storage.people.person_of(con)``: the diary's chosen person).
+A connection that names no person is refused.  Ids are unique across the file.
+
 Ids: ``entry.id`` is AUTOINCREMENT, so SQLite itself hands out every new id and
 never gives a deleted entry's id to another entry.  A wanted id (undo of a
 delete, an import keeping the ids of its file) is honoured only when it is free
@@ -19,6 +23,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..kinds import KINDS, Kind
+from .people import person_of
 
 UTC = timezone.utc
 STORED_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
@@ -65,7 +70,8 @@ def _update(k: Kind) -> str:
 SELECTS: dict[str, str] = {name: _select(k) for name, k in KINDS.items()}
 INSERTS: dict[str, str] = {name: _insert(k) for name, k in KINDS.items()}
 UPDATES: dict[str, str] = {name: _update(k) for name, k in KINDS.items()}
-INSERT_ENTRY = "INSERT INTO entry (id, kind, at, created_at, updated_at) VALUES (?,?,?,?,?)"
+INSERT_ENTRY = ("INSERT INTO entry (id, kind, at, created_at, updated_at, person_id) "
+                "VALUES (?,?,?,?,?,?)")
 
 
 # --------------------------------------------------------------------------- rows <-> records
@@ -135,9 +141,11 @@ def insert_rows(con: sqlite3.Connection, entry_rows: Sequence[tuple[Any, ...]],
                 kind_rows: dict[str, list[tuple[Any, ...]]]) -> None:
     """Store rows already in stored form: ``entry_rows`` as (id, kind, at, created_at,
     updated_at) and, per kind, (id, *columns) in ``Kind.columns`` order (the import's
-    batches, inside the caller's one transaction)."""
+    batches, inside the caller's one transaction).  The entries are the connection's
+    person's."""
+    pid = person_of(con)
     if entry_rows:
-        con.executemany(INSERT_ENTRY, entry_rows)
+        con.executemany(INSERT_ENTRY, [(*r[:5], pid) for r in entry_rows])
     for kind, rows in kind_rows.items():
         con.executemany(INSERTS[kind], rows)
 
@@ -146,14 +154,17 @@ def stored_rows_at(con: sqlite3.Connection, kind: str, ats: Sequence[str],
                    not_created_at: str | None = None) -> Iterator[tuple[Any, ...]]:
     """(stored at, *columns) of the entries of ``kind`` at any of the stored times ``ats``
     (the import's "already present" check), leaving out those created at
-    ``not_created_at`` (the rows the running import wrote itself)."""
+    ``not_created_at`` (the rows the running import wrote itself).  Only the
+    connection's person's entries count."""
     k = KINDS[kind]
+    pid = person_of(con)
     sel = ", ".join(f"t.{_q(c)}" for c in k.columns)
     for i in range(0, len(ats), 500):
         part = list(ats[i:i + 500])
         sql = (f"SELECT e.at, {sel} FROM entry e JOIN {_q(k.table)} t ON t.id = e.id "
-               f"WHERE e.kind = ? AND e.at IN ({', '.join('?' * len(part))})")
-        args: list[Any] = [kind, *part]
+               f"WHERE e.person_id = ? AND e.kind = ? "
+               f"AND e.at IN ({', '.join('?' * len(part))})")
+        args: list[Any] = [pid, kind, *part]
         if not_created_at is not None:
             sql += " AND e.created_at != ?"
             args.append(not_created_at)
@@ -161,6 +172,7 @@ def stored_rows_at(con: sqlite3.Connection, kind: str, ats: Sequence[str],
 
 
 def entry_exists(con: sqlite3.Connection, entry_id: int) -> bool:
+    """Whether ANY person has an entry with this id (ids are unique across the file)."""
     return con.execute("SELECT 1 FROM entry WHERE id = ?", (entry_id,)).fetchone() is not None
 
 
@@ -168,7 +180,8 @@ def insert(con: sqlite3.Connection, inp: Any, now: datetime,
            entry_id: int | None = None) -> int:
     """Store one validated entry; return its id (SQLite's next one unless given)."""
     stamp = to_stored(now)
-    cur = con.execute(INSERT_ENTRY, (entry_id, inp.kind, to_stored(inp.at), stamp, stamp))
+    cur = con.execute(INSERT_ENTRY, (entry_id, inp.kind, to_stored(inp.at), stamp, stamp,
+                                     person_of(con)))
     eid = int(entry_id if entry_id is not None else cur.lastrowid)  # type: ignore[arg-type]
     con.execute(INSERTS[inp.kind], (eid, *row_values(inp)))
     return eid
@@ -184,6 +197,7 @@ def bulk_insert(con: sqlite3.Connection, inputs: Sequence[Any], now: datetime,
     """
     if not inputs:
         return []
+    pid = person_of(con)
     stamp = to_stored(now)
     counter = _sequence(con)
     wanted = [i for i in (ids or ()) if i is not None and i > counter]
@@ -200,7 +214,7 @@ def bulk_insert(con: sqlite3.Connection, inputs: Sequence[Any], now: datetime,
         if want is not None and want > counter and want not in taken:
             taken.add(want)
             out[n] = want
-            keep_rows.append((want, inp.kind, to_stored(inp.at), stamp, stamp))
+            keep_rows.append((want, inp.kind, to_stored(inp.at), stamp, stamp, pid))
         else:
             auto.append(n)
     if keep_rows:
@@ -208,7 +222,7 @@ def bulk_insert(con: sqlite3.Connection, inputs: Sequence[Any], now: datetime,
     if auto:
         start = _sequence(con)
         con.executemany(INSERT_ENTRY, ((None, inputs[n].kind, to_stored(inputs[n].at), stamp,
-                                        stamp) for n in auto))
+                                        stamp, pid) for n in auto))
         end = _sequence(con)
         if end - start != len(auto):  # pragma: no cover - SQLite's own counter, one writer
             raise RuntimeError("entry ids were not handed out in one run")
@@ -223,34 +237,40 @@ def bulk_insert(con: sqlite3.Connection, inputs: Sequence[Any], now: datetime,
 
 
 def update(con: sqlite3.Connection, kind: str, entry_id: int, inp: Any, now: datetime) -> bool:
-    """Replace an entry's time and fields; False when there is no such entry."""
-    cur = con.execute("UPDATE entry SET at = ?, updated_at = ? WHERE id = ?",
-                      (to_stored(inp.at), to_stored(now), entry_id))
+    """Replace an entry's time and fields; False when the person has no such entry."""
+    cur = con.execute("UPDATE entry SET at = ?, updated_at = ? WHERE id = ? AND person_id = ?",
+                      (to_stored(inp.at), to_stored(now), entry_id, person_of(con)))
     if cur.rowcount == 0:
         return False
     con.execute(UPDATES[kind], (*row_values(inp), entry_id))
     return True
 
 
-def delete(con: sqlite3.Connection, kind: str, entry_id: int) -> None:
+def delete(con: sqlite3.Connection, kind: str, entry_id: int) -> bool:
+    """Delete the person's entry; False (nothing deleted) when they have no such entry."""
+    cur = con.execute("DELETE FROM entry WHERE id = ? AND person_id = ? AND kind = ?",
+                      (entry_id, person_of(con), kind))
+    if cur.rowcount == 0:
+        return False
     con.execute(f"DELETE FROM {_q(KINDS[kind].table)} WHERE id = ?", (entry_id,))
-    con.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+    return True
 
 
 # --------------------------------------------------------------------------- reads
 def kind_of(con: sqlite3.Connection, entry_id: int) -> str | None:
-    row = con.execute("SELECT kind FROM entry WHERE id = ?", (entry_id,)).fetchone()
+    row = con.execute("SELECT kind FROM entry WHERE id = ? AND person_id = ?",
+                      (entry_id, person_of(con))).fetchone()
     return row[0] if row else None
 
 
 def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
           end: datetime | None = None, *, entry_id: int | None = None) -> list[Any]:
     """Records of ``kind`` with ``start <= at <= end`` (either optional), oldest first."""
-    # "e.kind = ?" lets SQLite walk the (kind, at) index: only this kind's rows, in order.
-    where, args = ["e.kind = ?"], [kind]
+    # "e.person_id = ? AND e.kind = ?" lets SQLite walk the (person_id, kind, at) index.
+    where, args = ["e.person_id = ?", "e.kind = ?"], [person_of(con), kind]
     if entry_id is not None:
         where.append("e.id = ?")
-        args.append(entry_id)  # type: ignore[arg-type]
+        args.append(entry_id)
     if start is not None:
         where.append("e.at >= ?")
         args.append(to_stored(start))
@@ -263,11 +283,12 @@ def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
 
 def stream_rows(con: sqlite3.Connection, kind: str, start: datetime | None = None,
                 end: datetime | None = None) -> sqlite3.Cursor:
-    """A cursor over the stored rows of ``kind`` with ``start <= at <= end``, by (at, id).
+    """A cursor over the person's stored rows of ``kind`` with ``start <= at <= end``, by
+    (at, id).
 
     Rows, not records (``make_record`` turns one into a record): the caller streams them.
     """
-    sql, args = SELECTS[kind] + " WHERE e.kind = ?", [kind]
+    sql, args = SELECTS[kind] + " WHERE e.person_id = ? AND e.kind = ?", [person_of(con), kind]
     if start is not None:
         sql += " AND e.at >= ?"
         args.append(to_stored(start))
@@ -280,12 +301,15 @@ def stream_rows(con: sqlite3.Connection, kind: str, start: datetime | None = Non
 
 
 def count(con: sqlite3.Connection) -> int:
-    return int(con.execute("SELECT COUNT(*) FROM entry").fetchone()[0])
+    """How many entries the person has."""
+    return int(con.execute("SELECT COUNT(*) FROM entry WHERE person_id = ?",
+                           (person_of(con),)).fetchone()[0])
 
 
 def first_time(con: sqlite3.Connection) -> datetime | None:
-    """The time of the oldest entry (None in an empty diary)."""
-    row = con.execute("SELECT MIN(at) FROM entry").fetchone()
+    """The time of the person's oldest entry (None when they have none)."""
+    row = con.execute("SELECT MIN(at) FROM entry WHERE person_id = ?",
+                      (person_of(con),)).fetchone()
     return from_stored(row[0]) if row and row[0] else None
 
 
@@ -294,8 +318,8 @@ def page_keys(con: sqlite3.Connection, kind: str | None, lo: datetime | None,
               limit: int) -> list[tuple[int, str]]:
     """(id, stored at) of up to ``limit`` entries, newest first, with ``lo <= at < hi``,
     older than ``cursor`` (keyset paging on (at, id))."""
-    where: list[str] = []
-    args: list[Any] = []
+    where: list[str] = ["person_id = ?"]
+    args: list[Any] = [person_of(con)]
     if kind:
         where.append("kind = ?")
         args.append(kind)
@@ -308,9 +332,7 @@ def page_keys(con: sqlite3.Connection, kind: str | None, lo: datetime | None,
     if cursor is not None:
         where.append("(at < ? OR (at = ? AND id < ?))")
         args.extend([cursor[0], cursor[0], cursor[1]])
-    sql = "SELECT id, at FROM entry"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    sql = "SELECT id, at FROM entry WHERE " + " AND ".join(where)
     sql += " ORDER BY at DESC, id DESC LIMIT ?"
     args.append(limit)
     return [(int(r[0]), str(r[1])) for r in con.execute(sql, args).fetchall()]
@@ -325,30 +347,35 @@ def analysis_rows(con: sqlite3.Connection, lo: datetime | None,
     entries in ``lo <= at < hi``, cramps, every dose, water and stretching."""
     a = to_stored(lo) if lo is not None else MIN_STORED
     b = to_stored(hi) if hi is not None else MAX_STORED
+    pid = person_of(con)
     span = con.execute(
         "SELECT (julianday(MIN(at)) - 2440587.5) * 86400.0, "
-        "(julianday(MAX(at)) - 2440587.5) * 86400.0 FROM entry WHERE at >= ? AND at < ?",
-        (a, b)).fetchone()
+        "(julianday(MAX(at)) - 2440587.5) * 86400.0 FROM entry "
+        "WHERE person_id = ? AND at >= ? AND at < ?", (pid, a, b)).fetchone()
     cramps = con.execute(
         f"SELECT {_EPOCH}, c.severity, c.duration_s, c.woke, c.relief, c.muscle, c.side "
-        "FROM entry e JOIN cramp c ON c.id = e.id WHERE e.at >= ? AND e.at < ? "
-        "ORDER BY e.at, e.id", (a, b)).fetchall()
+        "FROM entry e JOIN cramp c ON c.id = e.id "
+        "WHERE e.person_id = ? AND e.kind = 'cramp' AND e.at >= ? AND e.at < ? "
+        "ORDER BY e.at, e.id", (pid, a, b)).fetchall()
     doses = con.execute(
         f"SELECT {_EPOCH}, d.drug_key, d.drug FROM entry e JOIN dose d ON d.id = e.id "
-        "ORDER BY e.at, e.id").fetchall()
+        "WHERE e.person_id = ? AND e.kind = 'dose' ORDER BY e.at, e.id", (pid,)).fetchall()
     water = con.execute(
         f"SELECT {_EPOCH}, w.ml FROM entry e JOIN water w ON w.id = e.id "
-        "WHERE e.at >= ? AND e.at < ?", (a, b)).fetchall()
+        "WHERE e.person_id = ? AND e.kind = 'water' AND e.at >= ? AND e.at < ?",
+        (pid, a, b)).fetchall()
     stretches = con.execute(
         f"SELECT {_EPOCH}, s.minutes FROM entry e JOIN stretch s ON s.id = e.id "
-        "WHERE e.at >= ? AND e.at < ?", (a, b)).fetchall()
+        "WHERE e.person_id = ? AND e.kind = 'stretch' AND e.at >= ? AND e.at < ?",
+        (pid, a, b)).fetchall()
     return {"span": span, "cramps": cramps, "doses": doses, "water": water,
             "stretches": stretches}
 
 
 def entries_fingerprint(con: sqlite3.Connection) -> tuple[Any, ...]:
     """Something that changes whenever an entry is added, edited or deleted (count,
-    SQLite's id counter, the sum of the update times), read in one pass."""
+    SQLite's id counter, the sum of the update times), read in one pass.  Whole file,
+    everyone's entries: it only tells a window that something changed."""
     row = con.execute("SELECT COUNT(*), MAX(id), TOTAL(julianday(updated_at)), "
                       "TOTAL(julianday(at)) FROM entry").fetchone()
     return (*row, _sequence(con))
@@ -361,6 +388,6 @@ def data_version(con: sqlite3.Connection) -> int:
 
 __all__ = ["STORED_TIME_FORMAT", "to_stored", "from_stored", "SELECTS", "INSERTS", "UPDATES",
            "make_record", "row_values", "insert", "bulk_insert", "update", "delete", "query",
-           "kind_of", "count", "first_time", "page_keys", "analysis_rows", "data_version",
+           "kind_of", "count", "insert_rows", "stored_rows_at", "sequence", "first_time", "page_keys", "analysis_rows", "data_version",
            "entries_fingerprint",
            "entry_exists"]
