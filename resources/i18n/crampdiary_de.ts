@@ -3438,6 +3438,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>whose diary to read and write (default: CRAMPDIARY_PERSON, else the default person)</source>
+        <translation>wessen Tagebuch gelesen und geschrieben wird (Standard: CRAMPDIARY_PERSON, sonst die Standardperson)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>open the window (the default)</source>
         <translation>das Fenster öffnen (Standard)</translation>
     </message>
@@ -4221,6 +4226,11 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>people</name>
     <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>entry {id} belongs to {owner}, not to {person}; choose them with --person {owner}</source>
+        <translation>Eintrag {id} gehört zu {owner}, nicht zu {person}; wählen Sie diese Person mit --person {owner}</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>this diary has no people</source>
         <translation>dieses Tagebuch hat keine Personen</translation>
@@ -4284,6 +4294,66 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>{value!r} is not one of {allowed}</source>
         <translation>{value!r} ist keiner der Werte {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Everyone today</source>
+        <translation>Alle heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Next doses and flags of every person in this diary</source>
+        <translation>Nächste Dosen und Hinweise aller Personen in diesem Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>{person}: {text}</source>
+        <translation>{person}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Whose diary to show and write to</source>
+        <translation>Wessen Tagebuch angezeigt und beschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>No current medicines on the list.</source>
+        <translation>Keine aktuellen Medikamente auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Show the diary of {name}</source>
+        <translation>Das Tagebuch von {name} anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>No flags in the last 24 hours.</source>
+        <translation>Keine Hinweise in den letzten 24 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>{app} – {person}</source>
+        <translation>{app} – {person}</translation>
     </message>
 </context>
 <context>

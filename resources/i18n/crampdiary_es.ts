@@ -3438,6 +3438,11 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>whose diary to read and write (default: CRAMPDIARY_PERSON, else the default person)</source>
+        <translation>de quién es el diario que se lee y se escribe (por defecto: CRAMPDIARY_PERSON, si no, la persona por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>open the window (the default)</source>
         <translation>abrir la ventana (por defecto)</translation>
     </message>
@@ -4221,6 +4226,11 @@ No se escribió nada.</translation>
 <context>
     <name>people</name>
     <message>
+        <location filename="../../src/crampdiary/core/diary.py"/>
+        <source>entry {id} belongs to {owner}, not to {person}; choose them with --person {owner}</source>
+        <translation>la entrada {id} pertenece a {owner}, no a {person}; elija a esa persona con --person {owner}</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>this diary has no people</source>
         <translation>este diario no tiene personas</translation>
@@ -4284,6 +4294,66 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>{value!r} is not one of {allowed}</source>
         <translation>{value!r} no es uno de {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Everyone today</source>
+        <translation>Todos hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Next doses and flags of every person in this diary</source>
+        <translation>Próximas dosis y avisos de cada persona de este diario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>{person}: {text}</source>
+        <translation>{person}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Whose diary to show and write to</source>
+        <translation>De quién es el diario que se muestra y en el que se escribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>No current medicines on the list.</source>
+        <translation>No hay medicamentos actuales en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Show the diary of {name}</source>
+        <translation>Mostrar el diario de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>No flags in the last 24 hours.</source>
+        <translation>Ningún aviso en las últimas 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>{app} – {person}</source>
+        <translation>{app} – {person}</translation>
     </message>
 </context>
 <context>
