@@ -154,20 +154,9 @@ def _n(n: int, word: str) -> str:
 
 def _markup(segs: list[R.Seg]) -> str:
     """Segments of ``rows`` as reportlab paragraph markup."""
-    out = []
-    for text, style in segs:
-        if text == "\n":
-            out.append("<br/>")
-            continue
-        t = _e(text)
-        if style == "b":
-            t = f"<b>{t}</b>"
-        elif style == "danger":
-            t = f"<font color='#a4161a'><b>{t}</b></font>"
-        elif style == "muted":
-            t = f"<font color='#5b6573'>{t}</font>"
-        out.append(t)
-    return "".join(out)
+    return R.render(segs, escape=_e, br="<br/>", styles={
+        "b": "<b>{t}</b>", "danger": "<font color='#a4161a'><b>{t}</b></font>",
+        "muted": "<font color='#5b6573'>{t}</font>"})
 
 
 # --------------------------------------------------------------------------- page frame

@@ -26,20 +26,9 @@ class Colours:
 
 
 def _html(segs: list[R.Seg], c: Colours) -> str:
-    out = []
-    for text, style in segs:
-        if text == "\n":
-            out.append("<br>")
-            continue
-        t = escape(text)
-        if style == "b":
-            t = f"<b>{t}</b>"
-        elif style == "danger":
-            t = f"<span style='color:{c.danger}'><b>{t}</b></span>"
-        elif style == "muted":
-            t = f"<span style='color:{c.muted}'>{t}</span>"
-        out.append(t)
-    return "".join(out)
+    return R.render(segs, escape=escape, br="<br>", styles={
+        "b": "<b>{t}</b>", "danger": f"<span style='color:{c.danger}'><b>{{t}}</b></span>",
+        "muted": f"<span style='color:{c.muted}'>{{t}}</span>"})
 
 
 def summary_html(s: Summary, name: str | None = None, pages_hint: str = "",

@@ -13,7 +13,7 @@ No reportlab and no Qt here.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -25,6 +25,23 @@ if TYPE_CHECKING:
     from .summary import Summary
 
 Seg = tuple[str, str]  # (text, style)
+
+
+def render(segs: list[Seg], *, escape: Callable[[str], str], br: str,
+           styles: dict[str, str]) -> str:
+    """Segments as markup: ``styles`` maps a style ("b", "danger", "muted") to a template
+    with ``{t}`` for the escaped text; a line-break segment becomes ``br``.  The PDF and the
+    preview differ only in the templates they pass."""
+    out = []
+    for text, style in segs:
+        if text == "\n":
+            out.append(br)
+            continue
+        t = escape(text)
+        out.append(styles[style].format(t=t) if style in styles else t)
+    return "".join(out)
+
+
 SummaryRow = tuple[str, list[Seg]]
 SEVERITY_ORDER = {"danger": 0, "warning": 1, "info": 2}
 

@@ -352,19 +352,9 @@ class DiaryController(QObject):
         return task
 
     def _deliver_write(self, token: int, ok: bool, payload: Any) -> None:
-        task = self._writes.pop(token, None)
-        if task is None:
-            return
-        task.finished = True
-        if ok:
-            if task.on_done is not None:
-                task.on_done(payload)
-        elif task.on_error is not None:
-            task.on_error(payload)
-        else:  # nobody asked: it is a bug, let the excepthook see it
-            import sys
+        from .tasks import finish
 
-            sys.excepthook(type(payload), payload, payload.__traceback__)
+        finish(self._writes.pop(token, None), ok, payload)
 
     @property
     def busy_writing(self) -> bool:

@@ -24,6 +24,21 @@ from PySide6.QtCore import QObject, Signal, Slot
 MAX_WORKERS = 2
 
 
+def finish(task: Task | None, ok: bool, payload: Any) -> None:
+    """Hand a worker's result to its task's callbacks (on the UI thread); an error
+    nobody asked for is a bug, and the excepthook sees it."""
+    if task is None:
+        return
+    task.finished = True
+    if ok:
+        if task.on_done is not None:
+            task.on_done(payload)
+    elif task.on_error is not None:
+        task.on_error(payload)
+    else:
+        sys.excepthook(type(payload), payload, payload.__traceback__)
+
+
 class Task:
     """What ``run_task`` returns: ``finished`` is True once the callback has run."""
 
@@ -50,17 +65,7 @@ class _Handoff(QObject):
 
     @Slot(int, bool, object)
     def deliver(self, token: int, ok: bool, payload: Any) -> None:
-        task = self.tasks.pop(token, None)
-        if task is None:
-            return
-        task.finished = True
-        if ok:
-            if task.on_done is not None:
-                task.on_done(payload)
-        elif task.on_error is not None:
-            task.on_error(payload)
-        else:  # nobody asked: it is a bug, let the excepthook see it
-            sys.excepthook(type(payload), payload, payload.__traceback__)
+        finish(self.tasks.pop(token, None), ok, payload)
 
 
 _handoff: _Handoff | None = None
