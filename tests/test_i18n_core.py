@@ -39,3 +39,25 @@ def test_loaded_translation_and_fallback():
     assert i18n.tr("t", "Untranslated") == "Untranslated"
     assert i18n.ntr("t", "{n} dose", "{n} doses", 1) == "1 Dosis"
     assert i18n.ntr("t", "{n} dose", "{n} doses", 2) == "2 Dosen"
+
+
+@pytest.mark.parametrize("lang, want", [("en", "Sun 29 Mar"), ("de", "So 29. März"),
+                                        ("es", "dom 29 mar")])
+def test_dates_inside_sentences_follow_the_language(lang, want):
+    from datetime import date
+
+    i18n.set_language(lang)
+    assert i18n.short_date(date(2026, 3, 29)) == want
+
+
+def test_flag_sentences_name_the_day_in_the_language(monkeypatch):
+    from datetime import datetime, timezone
+
+    from crampdiary.core.rules import words
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    at = datetime(2026, 12, 1, 7, 5, tzinfo=timezone.utc)
+    i18n.set_language("de")
+    assert words.when(at) == "Di 1. Dez 08:05"
+    i18n.set_language("en")
+    assert words.when(at) == "Tue 1 Dec 08:05"

@@ -23,6 +23,7 @@ import locale
 import os
 import re
 from collections.abc import Callable
+from datetime import date as date_type
 from pathlib import Path
 
 SUPPORTED = ("en", "de", "es")
@@ -246,3 +247,28 @@ def ntr(context: str, singular: str, plural: str, n: int | float) -> str:
             if forms[k]:
                 chosen = forms[k]
     return chosen.replace("{n}", str(count))
+
+
+# Short weekday and month names for dates inside sentences (the command line keeps ISO
+# times in its own fields).  Fixed tables, not the C library's locale: the words must
+# follow the program's language, whatever LC_TIME says.
+_DAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "de": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+}
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "de": ("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov",
+           "Dez"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
+}
+
+
+def short_date(d: date_type) -> str:
+    """'Sun 29 Mar', 'So 29. März', 'dom 29 mar': a day inside a sentence."""
+    lang = language()
+    wd, mon = _DAYS[lang][d.weekday()], _MONTHS[lang][d.month - 1]
+    if lang == "de":
+        return f"{wd} {d.day}. {mon}"
+    return f"{wd} {d.day} {mon}"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..i18n import ntr, tr
+from ..i18n import ntr, short_date, tr
 from ..records import num
 from ..timeutil import to_local
 from ..vocab import RED_FLAGS
@@ -24,11 +24,12 @@ C = "rules"
 def when(dt: datetime) -> str:
     """'Sun 29 Mar 06:30' in local time."""
     loc = to_local(dt)
-    return f"{loc:%a} {loc.day} {loc:%b %H:%M}"
+    return f"{short_date(loc.date())} {loc:%H:%M}"
 
 
 def day(d: date) -> str:
-    return f"{d:%a} {d.day} {d:%b}"
+    """'Sun 29 Mar' (in the program's language)."""
+    return short_date(d)
 
 
 def n(x: float | None) -> str:
