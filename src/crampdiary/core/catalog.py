@@ -233,9 +233,16 @@ class Catalog:
                 source=rec.get("source", ""),
             )
             self.drugs[drug.key] = drug
-        self._build_name_tables()
+        # The name tables (about 1,300 names) are built on first use: a command that
+        # never resolves a typed name (every stored dose has its drug key) skips them.
+        self._tables_built = False
 
     # --- names -----------------------------------------------------------------------
+
+    def _ensure_tables(self) -> None:
+        if not self._tables_built:
+            self._build_name_tables()
+            self._tables_built = True
 
     def _build_name_tables(self) -> None:
         exact: dict[str, str] = {}
@@ -281,6 +288,7 @@ class Catalog:
 
     def resolve_key(self, name: object) -> str | None:
         """The drug key a typed name stands for, or None (never a guess, never raises)."""
+        self._ensure_tables()
         if not isinstance(name, str):
             return None
         folded = _fold(name)
@@ -339,6 +347,7 @@ class Catalog:
             return []
         import difflib  # only for a name the catalog does not know
 
+        self._ensure_tables()
         got = difflib.get_close_matches(typed, list(self._display_folded), n=limit, cutoff=0.75)
         return [self._display_folded[g] for g in got]
 
@@ -484,6 +493,7 @@ class Catalog:
 
     def names(self) -> list[str]:
         """Every name a user may type, for autocompletion."""
+        self._ensure_tables()
         return list(self._display)
 
 

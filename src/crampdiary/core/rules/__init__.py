@@ -50,7 +50,8 @@ def flags_for_entry(history: History, entry_id: int, at: datetime | None = None,
         return []
     if at is None:
         at = max(r.at for r in items)
-    res = engine.run(history, at, mine[0].at - EPISODE_CONTEXT, **inputs)
+    res = engine.run_for_entries(history, at, mine[0].at - EPISODE_CONTEXT, {entry_id},
+                                 **inputs)
     return engine.for_entry(res, entry_id)
 
 
@@ -65,7 +66,8 @@ def flags_for_entries(history: History, entry_ids: Iterable[int], at: datetime |
         return []
     if at is None:
         at = max(r.at for r in items)
-    res = engine.run(history, at, min(r.at for r in mine) - EPISODE_CONTEXT, **inputs)
+    res = engine.run_for_entries(history, at, min(r.at for r in mine) - EPISODE_CONTEXT,
+                                 wanted, **inputs)
     seen: set[tuple[object, ...]] = set()
     out = []
     for eid in sorted(wanted):

@@ -266,6 +266,19 @@ def run(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> R
     widened once, by ``EPISODE_EXTENSION``, so that its ``first_at`` is true (episodes
     older than that show the earliest occurrence found; docs/RULES.md).
     """
+    return _run_widened(history, at, lo, None, **inputs)
+
+
+def run_for_entries(history: History, at: datetime, lo: datetime,
+                    entry_ids: set[int], **inputs: Any) -> Result:
+    """Like ``run``, for what saving these entries shows (``for_entry``): the span is
+    widened only when an episode that one of them seems to begin reaches back to ``lo``
+    (whether an earlier episode began before ``lo`` changes nothing that is printed)."""
+    return _run_widened(history, at, lo, entry_ids, **inputs)
+
+
+def _run_widened(history: History, at: datetime, lo: datetime | None,
+                 entry_ids: set[int] | None, **inputs: Any) -> Result:
     inputs = {**inputs, "shared": {}}
     res = _run_once(history, at, lo, **inputs)
     if lo is None:
@@ -276,6 +289,8 @@ def run(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> R
     for ep in res.eps:
         h = ep[0]
         if "walk_key" in h.data or h.gap is None:
+            continue
+        if entry_ids is not None and h.trigger not in entry_ids:
             continue
         if h.at - lo <= min(h.gap, EPISODE_EXTENSION):
             return _run_once(history, at, lo - EPISODE_EXTENSION, **inputs)
