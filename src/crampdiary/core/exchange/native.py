@@ -39,6 +39,17 @@ class Source:
     def medicines(self) -> list[RawRow]:
         return []
 
+    def _open_table(self, looks_like: Any, refusal: str, **csv_options: Any) -> Any:
+        """Open ``self.path`` as a CSV table for an app's importer, or refuse it with
+        ``refusal`` (what the header lacks) when ``looks_like(header)`` is false."""
+        table = read_csv(self.path, **csv_options)
+        self._pos = table.position
+        self.size = self.path.stat().st_size
+        if not looks_like(table.header):
+            table.close()
+            raise InputError("path", f"{table.label}, row 1 (header): {refusal}")
+        return table
+
 
 def parse_id(value: Any, where: str, column: str = "id") -> int | None:
     if value is None or value == "":

@@ -263,9 +263,10 @@ def kind_of(con: sqlite3.Connection, entry_id: int) -> str | None:
     return row[0] if row else None
 
 
-def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
-          end: datetime | None = None, *, entry_id: int | None = None) -> list[Any]:
-    """Records of ``kind`` with ``start <= at <= end`` (either optional), oldest first."""
+def _kind_sql(con: sqlite3.Connection, kind: str, start: datetime | None,
+              end: datetime | None, entry_id: int | None = None) -> tuple[str, list[Any]]:
+    """The person's rows of ``kind`` with ``start <= at <= end`` (either optional), by
+    (at, id): the statement and its arguments, written once for reading and streaming."""
     # "e.person_id = ? AND e.kind = ?" lets SQLite walk the (person_id, kind, at) index.
     where, args = ["e.person_id = ?", "e.kind = ?"], [person_of(con), kind]
     if entry_id is not None:
@@ -277,7 +278,13 @@ def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
     if end is not None:
         where.append("e.at <= ?")
         args.append(to_stored(end))
-    sql = SELECTS[kind] + " WHERE " + " AND ".join(where) + " ORDER BY e.at, e.id"
+    return SELECTS[kind] + " WHERE " + " AND ".join(where) + " ORDER BY e.at, e.id", args
+
+
+def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
+          end: datetime | None = None, *, entry_id: int | None = None) -> list[Any]:
+    """Records of ``kind`` with ``start <= at <= end`` (either optional), oldest first."""
+    sql, args = _kind_sql(con, kind, start, end, entry_id)
     return [make_record(kind, r) for r in con.execute(sql, tuple(args)).fetchall()]
 
 
@@ -288,14 +295,8 @@ def stream_rows(con: sqlite3.Connection, kind: str, start: datetime | None = Non
 
     Rows, not records (``make_record`` turns one into a record): the caller streams them.
     """
-    sql, args = SELECTS[kind] + " WHERE e.person_id = ? AND e.kind = ?", [person_of(con), kind]
-    if start is not None:
-        sql += " AND e.at >= ?"
-        args.append(to_stored(start))
-    if end is not None:
-        sql += " AND e.at <= ?"
-        args.append(to_stored(end))
-    cur = con.execute(sql + " ORDER BY e.at, e.id", tuple(args))
+    sql, args = _kind_sql(con, kind, start, end)
+    cur = con.execute(sql, tuple(args))
     cur.arraysize = 500
     return cur
 

@@ -12,11 +12,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ...errors import InputError
 from ..common import refuse
 from ..engine import RawRow
 from ..native import Source
-from ..reader import read_csv
 from . import guess_site, parse_amount, with_source
 
 LABEL = "Bearable"
@@ -62,15 +60,9 @@ class BearableSource(Source):
     label = LABEL
 
     def rows(self) -> Iterator[RawRow]:
-        table = read_csv(self.path)
-        self._pos = table.position
-        self.size = self.path.stat().st_size
+        table = self._open_table(looks_like, "not a Bearable export (it needs the columns "
+                                 "date, category, rating/amount and detail)")
         h = table.header
-        if not looks_like(h):
-            table.close()
-            raise InputError("path", f"{table.label}, row 1 (header): not a Bearable export "
-                                     "(it needs the columns date, category, rating/amount and "
-                                     "detail)")
         c_date = _col(h, *_DATE_COLS)
         c_time = _col(h, "time of day", "time")
         c_cat, c_val = _col(h, "category"), _col(h, *_VALUE_COLS)

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...errors import InputError
 from ..common import refuse
 from ..engine import RawRow
 from ..native import Source
-from ..reader import read_csv
 from . import parse_amount, with_source
 
 LABEL = "medTimer"
@@ -30,15 +28,10 @@ class MedTimerSource(Source):
     label = LABEL
 
     def rows(self) -> Iterator[RawRow]:
-        table = read_csv(self.path, delimiter=";")
-        self._pos = table.position
-        self.size = self.path.stat().st_size
+        table = self._open_table(looks_like, "not a medTimer event export (it needs nine "
+                                 "';'-separated columns ending in two '(ISO 8601)' times)",
+                                 delimiter=";")
         h = table.header
-        if not looks_like(h):
-            table.close()
-            raise InputError("path", f"{table.label}, row 1 (header): not a medTimer event "
-                                     "export (it needs nine ';'-separated columns ending in "
-                                     "two '(ISO 8601)' times)")
         iso = [c for c in h if "(ISO 8601)" in c]
         by_name = {c.lower(): c for c in h}
         c_name = by_name.get("name", h[1])
