@@ -61,3 +61,16 @@ def test_flag_sentences_name_the_day_in_the_language(monkeypatch):
     assert words.when(at) == "Di 1. Dez 08:05"
     i18n.set_language("en")
     assert words.when(at) == "Tue 1 Dec 08:05"
+
+
+def test_vocab_words_follow_the_language(monkeypatch):
+    from crampdiary.core import i18n, vocab
+
+    monkeypatch.setattr(i18n, "language", lambda: "de")
+    assert vocab.word("muscle", "calf") == "Wade"
+    assert vocab.word("symptom", "dry-mouth") == "Mundtrockenheit"
+    assert vocab.word("symptom", "itchy toes") == "itchy toes"  # typed freely: as stored
+    monkeypatch.setattr(i18n, "language", lambda: "es")
+    assert vocab.word("kind", "cramp") == "Calambre"
+    monkeypatch.setattr(i18n, "language", lambda: "en")
+    assert vocab.word("red-flag", "dark-urine") == "Dark urine after cramps"

@@ -252,6 +252,22 @@ def _strings(value: object, *, values_only: bool = True) -> list[str]:
     return []
 
 
+def vocab_messages() -> list[Msg]:
+    """The words of ``core.vocab.word_tables()`` (body parts, reliefs, symptoms...),
+    context ``vocab``: ``core.vocab.word(table, key)`` translates them at run time."""
+    sys.path.insert(0, str(SRC.parent))
+    from crampdiary.core import vocab
+
+    out: list[Msg] = []
+    seen: set[str] = set()
+    for name, table in vocab.word_tables().items():
+        for key, text in table.items():
+            if text not in seen:
+                seen.add(text)
+                out.append(Msg("vocab", text, [], comment=f"vocab {name}: {key}"))
+    return out
+
+
 def dynamic_messages() -> list[Msg]:
     """``self.tr(x)`` where ``x`` is a loop variable over, an item of, or the name of a
     constant (``RELIEFS``, ``TITLES[kind]``, ``DISCLAIMER``...): lupdate cannot see
@@ -339,7 +355,7 @@ def dynamic_messages() -> list[Msg]:
 
 def all_messages() -> list[Msg]:
     merged: dict[tuple[str, str], Msg] = {}
-    for m in lupdate_messages() + python_messages() + dynamic_messages():
+    for m in lupdate_messages() + python_messages() + dynamic_messages() + vocab_messages():
         key = (m.context, m.source)
         if key in merged:
             merged[key].where += [w for w in m.where if w not in merged[key].where]

@@ -5057,4 +5057,337 @@ Es wurde nichts geschrieben.</translation>
         <translation>{hm} gibt es am {day} in {zone} nicht; gespeichert als {shown} {name}</translation>
     </message>
 </context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Calf</source>
+        <extracomment>vocab muscle: calf</extracomment>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>Foot (sole or arch)</source>
+        <extracomment>vocab muscle: foot</extracomment>
+        <translation>Fuß (Sohle oder Gewölbe)</translation>
+    </message>
+    <message>
+        <source>Toes</source>
+        <extracomment>vocab muscle: toes</extracomment>
+        <translation>Zehen</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <extracomment>vocab muscle: thigh-front</extracomment>
+        <translation>Oberschenkel vorne</translation>
+    </message>
+    <message>
+        <source>Back of thigh (hamstring)</source>
+        <extracomment>vocab muscle: thigh-back</extracomment>
+        <translation>Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <extracomment>vocab muscle: hip</extracomment>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>vocab muscle: back</extracomment>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <extracomment>vocab muscle: neck</extracomment>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Shoulder</source>
+        <extracomment>vocab muscle: shoulder</extracomment>
+        <translation>Schulter</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <extracomment>vocab muscle: arm</extracomment>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Hand or fingers</source>
+        <extracomment>vocab muscle: hand</extracomment>
+        <translation>Hand oder Finger</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <extracomment>vocab muscle: abdomen</extracomment>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <extracomment>vocab muscle: chest</extracomment>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>vocab muscle: other</extracomment>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <extracomment>vocab side: left</extracomment>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <extracomment>vocab side: right</extracomment>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <extracomment>vocab side: both</extracomment>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <extracomment>vocab relief: stretch</extracomment>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <extracomment>vocab relief: massage</extracomment>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <extracomment>vocab relief: heat</extracomment>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <extracomment>vocab relief: cold</extracomment>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <source>Walking it off</source>
+        <extracomment>vocab relief: walk</extracomment>
+        <translation>Herumgehen</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <extracomment>vocab relief: water</extracomment>
+        <translation>Wasser trinken</translation>
+    </message>
+    <message>
+        <source>Electrolyte drink</source>
+        <extracomment>vocab relief: electrolyte</extracomment>
+        <translation>Elektrolytgetränk</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <extracomment>vocab relief: medication</extracomment>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Nothing helped / nothing tried</source>
+        <extracomment>vocab relief: none</extracomment>
+        <translation>Nichts half / nichts versucht</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <extracomment>vocab form: tablet</extracomment>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <extracomment>vocab form: capsule</extracomment>
+        <translation>Kapsel</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <extracomment>vocab form: liquid</extracomment>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <extracomment>vocab form: patch</extracomment>
+        <translation>Pflaster</translation>
+    </message>
+    <message>
+        <source>Inhaler</source>
+        <extracomment>vocab form: inhaler</extracomment>
+        <translation>Inhalator</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <extracomment>vocab drink: water</extracomment>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <extracomment>vocab drink: coffee</extracomment>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <extracomment>vocab drink: tea</extracomment>
+        <translation>Tee</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <extracomment>vocab drink: alcohol</extracomment>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Other drink</source>
+        <extracomment>vocab drink: other</extracomment>
+        <translation>Anderes Getränk</translation>
+    </message>
+    <message>
+        <source>Cramp</source>
+        <extracomment>vocab kind: cramp</extracomment>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <extracomment>vocab kind: dose</extracomment>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Drink</source>
+        <extracomment>vocab kind: water</extracomment>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <extracomment>vocab kind: vitals</extracomment>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <extracomment>vocab kind: symptom</extracomment>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Fainting</source>
+        <extracomment>vocab symptom: fainting</extracomment>
+        <translation>Ohnmacht</translation>
+    </message>
+    <message>
+        <source>Chest pain</source>
+        <extracomment>vocab symptom: chest-pain</extracomment>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <source>Jaundice (yellow skin or eyes)</source>
+        <extracomment>vocab symptom: jaundice</extracomment>
+        <translation>Gelbsucht (gelbe Haut oder Augen)</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <extracomment>vocab symptom: seizure</extracomment>
+        <translation>Krampfanfall</translation>
+    </message>
+    <message>
+        <source>Trouble breathing</source>
+        <extracomment>vocab symptom: breathing-trouble</extracomment>
+        <translation>Atemnot</translation>
+    </message>
+    <message>
+        <source>Hallucinations</source>
+        <extracomment>vocab symptom: hallucinations</extracomment>
+        <translation>Halluzinationen</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <extracomment>vocab symptom: drowsiness</extracomment>
+        <translation>Schläfrigkeit</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <extracomment>vocab symptom: dizziness</extracomment>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <source>Dry mouth</source>
+        <extracomment>vocab symptom: dry-mouth</extracomment>
+        <translation>Mundtrockenheit</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <extracomment>vocab symptom: weakness</extracomment>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <extracomment>vocab symptom: nausea</extracomment>
+        <translation>Übelkeit</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <extracomment>vocab symptom: headache</extracomment>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <source>Low blood pressure</source>
+        <extracomment>vocab symptom: low-blood-pressure</extracomment>
+        <translation>Niedriger Blutdruck</translation>
+    </message>
+    <message>
+        <source>New muscle weakness</source>
+        <extracomment>vocab red-flag: weakness</extracomment>
+        <translation>Neue Muskelschwäche</translation>
+    </message>
+    <message>
+        <source>Bladder or bowel changes</source>
+        <extracomment>vocab red-flag: bladder-bowel</extracomment>
+        <translation>Veränderungen bei Blase oder Darm</translation>
+    </message>
+    <message>
+        <source>Numbness around the groin or buttocks</source>
+        <extracomment>vocab red-flag: groin-numbness</extracomment>
+        <translation>Taubheit im Schritt oder am Gesäß</translation>
+    </message>
+    <message>
+        <source>Back pain with leg weakness</source>
+        <extracomment>vocab red-flag: back-pain-leg-weakness</extracomment>
+        <translation>Rückenschmerzen mit Beinschwäche</translation>
+    </message>
+    <message>
+        <source>Sudden severe stiffness</source>
+        <extracomment>vocab red-flag: sudden-spasticity</extracomment>
+        <translation>Plötzliche starke Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Dark urine after cramps</source>
+        <extracomment>vocab red-flag: dark-urine</extracomment>
+        <translation>Dunkler Urin nach Krämpfen</translation>
+    </message>
+    <message>
+        <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
+        <extracomment>vocab red-flag-detail: weakness</extracomment>
+        <translation>Ein Arm oder Bein wird plötzlich schwach oder bleibt schwach, nachdem der Krampf vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
+        <extracomment>vocab red-flag-detail: bladder-bowel</extracomment>
+        <translation>Probleme beim Wasserlassen, unwillkürlicher Abgang von Urin oder Stuhl, oder kein Gefühl dafür, wann die Blase voll ist.</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
+        <extracomment>vocab red-flag-detail: groin-numbness</extracomment>
+        <translation>Taubheit oder Kribbeln im „Reithosen“-Bereich: zwischen den Beinen, um den After oder die Geschlechtsteile.</translation>
+    </message>
+    <message>
+        <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
+        <extracomment>vocab red-flag-detail: back-pain-leg-weakness</extracomment>
+        <translation>Rückenschmerzen zusammen mit Schwäche, Taubheit oder Schmerzen in einem oder beiden Beinen.</translation>
+    </message>
+    <message>
+        <source>Stiffness or spasms that suddenly get much worse than usual.</source>
+        <extracomment>vocab red-flag-detail: sudden-spasticity</extracomment>
+        <translation>Steifigkeit oder Spasmen, die plötzlich viel stärker als sonst werden.</translation>
+    </message>
+    <message>
+        <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
+        <extracomment>vocab red-flag-detail: dark-urine</extracomment>
+        <translation>Urin in der Farbe von Tee oder Cola, besonders mit Muskelschmerzen oder Schwäche.</translation>
+    </message>
+</context>
 </TS>

@@ -5057,4 +5057,337 @@ No se escribió nada.</translation>
         <translation>{hm} no existe el {day} en {zone}; se guardó como {shown} {name}</translation>
     </message>
 </context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Calf</source>
+        <extracomment>vocab muscle: calf</extracomment>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <source>Foot (sole or arch)</source>
+        <extracomment>vocab muscle: foot</extracomment>
+        <translation>Pie (planta o arco)</translation>
+    </message>
+    <message>
+        <source>Toes</source>
+        <extracomment>vocab muscle: toes</extracomment>
+        <translation>Dedos del pie</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <extracomment>vocab muscle: thigh-front</extracomment>
+        <translation>Parte delantera del muslo</translation>
+    </message>
+    <message>
+        <source>Back of thigh (hamstring)</source>
+        <extracomment>vocab muscle: thigh-back</extracomment>
+        <translation>Parte trasera del muslo (isquiotibiales)</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <extracomment>vocab muscle: hip</extracomment>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>vocab muscle: back</extracomment>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <extracomment>vocab muscle: neck</extracomment>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Shoulder</source>
+        <extracomment>vocab muscle: shoulder</extracomment>
+        <translation>Hombro</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <extracomment>vocab muscle: arm</extracomment>
+        <translation>Brazo</translation>
+    </message>
+    <message>
+        <source>Hand or fingers</source>
+        <extracomment>vocab muscle: hand</extracomment>
+        <translation>Mano o dedos</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <extracomment>vocab muscle: abdomen</extracomment>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <extracomment>vocab muscle: chest</extracomment>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>vocab muscle: other</extracomment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <extracomment>vocab side: left</extracomment>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <extracomment>vocab side: right</extracomment>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <extracomment>vocab side: both</extracomment>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <extracomment>vocab relief: stretch</extracomment>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <extracomment>vocab relief: massage</extracomment>
+        <translation>Masaje</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <extracomment>vocab relief: heat</extracomment>
+        <translation>Calor</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <extracomment>vocab relief: cold</extracomment>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <source>Walking it off</source>
+        <extracomment>vocab relief: walk</extracomment>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <extracomment>vocab relief: water</extracomment>
+        <translation>Beber agua</translation>
+    </message>
+    <message>
+        <source>Electrolyte drink</source>
+        <extracomment>vocab relief: electrolyte</extracomment>
+        <translation>Bebida con electrolitos</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <extracomment>vocab relief: medication</extracomment>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Nothing helped / nothing tried</source>
+        <extracomment>vocab relief: none</extracomment>
+        <translation>Nada ayudó / no probé nada</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <extracomment>vocab form: tablet</extracomment>
+        <translation>Comprimido</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <extracomment>vocab form: capsule</extracomment>
+        <translation>Cápsula</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <extracomment>vocab form: liquid</extracomment>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <extracomment>vocab form: patch</extracomment>
+        <translation>Parche</translation>
+    </message>
+    <message>
+        <source>Inhaler</source>
+        <extracomment>vocab form: inhaler</extracomment>
+        <translation>Inhalador</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <extracomment>vocab drink: water</extracomment>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <extracomment>vocab drink: coffee</extracomment>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <extracomment>vocab drink: tea</extracomment>
+        <translation>Té</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <extracomment>vocab drink: alcohol</extracomment>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Other drink</source>
+        <extracomment>vocab drink: other</extracomment>
+        <translation>Otra bebida</translation>
+    </message>
+    <message>
+        <source>Cramp</source>
+        <extracomment>vocab kind: cramp</extracomment>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <extracomment>vocab kind: dose</extracomment>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Drink</source>
+        <extracomment>vocab kind: water</extracomment>
+        <translation>Bebida</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <extracomment>vocab kind: vitals</extracomment>
+        <translation>Constantes vitales</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <extracomment>vocab kind: symptom</extracomment>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Fainting</source>
+        <extracomment>vocab symptom: fainting</extracomment>
+        <translation>Desmayo</translation>
+    </message>
+    <message>
+        <source>Chest pain</source>
+        <extracomment>vocab symptom: chest-pain</extracomment>
+        <translation>Dolor en el pecho</translation>
+    </message>
+    <message>
+        <source>Jaundice (yellow skin or eyes)</source>
+        <extracomment>vocab symptom: jaundice</extracomment>
+        <translation>Ictericia (piel u ojos amarillos)</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <extracomment>vocab symptom: seizure</extracomment>
+        <translation>Convulsión</translation>
+    </message>
+    <message>
+        <source>Trouble breathing</source>
+        <extracomment>vocab symptom: breathing-trouble</extracomment>
+        <translation>Dificultad para respirar</translation>
+    </message>
+    <message>
+        <source>Hallucinations</source>
+        <extracomment>vocab symptom: hallucinations</extracomment>
+        <translation>Alucinaciones</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <extracomment>vocab symptom: drowsiness</extracomment>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <extracomment>vocab symptom: dizziness</extracomment>
+        <translation>Mareo</translation>
+    </message>
+    <message>
+        <source>Dry mouth</source>
+        <extracomment>vocab symptom: dry-mouth</extracomment>
+        <translation>Boca seca</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <extracomment>vocab symptom: weakness</extracomment>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <extracomment>vocab symptom: nausea</extracomment>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <extracomment>vocab symptom: headache</extracomment>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <source>Low blood pressure</source>
+        <extracomment>vocab symptom: low-blood-pressure</extracomment>
+        <translation>Tensión arterial baja</translation>
+    </message>
+    <message>
+        <source>New muscle weakness</source>
+        <extracomment>vocab red-flag: weakness</extracomment>
+        <translation>Debilidad muscular nueva</translation>
+    </message>
+    <message>
+        <source>Bladder or bowel changes</source>
+        <extracomment>vocab red-flag: bladder-bowel</extracomment>
+        <translation>Cambios en la vejiga o el intestino</translation>
+    </message>
+    <message>
+        <source>Numbness around the groin or buttocks</source>
+        <extracomment>vocab red-flag: groin-numbness</extracomment>
+        <translation>Entumecimiento en la ingle o las nalgas</translation>
+    </message>
+    <message>
+        <source>Back pain with leg weakness</source>
+        <extracomment>vocab red-flag: back-pain-leg-weakness</extracomment>
+        <translation>Dolor de espalda con debilidad en las piernas</translation>
+    </message>
+    <message>
+        <source>Sudden severe stiffness</source>
+        <extracomment>vocab red-flag: sudden-spasticity</extracomment>
+        <translation>Rigidez intensa repentina</translation>
+    </message>
+    <message>
+        <source>Dark urine after cramps</source>
+        <extracomment>vocab red-flag: dark-urine</extracomment>
+        <translation>Orina oscura tras los calambres</translation>
+    </message>
+    <message>
+        <source>A limb that suddenly gets weak, or stays weak after the cramp has passed.</source>
+        <extracomment>vocab red-flag-detail: weakness</extracomment>
+        <translation>Un brazo o una pierna que se debilita de repente, o que sigue débil cuando el calambre ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>Trouble passing urine, leaking urine or stool, or not feeling when the bladder is full.</source>
+        <extracomment>vocab red-flag-detail: bladder-bowel</extracomment>
+        <translation>Dificultad para orinar, escapes de orina o heces, o no notar cuándo la vejiga está llena.</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in the 'saddle' area: between the legs, around the back passage or genitals.</source>
+        <extracomment>vocab red-flag-detail: groin-numbness</extracomment>
+        <translation>Entumecimiento u hormigueo en la zona «en silla de montar»: entre las piernas, alrededor del ano o los genitales.</translation>
+    </message>
+    <message>
+        <source>Back pain together with weakness, numbness or pain in one or both legs.</source>
+        <extracomment>vocab red-flag-detail: back-pain-leg-weakness</extracomment>
+        <translation>Dolor de espalda junto con debilidad, entumecimiento o dolor en una o ambas piernas.</translation>
+    </message>
+    <message>
+        <source>Stiffness or spasms that suddenly get much worse than usual.</source>
+        <extracomment>vocab red-flag-detail: sudden-spasticity</extracomment>
+        <translation>Rigidez o espasmos que de repente empeoran mucho más de lo habitual.</translation>
+    </message>
+    <message>
+        <source>Urine the colour of tea or cola, especially with muscle pain or weakness.</source>
+        <extracomment>vocab red-flag-detail: dark-urine</extracomment>
+        <translation>Orina del color del té o de la cola, sobre todo con dolor o debilidad muscular.</translation>
+    </message>
+</context>
 </TS>

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from .records import Cramp, Dose, Record, Stretch, Symptom, Vitals, Water, num
 from .timeutil import format_duration
-from .vocab import DRINKS, MUSCLES, RED_FLAGS, RELIEFS, SIDES
+from .vocab import DRINKS, KIND_LABELS, MUSCLES, RED_FLAGS, RELIEFS, SIDES
 
-KIND_LABELS = {"cramp": "Cramp", "dose": "Dose", "water": "Drink", "stretch": "Stretching",
-               "vitals": "Vitals", "symptom": "Symptom"}
+__all__ = ["KIND_LABELS", "describe"]
 
 
 def describe(rec: Record) -> str:

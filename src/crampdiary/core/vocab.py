@@ -75,6 +75,54 @@ DRINKS = {
     "other": "Other drink",
 }
 
+KIND_LABELS = {"cramp": "Cramp", "dose": "Dose", "water": "Drink", "stretch": "Stretching",
+               "vitals": "Vitals", "symptom": "Symptom"}
+
+# Words for the canonical symptom names of the catalog's ``symptoms`` section.
+SYMPTOM_LABELS = {
+    "fainting": "Fainting",
+    "chest-pain": "Chest pain",
+    "jaundice": "Jaundice (yellow skin or eyes)",
+    "seizure": "Seizure",
+    "breathing-trouble": "Trouble breathing",
+    "hallucinations": "Hallucinations",
+    "drowsiness": "Drowsiness",
+    "dizziness": "Dizziness",
+    "dry-mouth": "Dry mouth",
+    "weakness": "Weakness",
+    "nausea": "Nausea",
+    "headache": "Headache",
+    "low-blood-pressure": "Low blood pressure",
+}
+
+_WORD_TABLES: dict[str, dict[str, str]] = {
+    "muscle": MUSCLES, "side": SIDES, "relief": RELIEFS, "form": FORMS, "drink": DRINKS,
+    "kind": KIND_LABELS, "symptom": SYMPTOM_LABELS,
+    "red-flag": {k: v[0] for k, v in RED_FLAGS.items()},
+    "red-flag-detail": {k: v[1] for k, v in RED_FLAGS.items()},
+}
+
+
+def word(table: str, key: str) -> str:
+    """The word shown to people for a vocabulary value, in the program's language:
+    ``word("muscle", "calf")`` -> "Calf" / "Wade" / "Pantorrilla".  ``table`` is one of
+    muscle, side, relief, form, drink, kind, symptom, red-flag, red-flag-detail.  A value
+    the table does not know (a symptom typed freely) comes back exactly as stored.
+    Translations live in the .ts files under the context ``vocab``
+    (tools/update_translations.py lists every table's words)."""
+    english = _WORD_TABLES[table].get(key)
+    if english is None:
+        return key
+    from .i18n import tr
+
+    return tr("vocab", english)
+
+
+def word_tables() -> dict[str, dict[str, str]]:
+    """Every vocabulary table by name (for the translation extractor and tests)."""
+    return _WORD_TABLES
+
+
 # Conversion of dose units to milligrams; units not listed have no mg value.
 MG_PER_UNIT = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001, "ug": 0.001}
 
