@@ -19,7 +19,9 @@ Sources of sentences:
   ``core/inputs.py`` and ``cli.py``): an f-string becomes a template whose
   ``{name}`` holes match any text (``core.i18n.tr_message``), context ``inputs``;
 * the command line's help texts (``help="..."``), context ``cli-help``, and
-  argparse's own complaints (listed below), context ``argparse``.
+  argparse's own complaints (listed below), context ``argparse``;
+* the words of ``core.vocab`` (context ``vocab``) and the texts of
+  ``resources/catalog.json`` shown to people (context ``catalog``).
 
 Merging keeps every existing translation; new sentences come in as
 ``type="unfinished"``; sentences gone from the source are kept as ``vanished``
@@ -227,7 +229,7 @@ def python_messages() -> list[Msg]:
                     t = _template(arg)
                     if t and any(c.isalpha() for c in re.sub(r"\{\w+\}", "", t)):
                         msgs.append(Msg("errors", t, where))
-            if rel in ("cli.py", "cli_desktop.py"):
+            if rel.startswith("cli") and "/" not in rel:  # cli.py, cli_medicine.py ...
                 for kw in node.keywords:
                     if kw.arg in ("help", "description") and _const(kw.value):
                         msgs.append(Msg("cli-help", _const(kw.value) or "", where))
@@ -265,6 +267,26 @@ def vocab_messages() -> list[Msg]:
             if text not in seen:
                 seen.add(text)
                 out.append(Msg("vocab", text, [], comment=f"vocab {name}: {key}"))
+    return out
+
+
+def catalog_messages() -> list[Msg]:
+    """The texts of ``resources/catalog.json`` shown to people (cautions, cramp reasons,
+    withdrawal signs, monitoring notes, not-for-cramps positions, source titles),
+    context ``catalog``: ``core.catalog.catalog_text`` translates them at run time, so a
+    drug added to the file brings its texts here by itself."""
+    import json
+
+    sys.path.insert(0, str(SRC.parent))
+    from crampdiary.core.catalog import catalog_texts
+
+    data = json.loads((ROOT / "resources" / "catalog.json").read_text(encoding="utf-8"))
+    out: list[Msg] = []
+    seen: set[str] = set()
+    for where, text in catalog_texts(data):
+        if text not in seen:
+            seen.add(text)
+            out.append(Msg("catalog", text, [], comment=f"catalog.json: {where}"))
     return out
 
 
@@ -355,7 +377,8 @@ def dynamic_messages() -> list[Msg]:
 
 def all_messages() -> list[Msg]:
     merged: dict[tuple[str, str], Msg] = {}
-    for m in lupdate_messages() + python_messages() + dynamic_messages() + vocab_messages():
+    for m in (lupdate_messages() + python_messages() + dynamic_messages() + vocab_messages()
+              + catalog_messages()):
         key = (m.context, m.source)
         if key in merged:
             merged[key].where += [w for w in m.where if w not in merged[key].where]

@@ -3254,7 +3254,394 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>catalog</name>
+    <message>
+        <source>Zanaflex (tizanidine) tablets and capsules, US prescribing information</source>
+        <extracomment>catalog.json: source zanaflex-pi</extracomment>
+        <translation>Zanaflex (Tizanidin) Tabletten und Kapseln, US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>Cyclobenzaprine hydrochloride tablets (Flexeril), US prescribing information</source>
+        <extracomment>catalog.json: source cyclobenzaprine-pi</extracomment>
+        <translation>Cyclobenzaprinhydrochlorid-Tabletten (Flexeril), US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>Soma (carisoprodol) tablets, US prescribing information</source>
+        <extracomment>catalog.json: source carisoprodol-pi</extracomment>
+        <translation>Soma (Carisoprodol) Tabletten, US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>Baclofen tablets, US prescribing information</source>
+        <extracomment>catalog.json: source baclofen-pi</extracomment>
+        <translation>Baclofen-Tabletten, US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>US prescribing information of methocarbamol, metaxalone, orphenadrine, chlorzoxazone and dantrolene</source>
+        <extracomment>catalog.json: source muscle-relaxant-labels</extracomment>
+        <translation>US-Fachinformationen von Methocarbamol, Metaxalon, Orphenadrin, Chlorzoxazon und Dantrolen</translation>
+    </message>
+    <message>
+        <source>US FDA drug safety communications on quinine sulfate (Qualaquin) for leg cramps (2006, 2010)</source>
+        <extracomment>catalog.json: source fda-quinine</extracomment>
+        <translation>Sicherheitsmitteilungen der US-Arzneimittelbehörde FDA zu Chininsulfat (Qualaquin) bei Beinkrämpfen (2006, 2010)</translation>
+    </message>
+    <message>
+        <source>Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Arch Intern Med 2012;172(2):120-126</source>
+        <extracomment>catalog.json: source garrison-2012</extracomment>
+        <translation>Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Arch Intern Med 2012;172(2):120-126</translation>
+    </message>
+    <message>
+        <source>Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355</source>
+        <extracomment>catalog.json: source allen-kirby-2012</extracomment>
+        <translation>Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355</translation>
+    </message>
+    <message>
+        <source>NHS guidance: cauda equina syndrome, and rhabdomyolysis</source>
+        <extracomment>catalog.json: source nhs-red-flags</extracomment>
+        <translation>NHS-Hinweise: Cauda-equina-Syndrom und Rhabdomyolyse</translation>
+    </message>
+    <message>
+        <source>NHS: low blood pressure (hypotension)</source>
+        <extracomment>catalog.json: source nhs-low-bp</extracomment>
+        <translation>NHS: niedriger Blutdruck (Hypotonie)</translation>
+    </message>
+    <message>
+        <source>Common high blood pressure and heart rate thresholds (140/90 mmHg, pulse 100/min), with the Zanaflex label on rebound after stopping</source>
+        <extracomment>catalog.json: source bp-thresholds</extracomment>
+        <translation>Übliche Grenzwerte für hohen Blutdruck und Puls (140/90 mmHg, Puls 100/min), mit der Zanaflex-Packungsbeilage zum Anstieg nach dem Absetzen</translation>
+    </message>
+    <message>
+        <source>WHO ATC classification and the drugs' prescribing information (drug classes)</source>
+        <extracomment>catalog.json: source drug-classes</extracomment>
+        <translation>ATC-Klassifikation der WHO und die Fachinformationen der Medikamente (Wirkstoffklassen)</translation>
+    </message>
+    <message>
+        <source>Cramp Diary product choice (a threshold chosen by this app, not taken from a label)</source>
+        <extracomment>catalog.json: source product-choice</extracomment>
+        <translation>Festlegung des Krampf-Tagebuchs (ein von dieser App gewählter Schwellenwert, nicht aus einer Packungsbeilage)</translation>
+    </message>
+    <message>
+        <source>Zanaflex (tizanidine) tablets and capsules, US prescribing information, revised November 2024</source>
+        <extracomment>catalog.json: source zanaflex-pi-2024</extracomment>
+        <translation>Zanaflex (Tizanidin) Tabletten und Kapseln, US-Fachinformation, Stand November 2024</translation>
+    </message>
+    <message>
+        <source>Catapres-TTS (clonidine transdermal therapeutic system), US prescribing information</source>
+        <extracomment>catalog.json: source catapres-tts-pi</extracomment>
+        <translation>Catapres-TTS (Clonidin-Pflaster), US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>Cordarone / Pacerone (amiodarone) tablets, US prescribing information</source>
+        <extracomment>catalog.json: source cordarone-pi</extracomment>
+        <translation>Cordarone / Pacerone (Amiodaron) Tabletten, US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>MHRA Drug Safety Update, June 2010: Quinine: not to be used routinely for nocturnal leg cramps</source>
+        <extracomment>catalog.json: source mhra-quinine-2010</extracomment>
+        <translation>MHRA Drug Safety Update, Juni 2010: Chinin nicht routinemäßig bei nächtlichen Beinkrämpfen anwenden</translation>
+    </message>
+    <message>
+        <source>US FDA: Examples of drugs that interact with CYP enzymes and transporter systems (clinical inhibitors of CYP1A2)</source>
+        <extracomment>catalog.json: source fda-cyp-table</extracomment>
+        <translation>US-FDA: Beispiele für Arzneimittel mit Wechselwirkungen über CYP-Enzyme und Transporter (klinische CYP1A2-Hemmer)</translation>
+    </message>
+    <message>
+        <source>Valtrex (valacyclovir hydrochloride) caplets, US prescribing information</source>
+        <extracomment>catalog.json: source valtrex-pi</extracomment>
+        <translation>Valtrex (Valaciclovirhydrochlorid) Filmtabletten, US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>US prescribing information of opioids, benzodiazepines, Z-drugs and other sleeping tablets, sedating antidepressants and antipsychotics, sedating antihistamines, gabapentinoids and barbiturate combinations</source>
+        <extracomment>catalog.json: source cns-depressant-labels</extracomment>
+        <translation>US-Fachinformationen von Opioiden, Benzodiazepinen, Z-Substanzen und anderen Schlafmitteln, dämpfenden Antidepressiva und Antipsychotika, dämpfenden Antihistaminika, Gabapentinoiden und Barbiturat-Kombinationen</translation>
+    </message>
+    <message>
+        <source>US prescribing information of alpha blockers (tamsulosin, doxazosin, terazosin, alfuzosin, prazosin, silodosin), nitrates, PDE5 inhibitors (sildenafil, tadalafil, vardenafil, avanafil), sacubitril/valsartan (Entresto), aliskiren, riociguat and minoxidil tablets</source>
+        <extracomment>catalog.json: source bp-lowering-labels</extracomment>
+        <translation>US-Fachinformationen von Alphablockern (Tamsulosin, Doxazosin, Terazosin, Alfuzosin, Prazosin, Silodosin), Nitraten, PDE-5-Hemmern (Sildenafil, Tadalafil, Vardenafil, Avanafil), Sacubitril/Valsartan (Entresto), Aliskiren, Riociguat und Minoxidil-Tabletten</translation>
+    </message>
+    <message>
+        <source>US prescribing information of ACE inhibitors, angiotensin receptor blockers, sacubitril/valsartan and aliskiren (boxed warning: fetal toxicity)</source>
+        <extracomment>catalog.json: source ras-pregnancy-labels</extracomment>
+        <translation>US-Fachinformationen von ACE-Hemmern, Angiotensin-Rezeptorblockern, Sacubitril/Valsartan und Aliskiren (hervorgehobene Warnung: Schädigung des Ungeborenen)</translation>
+    </message>
+    <message>
+        <source>US prescribing information of opioid pain medicines (neonatal opioid withdrawal syndrome)</source>
+        <extracomment>catalog.json: source opioid-labels-nows</extracomment>
+        <translation>US-Fachinformationen opioidhaltiger Schmerzmittel (neonatales Opioid-Entzugssyndrom)</translation>
+    </message>
+    <message>
+        <source>US prescribing information of fluoroquinolone antibiotics (boxed warning: tendinitis and tendon rupture)</source>
+        <extracomment>catalog.json: source fluoroquinolone-labels</extracomment>
+        <translation>US-Fachinformationen der Fluorchinolon-Antibiotika (hervorgehobene Warnung: Sehnenentzündung und Sehnenriss)</translation>
+    </message>
+    <message>
+        <source>US FDA Drug Safety Communication, October 2020: avoid NSAIDs in pregnancy at 20 weeks or later</source>
+        <extracomment>catalog.json: source fda-nsaid-pregnancy-2020</extracomment>
+        <translation>Sicherheitsmitteilung der US-FDA, Oktober 2020: NSAR ab der 20. Schwangerschaftswoche meiden</translation>
+    </message>
+    <message>
+        <source>Duragesic (fentanyl transdermal system), US prescribing information</source>
+        <extracomment>catalog.json: source duragesic-pi</extracomment>
+        <translation>Duragesic (Fentanyl-Pflaster), US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>Butrans (buprenorphine transdermal system), US prescribing information</source>
+        <extracomment>catalog.json: source butrans-pi</extracomment>
+        <translation>Butrans (Buprenorphin-Pflaster), US-Fachinformation</translation>
+    </message>
+    <message>
+        <source>The label says tizanidine is cleared by the liver and can harm it, so in liver impairment it is avoided or used only with great care.</source>
+        <extracomment>catalog.json: tizanidine caution liver</extracomment>
+        <translation>Laut Packungsbeilage wird Tizanidine über die Leber abgebaut und kann sie schädigen; bei eingeschränkter Leberfunktion wird es deshalb gemieden oder nur mit großer Vorsicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The label says that when kidney function is reduced (creatinine clearance below 25 mL/min) tizanidine stays in the body longer, so it is used with care and at smaller doses.</source>
+        <extracomment>catalog.json: tizanidine caution kidney</extracomment>
+        <translation>Laut Packungsbeilage bleibt Tizanidine bei eingeschränkter Nierenfunktion (Kreatinin-Clearance unter 25 mL/min) länger im Körper; es wird deshalb vorsichtig und in kleineren Dosen angewendet.</translation>
+    </message>
+    <message>
+        <source>The label says older people clear tizanidine more slowly, so it is used with care.</source>
+        <extracomment>catalog.json: tizanidine caution age-65</extracomment>
+        <translation>Laut Packungsbeilage bauen ältere Menschen Tizanidine langsamer ab; es wird deshalb mit Vorsicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The label says there are no adequate data on tizanidine in pregnancy and animal studies showed harm; it is used only if the benefit outweighs the risk.</source>
+        <extracomment>catalog.json: tizanidine caution pregnant</extracomment>
+        <translation>Laut Packungsbeilage gibt es keine ausreichenden Daten zu Tizanidine in der Schwangerschaft, und Tierstudien zeigten Schäden; es wird nur angewendet, wenn der Nutzen das Risiko überwiegt.</translation>
+    </message>
+    <message>
+        <source>The label says it is not known whether tizanidine passes into breast milk; the benefits of breastfeeding and of the medicine are weighed with the prescriber.</source>
+        <extracomment>catalog.json: tizanidine caution breastfeeding</extracomment>
+        <translation>Laut Packungsbeilage ist nicht bekannt, ob Tizanidine in die Muttermilch übergeht; der Nutzen des Stillens und der des Medikaments werden mit der verordnenden Ärztin oder dem verordnenden Arzt abgewogen.</translation>
+    </message>
+    <message>
+        <source>fast heartbeat</source>
+        <extracomment>catalog.json: tizanidine withdrawal sign</extracomment>
+        <translation>schnellen Herzschlag</translation>
+    </message>
+    <message>
+        <source>high blood pressure</source>
+        <extracomment>catalog.json: tizanidine withdrawal sign</extracomment>
+        <translation>hohen Blutdruck</translation>
+    </message>
+    <message>
+        <source>stiffness</source>
+        <extracomment>catalog.json: tizanidine withdrawal sign</extracomment>
+        <translation>Steifheit</translation>
+    </message>
+    <message>
+        <source>the label recommends liver blood tests at the start and about one month after reaching the full dose</source>
+        <extracomment>catalog.json: tizanidine monitoring</extracomment>
+        <translation>die Packungsbeilage empfiehlt Leberwerte im Blut zu Beginn und etwa einen Monat nach Erreichen der vollen Dosis</translation>
+    </message>
+    <message>
+        <source>The label says cyclobenzaprine is not recommended in moderate or severe liver impairment, and mild impairment needs a lower starting dose and care.</source>
+        <extracomment>catalog.json: cyclobenzaprine caution liver</extracomment>
+        <translation>Laut Packungsbeilage wird Cyclobenzaprine bei mittel- oder hochgradig eingeschränkter Leberfunktion nicht empfohlen; bei leichter Einschränkung braucht es eine niedrigere Anfangsdosis und Vorsicht.</translation>
+    </message>
+    <message>
+        <source>The label says older people have higher blood levels of cyclobenzaprine, so it is used with care and a lower dose.</source>
+        <extracomment>catalog.json: cyclobenzaprine caution age-65</extracomment>
+        <translation>Laut Packungsbeilage haben ältere Menschen höhere Blutspiegel von Cyclobenzaprine; es wird deshalb vorsichtig und in niedrigerer Dosis angewendet.</translation>
+    </message>
+    <message>
+        <source>The label says baclofen is cleared by the kidneys, so with kidney impairment lower doses are used and side effects are watched for.</source>
+        <extracomment>catalog.json: baclofen caution kidney</extracomment>
+        <translation>Laut Packungsbeilage wird Baclofen über die Nieren ausgeschieden; bei eingeschränkter Nierenfunktion werden deshalb niedrigere Dosen angewendet und Nebenwirkungen beobachtet.</translation>
+    </message>
+    <message>
+        <source>hallucinations</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>Halluzinationen</translation>
+    </message>
+    <message>
+        <source>seizures</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>Krampfanfälle</translation>
+    </message>
+    <message>
+        <source>high fever</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>hohes Fieber</translation>
+    </message>
+    <message>
+        <source>confusion</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>Verwirrtheit</translation>
+    </message>
+    <message>
+        <source>rebound stiffness and spasms</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>wiederkehrende, verstärkte Steifheit und Spasmen</translation>
+    </message>
+    <message>
+        <source>The label says carisoprodol has not been studied in liver impairment and is used with care there.</source>
+        <extracomment>catalog.json: carisoprodol caution liver</extracomment>
+        <translation>Laut Packungsbeilage wurde Carisoprodol bei eingeschränkter Leberfunktion nicht untersucht und wird dann mit Vorsicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The label says carisoprodol has not been studied in kidney impairment and is used with care there.</source>
+        <extracomment>catalog.json: carisoprodol caution kidney</extracomment>
+        <translation>Laut Packungsbeilage wurde Carisoprodol bei eingeschränkter Nierenfunktion nicht untersucht und wird dann mit Vorsicht angewendet.</translation>
+    </message>
+    <message>
+        <source>trouble sleeping</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>Schlafstörungen</translation>
+    </message>
+    <message>
+        <source>vomiting</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>Erbrechen</translation>
+    </message>
+    <message>
+        <source>stomach cramps</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>Bauchkrämpfe</translation>
+    </message>
+    <message>
+        <source>headache</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <source>tremor</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>Zittern</translation>
+    </message>
+    <message>
+        <source>muscle twitching</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>Muskelzucken</translation>
+    </message>
+    <message>
+        <source>unsteadiness</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>Unsicherheit beim Stehen und Gehen</translation>
+    </message>
+    <message>
+        <source>The label says metaxalone is not to be used when liver function is significantly impaired.</source>
+        <extracomment>catalog.json: metaxalone caution liver</extracomment>
+        <translation>Laut Packungsbeilage darf Metaxalone bei deutlich eingeschränkter Leberfunktion nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>The label says metaxalone is not to be used when kidney function is significantly impaired.</source>
+        <extracomment>catalog.json: metaxalone caution kidney</extracomment>
+        <translation>Laut Packungsbeilage darf Metaxalone bei deutlich eingeschränkter Nierenfunktion nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>The label says dantrolene tablets can cause serious liver injury and are not used in active liver disease.</source>
+        <extracomment>catalog.json: dantrolene caution liver</extracomment>
+        <translation>Laut Packungsbeilage können Dantrolene-Tabletten die Leber schwer schädigen und werden bei aktiver Lebererkrankung nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The label says (boxed warning) that tendon damage and tendon rupture are more likely in people over 60, especially with steroid medicines.</source>
+        <extracomment>catalog.json: ciprofloxacin caution age-65</extracomment>
+        <translation>Laut Packungsbeilage (hervorgehobene Warnung) sind Sehnenschäden und Sehnenrisse bei Menschen über 60 wahrscheinlicher, besonders zusammen mit Kortison-Medikamenten (Steroiden).</translation>
+    </message>
+    <message>
+        <source>The label says (boxed warning) that this kind of blood-pressure medicine can harm an unborn baby, and that it is stopped as soon as a pregnancy is known; the prescriber needs to know about a pregnancy straight away.</source>
+        <extracomment>catalog.json: lisinopril caution pregnant</extracomment>
+        <translation>Laut Packungsbeilage (hervorgehobene Warnung) kann diese Art von Blutdruckmedikament ein ungeborenes Kind schädigen und wird abgesetzt, sobald eine Schwangerschaft bekannt ist; die verordnende Ärztin oder der verordnende Arzt muss von einer Schwangerschaft sofort erfahren.</translation>
+    </message>
+    <message>
+        <source>Thiazide-type water tablets make the kidneys pass more salt and water and can lower potassium and magnesium; in a large prescription study, new treatment for leg cramps was about half as common again after starting one.</source>
+        <extracomment>catalog.json: hydrochlorothiazide cramp_reason</extracomment>
+        <translation>Entwässerungstabletten vom Thiazid-Typ lassen die Nieren mehr Salz und Wasser ausscheiden und können Kalium und Magnesium senken; in einer großen Verordnungsstudie war eine neue Behandlung von Beinkrämpfen nach dem Beginn etwa anderthalbmal so häufig.</translation>
+    </message>
+    <message>
+        <source>Loop water tablets make the kidneys pass a lot of salt and water and can lower potassium and magnesium; in a large prescription study, the link between starting one and leg cramps was small.</source>
+        <extracomment>catalog.json: furosemide cramp_reason</extracomment>
+        <translation>Schleifendiuretika (starke Entwässerungstabletten) lassen die Nieren viel Salz und Wasser ausscheiden und können Kalium und Magnesium senken; in einer großen Verordnungsstudie war der Zusammenhang zwischen dem Beginn und Beinkrämpfen gering.</translation>
+    </message>
+    <message>
+        <source>Potassium-sparing water tablets make the body pass more salt and water while holding on to potassium; the shifts of salt and fluid may bring on cramps, and in a large prescription study new treatment for leg cramps was about twice as common after starting one.</source>
+        <extracomment>catalog.json: spironolactone cramp_reason</extracomment>
+        <translation>Kaliumsparende Entwässerungstabletten lassen den Körper mehr Salz und Wasser ausscheiden und halten dabei Kalium zurück; die Verschiebungen von Salz und Flüssigkeit können Krämpfe auslösen, und in einer großen Verordnungsstudie war eine neue Behandlung von Beinkrämpfen nach dem Beginn etwa doppelt so häufig.</translation>
+    </message>
+    <message>
+        <source>Statins can cause muscle aches, weakness and cramps; in a large prescription study, the link between starting one and leg cramps was small.</source>
+        <extracomment>catalog.json: atorvastatin cramp_reason</extracomment>
+        <translation>Statine können Muskelschmerzen, Schwäche und Krämpfe verursachen; in einer großen Verordnungsstudie war der Zusammenhang zwischen dem Beginn und Beinkrämpfen gering.</translation>
+    </message>
+    <message>
+        <source>Long-acting inhaled beta-agonists can lower potassium and make muscles twitch; in a large prescription study, new treatment for leg cramps was more than twice as common after starting one.</source>
+        <extracomment>catalog.json: salmeterol cramp_reason</extracomment>
+        <translation>Lang wirkende inhalierte Beta-Agonisten können Kalium senken und Muskeln zucken lassen; in einer großen Verordnungsstudie war eine neue Behandlung von Beinkrämpfen nach dem Beginn mehr als doppelt so häufig.</translation>
+    </message>
+    <message>
+        <source>Raloxifene lists leg cramps among its side effects and is one of the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: raloxifene cramp_reason</extracomment>
+        <translation>Raloxifene nennt Beinkrämpfe unter seinen Nebenwirkungen und gehört zu den Medikamenten, die am stärksten mit Beinkrämpfen in Verbindung stehen.</translation>
+    </message>
+    <message>
+        <source>Conjugated estrogens are among the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: conjugated estrogens cramp_reason</extracomment>
+        <translation>Konjugierte Östrogene gehören zu den Medikamenten, die am stärksten mit Beinkrämpfen in Verbindung stehen.</translation>
+    </message>
+    <message>
+        <source>Naproxen is among the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: naproxen cramp_reason</extracomment>
+        <translation>Naproxen gehört zu den Medikamenten, die am stärksten mit Beinkrämpfen in Verbindung stehen.</translation>
+    </message>
+    <message>
+        <source>The label says NSAIDs such as this one are avoided from about 20 weeks of pregnancy, because they can harm the unborn baby's kidneys.</source>
+        <extracomment>catalog.json: naproxen caution pregnant</extracomment>
+        <translation>Laut Packungsbeilage werden NSAR wie dieses ab etwa der 20. Schwangerschaftswoche gemieden, weil sie die Nieren des ungeborenen Kindes schädigen können.</translation>
+    </message>
+    <message>
+        <source>Teriparatide lists leg cramps among its side effects and is one of the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: teriparatide cramp_reason</extracomment>
+        <translation>Teriparatide nennt Beinkrämpfe unter seinen Nebenwirkungen und gehört zu den Medikamenten, die am stärksten mit Beinkrämpfen in Verbindung stehen.</translation>
+    </message>
+    <message>
+        <source>Iron sucrose given into a vein is the medicine most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: iron sucrose cramp_reason</extracomment>
+        <translation>In die Vene gegebenes Eisen-Saccharose ist das Medikament, das am stärksten mit Beinkrämpfen in Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>The label says that long use of an opioid during pregnancy can cause withdrawal in the newborn baby, which needs planning with the prescriber.</source>
+        <extracomment>catalog.json: morphine caution pregnant</extracomment>
+        <translation>Laut Packungsbeilage kann die lange Anwendung eines Opioids in der Schwangerschaft beim neugeborenen Kind Entzugserscheinungen auslösen; das muss mit der verordnenden Ärztin oder dem verordnenden Arzt geplant werden.</translation>
+    </message>
+    <message>
+        <source>The US FDA says quinine is not to be used for leg cramps: it has caused serious and life-threatening blood, heart-rhythm and allergic reactions, and it is approved only for malaria.</source>
+        <extracomment>catalog.json: quinine not_for_cramps US</extracomment>
+        <translation>Die US-Arzneimittelbehörde FDA sagt, Chinin (Quinine) darf nicht gegen Beinkrämpfe angewendet werden: es hat schwere und lebensbedrohliche Blut-, Herzrhythmus- und allergische Reaktionen verursacht und ist nur gegen Malaria zugelassen.</translation>
+    </message>
+    <message>
+        <source>The UK medicines regulator says quinine is not for routine use for night-time leg cramps: only when cramps regularly disrupt sleep, after other measures have not helped, with the benefit reviewed regularly.</source>
+        <extracomment>catalog.json: quinine not_for_cramps UK</extracomment>
+        <translation>Die britische Arzneimittelbehörde sagt, Chinin (Quinine) ist nicht für die routinemäßige Anwendung bei nächtlichen Beinkrämpfen gedacht: nur wenn Krämpfe regelmäßig den Schlaf stören, andere Maßnahmen nicht geholfen haben und der Nutzen regelmäßig überprüft wird.</translation>
+    </message>
+    <message>
+        <source>The label says chlorzoxazone has rarely caused serious liver injury, so liver disease needs particular care.</source>
+        <extracomment>catalog.json: chlorzoxazone caution liver</extracomment>
+        <translation>Laut Packungsbeilage hat Chlorzoxazone selten schwere Leberschäden verursacht; bei Lebererkrankungen ist deshalb besondere Vorsicht nötig.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>deleted {id}</source>
+        <translation>{id} gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>No flags in this period.</source>
+        <translation>Keine Hinweise in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>added {n} demo entry over {days} days</source>
+        <extracomment>English plural: added {n} demo entries over {days} days</extracomment>
+        <translation>
+            <numerusform>{n} Beispieleintrag über {days} Tage hinzugefügt</numerusform>
+            <numerusform>{n} Beispieleinträge über {days} Tage hinzugefügt</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: interrupted</source>
@@ -3267,6 +3654,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>Since: {when}</source>
+        <translation>Seit: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: refused: {reason}</source>
         <translation>crampdiary: abgelehnt: {reason}</translation>
     </message>
@@ -3274,6 +3666,11 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: unexpected error ({error}).</source>
         <translation>crampdiary: unerwarteter Fehler ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>Entries: {ids}   Source: {source}</source>
+        <translation>Einträge: {ids}   Quelle: {source}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -3389,6 +3786,87 @@ Es wurde nichts geschrieben.</translation>
         <source>Nothing to remove: no menu entry was installed in {folder}.</source>
         <translation>Nichts zu entfernen: In {folder} war kein Menüeintrag installiert.</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>first rows:</source>
+        <translation>erste Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>dry run ({source}): nothing was written</source>
+        <translation>Probelauf ({source}): nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>no entries found</source>
+        <translation>keine Einträge gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>already present</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>a backup was made first: {path}</source>
+        <translation>zuerst wurde eine Sicherung erstellt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>{kind}: would add {add}, already present {present}</source>
+        <translation>{kind}: würde {add} hinzufügen, schon vorhanden {present}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>medicines: would add {n}</source>
+        <translation>Medikamente: würde {n} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>(from {source})</source>
+        <translation>(aus {source})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>{where}: {kind} at {at} ({status})</source>
+        <translation>{where}: {kind} am {at} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>No medicines.</source>
+        <translation>Keine Medikamente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>added {name}</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>stopped {date}</source>
+        <translation>abgesetzt am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>changed {name}</source>
+        <translation>{name} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>stopped {name} on {date}</source>
+        <translation>{name} am {date} als abgesetzt festgehalten</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/crampdiary/cli_person.py"/>
         <source>{n} entry</source>
@@ -3410,13 +3888,18 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli_person.py"/>
-        <source>added {name}</source>
-        <translation>{name} hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/cli_person.py"/>
         <source>removed {name}</source>
         <translation>{name} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/backup_cmd.py"/>
+        <source>restored {file}; the replaced diary was kept as {kept}</source>
+        <translation>{file} wiederhergestellt; das ersetzte Tagebuch wurde als {kept} aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/backup_cmd.py"/>
+        <source>restored {file}</source>
+        <translation>{file} wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +4020,21 @@ Es wurde nichts geschrieben.</translation>
         <translation>hat mich aus dem Schlaf geweckt</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>encrypt the diary and its backups with a passphrase</source>
+        <translation>das Tagebuch und seine Sicherungen mit einer Passphrase verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>make an encrypted diary plain again</source>
+        <translation>ein verschlüsseltes Tagebuch wieder unverschlüsselt machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>set a new passphrase (the entries are not rewritten)</source>
+        <translation>eine neue Passphrase festlegen (die Einträge werden nicht neu geschrieben)</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>add Cramp Diary to this user's application menu, with its icon</source>
         <translation>das Krampf-Tagebuch mit seinem Symbol ins Anwendungsmenü dieses Benutzers aufnehmen</translation>
@@ -3547,9 +4045,94 @@ Es wurde nichts geschrieben.</translation>
         <translation>den Menüeintrag und das Symbol entfernen, die desktop-install geschrieben hat</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>FHIR bundle type: collection (to read) or transaction (for a clinic's FHIR server)</source>
+        <translation>FHIR-Bundle-Typ: collection (zum Lesen) oder transaction (für den FHIR-Server einer Praxis oder Klinik)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>the patient's name in a FHIR export</source>
+        <translation>der Name der Patientin oder des Patienten in einem FHIR-Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>start each CSV file with a byte-order mark (for Excel)</source>
+        <translation>jede CSV-Datei mit einer Byte-Order-Markierung beginnen (für Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>where the file comes from (default: recognised by its content)</source>
+        <translation>woher die Datei stammt (Standard: am Inhalt erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>show what would be imported and write nothing</source>
+        <translation>zeigen, was importiert würde, und nichts schreiben</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/cli_i18n.py"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>your list of medicines</source>
+        <translation>Ihre Medikamentenliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>list your medicines</source>
+        <translation>Ihre Medikamente auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>record that you stopped a medicine</source>
+        <translation>festhalten, dass Sie ein Medikament abgesetzt haben</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>add a medicine</source>
+        <translation>ein Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>change a medicine</source>
+        <translation>ein Medikament ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>the people whose diaries this file keeps</source>
+        <translation>die Personen, deren Tagebücher diese Datei führt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>add a person</source>
+        <translation>eine Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>liver, kidney, pregnant or breastfeeding (repeat for several)</source>
+        <translation>liver, kidney, pregnant oder breastfeeding (Leber, Niere, schwanger, stillend; für mehrere wiederholen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>list the people</source>
+        <translation>die Personen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>change a person</source>
+        <translation>eine Person ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>make this the default person</source>
+        <translation>diese Person zur Standardperson machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>remove a person who has no entries</source>
+        <translation>eine Person ohne Einträge entfernen</translation>
     </message>
     <message>
         <source>options</source>
@@ -4664,6 +5247,66 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: a combination the label forbids</source>
+        <translation>{subject} mit {other}: eine Kombination, die die Packungsbeilage verbietet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {subject} label says it must not be taken together with {other}: {other} blocks the liver enzyme that clears {subject}, so its level can rise many times over and cause very low blood pressure, a slow heartbeat and heavy drowsiness.</source>
+        <translation>Laut Packungsbeilage von {subject} darf es nicht zusammen mit {other} eingenommen werden: {other} hemmt das Leberenzym, das {subject} abbaut, sodass sein Spiegel um ein Vielfaches steigen und sehr niedrigen Blutdruck, langsamen Herzschlag und starke Benommenheit verursachen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: two medicines of the same kind</source>
+        <translation>{subject} mit {other}: zwei Medikamente derselben Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {subject} label advises against using it with other alpha-2 agonists such as {other}: together they can lower blood pressure and heart rate too much.</source>
+        <translation>Die Packungsbeilage von {subject} rät von der Anwendung mit anderen Alpha-2-Agonisten wie {other} ab: zusammen können sie Blutdruck und Herzfrequenz zu stark senken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: may raise the {subject} level</source>
+        <translation>{subject} mit {other}: kann den Spiegel von {subject} erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{other} slows the liver enzyme that clears {subject}; the label says to avoid the combination, as {subject} can build up and cause low blood pressure and drowsiness.</source>
+        <translation>{other} bremst das Leberenzym, das {subject} abbaut; laut Packungsbeilage ist die Kombination zu meiden, da sich {subject} anreichern und niedrigen Blutdruck und Benommenheit verursachen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: blood pressure may drop</source>
+        <translation>{subject} mit {other}: der Blutdruck kann stark sinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} lowers blood pressure, and so does {other}; the label warns that together they can make it drop too far (dizziness, fainting on standing up).</source>
+        <translation>{subject} senkt den Blutdruck, {other} ebenfalls; die Packungsbeilage warnt, dass er zusammen zu stark sinken kann (Schwindel, Ohnmacht beim Aufstehen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: extra drowsiness</source>
+        <translation>{subject} mit {other}: zusätzliche Benommenheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} and {other} both make you drowsy and slow; the label warns the effects add up, which matters for driving, falls and breathing.</source>
+        <translation>{subject} und {other} machen beide benommen und verlangsamt; die Packungsbeilage warnt, dass sich die Wirkungen addieren, was beim Autofahren, für Stürze und für die Atmung wichtig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}</source>
+        <translation>{subject} mit {other}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The label warns about using these two together.</source>
+        <translation>Die Packungsbeilage warnt vor der gemeinsamen Anwendung dieser beiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Frequent cramps are worth talking over with your doctor, who can look for causes such as medicines, salts in the blood or nerve problems. Bring this diary along.</source>
         <translation>Häufige Krämpfe sollten Sie mit Ihrer Ärztin oder Ihrem Arzt besprechen, die nach Ursachen wie Medikamenten, Blutsalzen oder Nervenproblemen suchen können. Bringen Sie dieses Tagebuch mit.</translation>
     </message>
@@ -4883,6 +5526,21 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>You logged {drug} at {t}, and your profile notes {cond}. {text}. Your prescriber may already have taken this into account; if you are not sure, ask them.</source>
         <translation>Sie haben {drug} am {t} erfasst, und in Ihrem Profil steht {cond}. {text}. Ihre verordnende Ärztin oder Ihr verordnender Arzt hat das vielleicht schon berücksichtigt; wenn Sie unsicher sind, fragen Sie nach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>systolic</source>
+        <translation>systolisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>diastolic</source>
+        <translation>diastolisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>pulse</source>
+        <translation>Puls</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>

@@ -3254,7 +3254,394 @@ No se escribió nada.</translation>
     </message>
 </context>
 <context>
+    <name>catalog</name>
+    <message>
+        <source>Zanaflex (tizanidine) tablets and capsules, US prescribing information</source>
+        <extracomment>catalog.json: source zanaflex-pi</extracomment>
+        <translation>Zanaflex (tizanidina) comprimidos y cápsulas, ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Cyclobenzaprine hydrochloride tablets (Flexeril), US prescribing information</source>
+        <extracomment>catalog.json: source cyclobenzaprine-pi</extracomment>
+        <translation>Comprimidos de hidrocloruro de ciclobenzaprina (Flexeril), ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Soma (carisoprodol) tablets, US prescribing information</source>
+        <extracomment>catalog.json: source carisoprodol-pi</extracomment>
+        <translation>Soma (carisoprodol) comprimidos, ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Baclofen tablets, US prescribing information</source>
+        <extracomment>catalog.json: source baclofen-pi</extracomment>
+        <translation>Comprimidos de baclofeno, ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>US prescribing information of methocarbamol, metaxalone, orphenadrine, chlorzoxazone and dantrolene</source>
+        <extracomment>catalog.json: source muscle-relaxant-labels</extracomment>
+        <translation>Fichas técnicas de EE. UU. de metocarbamol, metaxalona, orfenadrina, clorzoxazona y dantroleno</translation>
+    </message>
+    <message>
+        <source>US FDA drug safety communications on quinine sulfate (Qualaquin) for leg cramps (2006, 2010)</source>
+        <extracomment>catalog.json: source fda-quinine</extracomment>
+        <translation>Comunicaciones de seguridad de la FDA de EE. UU. sobre el sulfato de quinina (Qualaquin) para los calambres en las piernas (2006, 2010)</translation>
+    </message>
+    <message>
+        <source>Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Arch Intern Med 2012;172(2):120-126</source>
+        <extracomment>catalog.json: source garrison-2012</extracomment>
+        <translation>Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Arch Intern Med 2012;172(2):120-126</translation>
+    </message>
+    <message>
+        <source>Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355</source>
+        <extracomment>catalog.json: source allen-kirby-2012</extracomment>
+        <translation>Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355</translation>
+    </message>
+    <message>
+        <source>NHS guidance: cauda equina syndrome, and rhabdomyolysis</source>
+        <extracomment>catalog.json: source nhs-red-flags</extracomment>
+        <translation>Guías del NHS: síndrome de la cola de caballo y rabdomiólisis</translation>
+    </message>
+    <message>
+        <source>NHS: low blood pressure (hypotension)</source>
+        <extracomment>catalog.json: source nhs-low-bp</extracomment>
+        <translation>NHS: tensión arterial baja (hipotensión)</translation>
+    </message>
+    <message>
+        <source>Common high blood pressure and heart rate thresholds (140/90 mmHg, pulse 100/min), with the Zanaflex label on rebound after stopping</source>
+        <extracomment>catalog.json: source bp-thresholds</extracomment>
+        <translation>Umbrales habituales de tensión arterial alta y de frecuencia cardiaca (140/90 mmHg, pulso 100/min), con el prospecto de Zanaflex sobre la subida tras dejarlo</translation>
+    </message>
+    <message>
+        <source>WHO ATC classification and the drugs' prescribing information (drug classes)</source>
+        <extracomment>catalog.json: source drug-classes</extracomment>
+        <translation>Clasificación ATC de la OMS y fichas técnicas de los medicamentos (grupos de medicamentos)</translation>
+    </message>
+    <message>
+        <source>Cramp Diary product choice (a threshold chosen by this app, not taken from a label)</source>
+        <extracomment>catalog.json: source product-choice</extracomment>
+        <translation>Criterio del Diario de calambres (un umbral elegido por esta aplicación, no tomado de un prospecto)</translation>
+    </message>
+    <message>
+        <source>Zanaflex (tizanidine) tablets and capsules, US prescribing information, revised November 2024</source>
+        <extracomment>catalog.json: source zanaflex-pi-2024</extracomment>
+        <translation>Zanaflex (tizanidina) comprimidos y cápsulas, ficha técnica de EE. UU., revisión de noviembre de 2024</translation>
+    </message>
+    <message>
+        <source>Catapres-TTS (clonidine transdermal therapeutic system), US prescribing information</source>
+        <extracomment>catalog.json: source catapres-tts-pi</extracomment>
+        <translation>Catapres-TTS (parche de clonidina), ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Cordarone / Pacerone (amiodarone) tablets, US prescribing information</source>
+        <extracomment>catalog.json: source cordarone-pi</extracomment>
+        <translation>Cordarone / Pacerone (amiodarona) comprimidos, ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>MHRA Drug Safety Update, June 2010: Quinine: not to be used routinely for nocturnal leg cramps</source>
+        <extracomment>catalog.json: source mhra-quinine-2010</extracomment>
+        <translation>MHRA Drug Safety Update, junio de 2010: la quinina no debe usarse de forma rutinaria para los calambres nocturnos en las piernas</translation>
+    </message>
+    <message>
+        <source>US FDA: Examples of drugs that interact with CYP enzymes and transporter systems (clinical inhibitors of CYP1A2)</source>
+        <extracomment>catalog.json: source fda-cyp-table</extracomment>
+        <translation>FDA de EE. UU.: ejemplos de medicamentos que interactúan con enzimas CYP y transportadores (inhibidores clínicos de CYP1A2)</translation>
+    </message>
+    <message>
+        <source>Valtrex (valacyclovir hydrochloride) caplets, US prescribing information</source>
+        <extracomment>catalog.json: source valtrex-pi</extracomment>
+        <translation>Valtrex (hidrocloruro de valaciclovir) comprimidos, ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>US prescribing information of opioids, benzodiazepines, Z-drugs and other sleeping tablets, sedating antidepressants and antipsychotics, sedating antihistamines, gabapentinoids and barbiturate combinations</source>
+        <extracomment>catalog.json: source cns-depressant-labels</extracomment>
+        <translation>Fichas técnicas de EE. UU. de opioides, benzodiacepinas, fármacos Z y otras pastillas para dormir, antidepresivos y antipsicóticos sedantes, antihistamínicos sedantes, gabapentinoides y combinaciones con barbitúricos</translation>
+    </message>
+    <message>
+        <source>US prescribing information of alpha blockers (tamsulosin, doxazosin, terazosin, alfuzosin, prazosin, silodosin), nitrates, PDE5 inhibitors (sildenafil, tadalafil, vardenafil, avanafil), sacubitril/valsartan (Entresto), aliskiren, riociguat and minoxidil tablets</source>
+        <extracomment>catalog.json: source bp-lowering-labels</extracomment>
+        <translation>Fichas técnicas de EE. UU. de alfabloqueantes (tamsulosina, doxazosina, terazosina, alfuzosina, prazosina, silodosina), nitratos, inhibidores de la PDE5 (sildenafilo, tadalafilo, vardenafilo, avanafilo), sacubitrilo/valsartán (Entresto), aliskireno, riociguat y comprimidos de minoxidil</translation>
+    </message>
+    <message>
+        <source>US prescribing information of ACE inhibitors, angiotensin receptor blockers, sacubitril/valsartan and aliskiren (boxed warning: fetal toxicity)</source>
+        <extracomment>catalog.json: source ras-pregnancy-labels</extracomment>
+        <translation>Fichas técnicas de EE. UU. de IECA, antagonistas del receptor de angiotensina, sacubitrilo/valsartán y aliskireno (advertencia destacada: toxicidad fetal)</translation>
+    </message>
+    <message>
+        <source>US prescribing information of opioid pain medicines (neonatal opioid withdrawal syndrome)</source>
+        <extracomment>catalog.json: source opioid-labels-nows</extracomment>
+        <translation>Fichas técnicas de EE. UU. de analgésicos opioides (síndrome de abstinencia neonatal por opioides)</translation>
+    </message>
+    <message>
+        <source>US prescribing information of fluoroquinolone antibiotics (boxed warning: tendinitis and tendon rupture)</source>
+        <extracomment>catalog.json: source fluoroquinolone-labels</extracomment>
+        <translation>Fichas técnicas de EE. UU. de los antibióticos fluoroquinolonas (advertencia destacada: tendinitis y rotura de tendón)</translation>
+    </message>
+    <message>
+        <source>US FDA Drug Safety Communication, October 2020: avoid NSAIDs in pregnancy at 20 weeks or later</source>
+        <extracomment>catalog.json: source fda-nsaid-pregnancy-2020</extracomment>
+        <translation>Comunicación de seguridad de la FDA de EE. UU., octubre de 2020: evitar los AINE en el embarazo a partir de la semana 20</translation>
+    </message>
+    <message>
+        <source>Duragesic (fentanyl transdermal system), US prescribing information</source>
+        <extracomment>catalog.json: source duragesic-pi</extracomment>
+        <translation>Duragesic (parche de fentanilo), ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Butrans (buprenorphine transdermal system), US prescribing information</source>
+        <extracomment>catalog.json: source butrans-pi</extracomment>
+        <translation>Butrans (parche de buprenorfina), ficha técnica de EE. UU.</translation>
+    </message>
+    <message>
+        <source>The label says tizanidine is cleared by the liver and can harm it, so in liver impairment it is avoided or used only with great care.</source>
+        <extracomment>catalog.json: tizanidine caution liver</extracomment>
+        <translation>El prospecto dice que la tizanidine se elimina por el hígado y puede dañarlo, por lo que en la insuficiencia hepática se evita o se usa solo con mucha precaución.</translation>
+    </message>
+    <message>
+        <source>The label says that when kidney function is reduced (creatinine clearance below 25 mL/min) tizanidine stays in the body longer, so it is used with care and at smaller doses.</source>
+        <extracomment>catalog.json: tizanidine caution kidney</extracomment>
+        <translation>El prospecto dice que, cuando la función renal está reducida (aclaramiento de creatinina por debajo de 25 mL/min), la tizanidine permanece más tiempo en el cuerpo, por lo que se usa con precaución y a dosis más bajas.</translation>
+    </message>
+    <message>
+        <source>The label says older people clear tizanidine more slowly, so it is used with care.</source>
+        <extracomment>catalog.json: tizanidine caution age-65</extracomment>
+        <translation>El prospecto dice que las personas mayores eliminan la tizanidine más despacio, por lo que se usa con precaución.</translation>
+    </message>
+    <message>
+        <source>The label says there are no adequate data on tizanidine in pregnancy and animal studies showed harm; it is used only if the benefit outweighs the risk.</source>
+        <extracomment>catalog.json: tizanidine caution pregnant</extracomment>
+        <translation>El prospecto dice que no hay datos suficientes sobre la tizanidine en el embarazo y que los estudios en animales mostraron daños; solo se usa si el beneficio supera el riesgo.</translation>
+    </message>
+    <message>
+        <source>The label says it is not known whether tizanidine passes into breast milk; the benefits of breastfeeding and of the medicine are weighed with the prescriber.</source>
+        <extracomment>catalog.json: tizanidine caution breastfeeding</extracomment>
+        <translation>El prospecto dice que no se sabe si la tizanidine pasa a la leche materna; los beneficios de la lactancia y los del medicamento se valoran con quien se lo recetó.</translation>
+    </message>
+    <message>
+        <source>fast heartbeat</source>
+        <extracomment>catalog.json: tizanidine withdrawal sign</extracomment>
+        <translation>latidos rápidos</translation>
+    </message>
+    <message>
+        <source>high blood pressure</source>
+        <extracomment>catalog.json: tizanidine withdrawal sign</extracomment>
+        <translation>tensión arterial alta</translation>
+    </message>
+    <message>
+        <source>stiffness</source>
+        <extracomment>catalog.json: tizanidine withdrawal sign</extracomment>
+        <translation>rigidez</translation>
+    </message>
+    <message>
+        <source>the label recommends liver blood tests at the start and about one month after reaching the full dose</source>
+        <extracomment>catalog.json: tizanidine monitoring</extracomment>
+        <translation>el prospecto recomienda análisis de sangre del hígado al empezar y alrededor de un mes después de alcanzar la dosis completa</translation>
+    </message>
+    <message>
+        <source>The label says cyclobenzaprine is not recommended in moderate or severe liver impairment, and mild impairment needs a lower starting dose and care.</source>
+        <extracomment>catalog.json: cyclobenzaprine caution liver</extracomment>
+        <translation>El prospecto dice que la cyclobenzaprine no se recomienda en la insuficiencia hepática moderada o grave, y que la leve requiere una dosis inicial más baja y precaución.</translation>
+    </message>
+    <message>
+        <source>The label says older people have higher blood levels of cyclobenzaprine, so it is used with care and a lower dose.</source>
+        <extracomment>catalog.json: cyclobenzaprine caution age-65</extracomment>
+        <translation>El prospecto dice que las personas mayores tienen niveles más altos de cyclobenzaprine en la sangre, por lo que se usa con precaución y a dosis más baja.</translation>
+    </message>
+    <message>
+        <source>The label says baclofen is cleared by the kidneys, so with kidney impairment lower doses are used and side effects are watched for.</source>
+        <extracomment>catalog.json: baclofen caution kidney</extracomment>
+        <translation>El prospecto dice que el baclofen se elimina por los riñones, por lo que en la insuficiencia renal se usan dosis más bajas y se vigilan los efectos secundarios.</translation>
+    </message>
+    <message>
+        <source>hallucinations</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>alucinaciones</translation>
+    </message>
+    <message>
+        <source>seizures</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>convulsiones</translation>
+    </message>
+    <message>
+        <source>high fever</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>fiebre alta</translation>
+    </message>
+    <message>
+        <source>confusion</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>confusión</translation>
+    </message>
+    <message>
+        <source>rebound stiffness and spasms</source>
+        <extracomment>catalog.json: baclofen withdrawal sign</extracomment>
+        <translation>rigidez y espasmos de rebote</translation>
+    </message>
+    <message>
+        <source>The label says carisoprodol has not been studied in liver impairment and is used with care there.</source>
+        <extracomment>catalog.json: carisoprodol caution liver</extracomment>
+        <translation>El prospecto dice que el carisoprodol no se ha estudiado en la insuficiencia hepática y que en ese caso se usa con precaución.</translation>
+    </message>
+    <message>
+        <source>The label says carisoprodol has not been studied in kidney impairment and is used with care there.</source>
+        <extracomment>catalog.json: carisoprodol caution kidney</extracomment>
+        <translation>El prospecto dice que el carisoprodol no se ha estudiado en la insuficiencia renal y que en ese caso se usa con precaución.</translation>
+    </message>
+    <message>
+        <source>trouble sleeping</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>dificultad para dormir</translation>
+    </message>
+    <message>
+        <source>vomiting</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>vómitos</translation>
+    </message>
+    <message>
+        <source>stomach cramps</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>calambres de estómago</translation>
+    </message>
+    <message>
+        <source>headache</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>dolor de cabeza</translation>
+    </message>
+    <message>
+        <source>tremor</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>temblor</translation>
+    </message>
+    <message>
+        <source>muscle twitching</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>contracciones musculares involuntarias</translation>
+    </message>
+    <message>
+        <source>unsteadiness</source>
+        <extracomment>catalog.json: carisoprodol withdrawal sign</extracomment>
+        <translation>inestabilidad al estar de pie o caminar</translation>
+    </message>
+    <message>
+        <source>The label says metaxalone is not to be used when liver function is significantly impaired.</source>
+        <extracomment>catalog.json: metaxalone caution liver</extracomment>
+        <translation>El prospecto dice que la metaxalone no debe usarse cuando la función hepática está muy alterada.</translation>
+    </message>
+    <message>
+        <source>The label says metaxalone is not to be used when kidney function is significantly impaired.</source>
+        <extracomment>catalog.json: metaxalone caution kidney</extracomment>
+        <translation>El prospecto dice que la metaxalone no debe usarse cuando la función renal está muy alterada.</translation>
+    </message>
+    <message>
+        <source>The label says dantrolene tablets can cause serious liver injury and are not used in active liver disease.</source>
+        <extracomment>catalog.json: dantrolene caution liver</extracomment>
+        <translation>El prospecto dice que los comprimidos de dantrolene pueden causar daños graves en el hígado y no se usan si hay una enfermedad hepática activa.</translation>
+    </message>
+    <message>
+        <source>The label says (boxed warning) that tendon damage and tendon rupture are more likely in people over 60, especially with steroid medicines.</source>
+        <extracomment>catalog.json: ciprofloxacin caution age-65</extracomment>
+        <translation>El prospecto dice (advertencia destacada) que las lesiones y la rotura de tendones son más probables en personas mayores de 60 años, sobre todo con medicamentos corticoides.</translation>
+    </message>
+    <message>
+        <source>The label says (boxed warning) that this kind of blood-pressure medicine can harm an unborn baby, and that it is stopped as soon as a pregnancy is known; the prescriber needs to know about a pregnancy straight away.</source>
+        <extracomment>catalog.json: lisinopril caution pregnant</extracomment>
+        <translation>El prospecto dice (advertencia destacada) que este tipo de medicamento para la tensión puede dañar al bebé en gestación y que se deja en cuanto se sabe que hay un embarazo; quien se lo recetó debe saber del embarazo enseguida.</translation>
+    </message>
+    <message>
+        <source>Thiazide-type water tablets make the kidneys pass more salt and water and can lower potassium and magnesium; in a large prescription study, new treatment for leg cramps was about half as common again after starting one.</source>
+        <extracomment>catalog.json: hydrochlorothiazide cramp_reason</extracomment>
+        <translation>Las pastillas diuréticas de tipo tiazida hacen que los riñones eliminen más sal y agua y pueden bajar el potasio y el magnesio; en un gran estudio de recetas, un tratamiento nuevo para los calambres en las piernas fue alrededor de una vez y media más frecuente tras empezarlas.</translation>
+    </message>
+    <message>
+        <source>Loop water tablets make the kidneys pass a lot of salt and water and can lower potassium and magnesium; in a large prescription study, the link between starting one and leg cramps was small.</source>
+        <extracomment>catalog.json: furosemide cramp_reason</extracomment>
+        <translation>Los diuréticos de asa hacen que los riñones eliminen mucha sal y agua y pueden bajar el potasio y el magnesio; en un gran estudio de recetas, la relación entre empezarlos y los calambres en las piernas fue pequeña.</translation>
+    </message>
+    <message>
+        <source>Potassium-sparing water tablets make the body pass more salt and water while holding on to potassium; the shifts of salt and fluid may bring on cramps, and in a large prescription study new treatment for leg cramps was about twice as common after starting one.</source>
+        <extracomment>catalog.json: spironolactone cramp_reason</extracomment>
+        <translation>Las pastillas diuréticas ahorradoras de potasio hacen que el cuerpo elimine más sal y agua mientras retiene el potasio; los cambios de sal y líquidos pueden provocar calambres, y en un gran estudio de recetas un tratamiento nuevo para los calambres en las piernas fue alrededor del doble de frecuente tras empezarlas.</translation>
+    </message>
+    <message>
+        <source>Statins can cause muscle aches, weakness and cramps; in a large prescription study, the link between starting one and leg cramps was small.</source>
+        <extracomment>catalog.json: atorvastatin cramp_reason</extracomment>
+        <translation>Las estatinas pueden causar dolores musculares, debilidad y calambres; en un gran estudio de recetas, la relación entre empezar una y los calambres en las piernas fue pequeña.</translation>
+    </message>
+    <message>
+        <source>Long-acting inhaled beta-agonists can lower potassium and make muscles twitch; in a large prescription study, new treatment for leg cramps was more than twice as common after starting one.</source>
+        <extracomment>catalog.json: salmeterol cramp_reason</extracomment>
+        <translation>Los beta-agonistas inhalados de acción prolongada pueden bajar el potasio y provocar contracciones musculares; en un gran estudio de recetas, un tratamiento nuevo para los calambres en las piernas fue más del doble de frecuente tras empezar uno.</translation>
+    </message>
+    <message>
+        <source>Raloxifene lists leg cramps among its side effects and is one of the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: raloxifene cramp_reason</extracomment>
+        <translation>El raloxifene incluye los calambres en las piernas entre sus efectos secundarios y es uno de los medicamentos más relacionados con los calambres en las piernas.</translation>
+    </message>
+    <message>
+        <source>Conjugated estrogens are among the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: conjugated estrogens cramp_reason</extracomment>
+        <translation>Los estrógenos conjugados están entre los medicamentos más relacionados con los calambres en las piernas.</translation>
+    </message>
+    <message>
+        <source>Naproxen is among the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: naproxen cramp_reason</extracomment>
+        <translation>El naproxen está entre los medicamentos más relacionados con los calambres en las piernas.</translation>
+    </message>
+    <message>
+        <source>The label says NSAIDs such as this one are avoided from about 20 weeks of pregnancy, because they can harm the unborn baby's kidneys.</source>
+        <extracomment>catalog.json: naproxen caution pregnant</extracomment>
+        <translation>El prospecto dice que los AINE como este se evitan a partir de la semana 20 de embarazo aproximadamente, porque pueden dañar los riñones del bebé en gestación.</translation>
+    </message>
+    <message>
+        <source>Teriparatide lists leg cramps among its side effects and is one of the medicines most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: teriparatide cramp_reason</extracomment>
+        <translation>La teriparatide incluye los calambres en las piernas entre sus efectos secundarios y es uno de los medicamentos más relacionados con los calambres en las piernas.</translation>
+    </message>
+    <message>
+        <source>Iron sucrose given into a vein is the medicine most strongly linked with leg cramps.</source>
+        <extracomment>catalog.json: iron sucrose cramp_reason</extracomment>
+        <translation>El hierro sacarosa administrado en vena es el medicamento más relacionado con los calambres en las piernas.</translation>
+    </message>
+    <message>
+        <source>The label says that long use of an opioid during pregnancy can cause withdrawal in the newborn baby, which needs planning with the prescriber.</source>
+        <extracomment>catalog.json: morphine caution pregnant</extracomment>
+        <translation>El prospecto dice que el uso prolongado de un opioide durante el embarazo puede causar síntomas de abstinencia en el recién nacido, lo que hay que planificar con quien se lo recetó.</translation>
+    </message>
+    <message>
+        <source>The US FDA says quinine is not to be used for leg cramps: it has caused serious and life-threatening blood, heart-rhythm and allergic reactions, and it is approved only for malaria.</source>
+        <extracomment>catalog.json: quinine not_for_cramps US</extracomment>
+        <translation>La FDA de EE. UU. dice que la quinina (quinine) no debe usarse para los calambres en las piernas: ha causado reacciones graves y potencialmente mortales en la sangre, en el ritmo del corazón y alérgicas, y solo está aprobada para la malaria.</translation>
+    </message>
+    <message>
+        <source>The UK medicines regulator says quinine is not for routine use for night-time leg cramps: only when cramps regularly disrupt sleep, after other measures have not helped, with the benefit reviewed regularly.</source>
+        <extracomment>catalog.json: quinine not_for_cramps UK</extracomment>
+        <translation>La agencia del medicamento del Reino Unido dice que la quinina (quinine) no es para uso rutinario en los calambres nocturnos en las piernas: solo cuando los calambres alteran el sueño con regularidad, cuando otras medidas no han ayudado, y revisando el beneficio con regularidad.</translation>
+    </message>
+    <message>
+        <source>The label says chlorzoxazone has rarely caused serious liver injury, so liver disease needs particular care.</source>
+        <extracomment>catalog.json: chlorzoxazone caution liver</extracomment>
+        <translation>El prospecto dice que la chlorzoxazone ha causado en raras ocasiones daños graves en el hígado, por lo que las enfermedades hepáticas requieren especial precaución.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>deleted {id}</source>
+        <translation>{id} eliminada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>No flags in this period.</source>
+        <translation>No hay avisos en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>added {n} demo entry over {days} days</source>
+        <extracomment>English plural: added {n} demo entries over {days} days</extracomment>
+        <translation>
+            <numerusform>{n} entrada de ejemplo añadida en {days} días</numerusform>
+            <numerusform>{n} entradas de ejemplo añadidas en {days} días</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: interrupted</source>
@@ -3267,6 +3654,11 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
+        <source>Since: {when}</source>
+        <translation>Desde: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: refused: {reason}</source>
         <translation>crampdiary: rechazado: {reason}</translation>
     </message>
@@ -3274,6 +3666,11 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/cli.py"/>
         <source>crampdiary: unexpected error ({error}).</source>
         <translation>crampdiary: error inesperado ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli.py"/>
+        <source>Entries: {ids}   Source: {source}</source>
+        <translation>Entradas: {ids}   Fuente: {source}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -3389,6 +3786,87 @@ No se escribió nada.</translation>
         <source>Nothing to remove: no menu entry was installed in {folder}.</source>
         <translation>Nada que quitar: no había ninguna entrada de menú instalada en {folder}.</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>first rows:</source>
+        <translation>primeras filas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>dry run ({source}): nothing was written</source>
+        <translation>prueba ({source}): no se escribió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>no entries found</source>
+        <translation>no se encontraron entradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>already present</source>
+        <translation>ya estaba</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>a backup was made first: {path}</source>
+        <translation>antes se hizo una copia de seguridad: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>{kind}: would add {add}, already present {present}</source>
+        <translation>{kind}: se añadirían {add}, ya estaban {present}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>medicines: would add {n}</source>
+        <translation>medicamentos: se añadirían {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>(from {source})</source>
+        <translation>(de {source})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>{where}: {kind} at {at} ({status})</source>
+        <translation>{where}: {kind} el {at} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>No medicines.</source>
+        <translation>No hay medicamentos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>added {name}</source>
+        <translation>se añadió {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>stopped {date}</source>
+        <translation>dejado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>changed {name}</source>
+        <translation>{name} cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>stopped {name} on {date}</source>
+        <translation>{name} anotado como dejado el {date}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/crampdiary/cli_person.py"/>
         <source>{n} entry</source>
@@ -3410,13 +3888,18 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/cli_person.py"/>
-        <source>added {name}</source>
-        <translation>se añadió {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/cli_person.py"/>
         <source>removed {name}</source>
         <translation>se quitó {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/backup_cmd.py"/>
+        <source>restored {file}; the replaced diary was kept as {kept}</source>
+        <translation>{file} restaurado; el diario sustituido se guardó como {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/backup_cmd.py"/>
+        <source>restored {file}</source>
+        <translation>{file} restaurado</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +4020,21 @@ No se escribió nada.</translation>
         <translation>me despertó</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>encrypt the diary and its backups with a passphrase</source>
+        <translation>cifrar el diario y sus copias de seguridad con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>make an encrypted diary plain again</source>
+        <translation>volver a dejar sin cifrar un diario cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_crypto.py"/>
+        <source>set a new passphrase (the entries are not rewritten)</source>
+        <translation>poner una frase de contraseña nueva (las entradas no se reescriben)</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/cli_desktop.py"/>
         <source>add Cramp Diary to this user's application menu, with its icon</source>
         <translation>añadir Diario de calambres, con su icono, al menú de aplicaciones de este usuario</translation>
@@ -3547,9 +4045,94 @@ No se escribió nada.</translation>
         <translation>quitar la entrada del menú y el icono que escribió desktop-install</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>FHIR bundle type: collection (to read) or transaction (for a clinic's FHIR server)</source>
+        <translation>tipo de bundle FHIR: collection (para leer) o transaction (para el servidor FHIR de una consulta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>the patient's name in a FHIR export</source>
+        <translation>el nombre del paciente en una exportación FHIR</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>start each CSV file with a byte-order mark (for Excel)</source>
+        <translation>empezar cada archivo CSV con una marca de orden de bytes (para Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>where the file comes from (default: recognised by its content)</source>
+        <translation>de dónde viene el archivo (por defecto: se reconoce por su contenido)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_exchange.py"/>
+        <source>show what would be imported and write nothing</source>
+        <translation>mostrar lo que se importaría sin escribir nada</translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/cli_i18n.py"/>
         <source>usage: </source>
         <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>your list of medicines</source>
+        <translation>su lista de medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>list your medicines</source>
+        <translation>mostrar sus medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>record that you stopped a medicine</source>
+        <translation>anotar que dejó un medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>add a medicine</source>
+        <translation>añadir un medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_medicine.py"/>
+        <source>change a medicine</source>
+        <translation>cambiar un medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>the people whose diaries this file keeps</source>
+        <translation>las personas cuyos diarios guarda este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>add a person</source>
+        <translation>añadir una persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>liver, kidney, pregnant or breastfeeding (repeat for several)</source>
+        <translation>liver, kidney, pregnant o breastfeeding (hígado, riñón, embarazo, lactancia; repítalo para varias)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>list the people</source>
+        <translation>mostrar las personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>change a person</source>
+        <translation>cambiar una persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>make this the default person</source>
+        <translation>hacer de esta la persona predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/cli_person.py"/>
+        <source>remove a person who has no entries</source>
+        <translation>quitar una persona que no tiene entradas</translation>
     </message>
     <message>
         <source>options</source>
@@ -4664,6 +5247,66 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: a combination the label forbids</source>
+        <translation>{subject} con {other}: una combinación que el prospecto prohíbe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {subject} label says it must not be taken together with {other}: {other} blocks the liver enzyme that clears {subject}, so its level can rise many times over and cause very low blood pressure, a slow heartbeat and heavy drowsiness.</source>
+        <translation>El prospecto de {subject} dice que no debe tomarse junto con {other}: {other} bloquea la enzima del hígado que elimina {subject}, por lo que su nivel puede multiplicarse y causar una tensión muy baja, un pulso lento y mucha somnolencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: two medicines of the same kind</source>
+        <translation>{subject} con {other}: dos medicamentos del mismo tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The {subject} label advises against using it with other alpha-2 agonists such as {other}: together they can lower blood pressure and heart rate too much.</source>
+        <translation>El prospecto de {subject} desaconseja usarlo con otros agonistas alfa-2 como {other}: juntos pueden bajar demasiado la tensión arterial y la frecuencia cardiaca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: may raise the {subject} level</source>
+        <translation>{subject} con {other}: puede subir el nivel de {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{other} slows the liver enzyme that clears {subject}; the label says to avoid the combination, as {subject} can build up and cause low blood pressure and drowsiness.</source>
+        <translation>{other} frena la enzima del hígado que elimina {subject}; el prospecto dice que se evite la combinación, porque {subject} puede acumularse y causar tensión baja y somnolencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: blood pressure may drop</source>
+        <translation>{subject} con {other}: la tensión puede bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} lowers blood pressure, and so does {other}; the label warns that together they can make it drop too far (dizziness, fainting on standing up).</source>
+        <translation>{subject} baja la tensión arterial, y {other} también; el prospecto advierte de que juntos pueden bajarla demasiado (mareo, desmayo al ponerse de pie).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}: extra drowsiness</source>
+        <translation>{subject} con {other}: más somnolencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} and {other} both make you drowsy and slow; the label warns the effects add up, which matters for driving, falls and breathing.</source>
+        <translation>{subject} y {other} producen ambos somnolencia y lentitud; el prospecto advierte de que los efectos se suman, lo que importa al conducir, para las caídas y para la respiración.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>{subject} with {other}</source>
+        <translation>{subject} con {other}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>The label warns about using these two together.</source>
+        <translation>El prospecto advierte sobre el uso conjunto de estos dos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>Frequent cramps are worth talking over with your doctor, who can look for causes such as medicines, salts in the blood or nerve problems. Bring this diary along.</source>
         <translation>Conviene hablar de los calambres frecuentes con su médico, que puede buscar causas como medicamentos, sales en la sangre o problemas de los nervios. Lleve este diario.</translation>
     </message>
@@ -4883,6 +5526,21 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>You logged {drug} at {t}, and your profile notes {cond}. {text}. Your prescriber may already have taken this into account; if you are not sure, ask them.</source>
         <translation>Anotó {drug} el {t}, y su perfil indica {cond}. {text}. Puede que quien se lo recetó ya lo haya tenido en cuenta; si no está seguro, pregúntele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>systolic</source>
+        <translation>sistólica</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>diastolic</source>
+        <translation>diastólica</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/rules/words.py"/>
+        <source>pulse</source>
+        <translation>pulso</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>

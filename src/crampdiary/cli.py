@@ -283,11 +283,13 @@ def _print_flags(flags: list[Any]) -> None:
     """Flags as text: the same lines for ``log``/``edit`` and ``warnings``."""
     from .core.timeutil import iso
 
-    for f in flags:
+    for f in flags:  # the severity stays a contract word (info, warning, danger)
         print(f"{iso(f.at)}  {f.severity.upper()}: {f.rule}: {f.title}")
         print(f"  {f.message}")
-        since = f"   Since: {iso(f.first_at)}" if f.first_at != f.at else ""
-        print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}{since}")
+        since = ("   " + tr("cli", "Since: {when}").format(when=iso(f.first_at))
+                 if f.first_at != f.at else "")
+        print("  " + tr("cli", "Entries: {ids}   Source: {source}").format(
+            ids=", ".join(map(str, f.entries)), source=f.source) + since)
 
 
 def _strengths(d: Any) -> dict[str, float]:
@@ -355,7 +357,7 @@ def cmd_delete(ns: argparse.Namespace) -> int:
             uc.delete_entry(d, entry_id)
         except NotFound:
             raise InputError("id", f"there is no entry {entry_id}") from None
-    print(f"deleted {entry_id}")
+    print(tr("cli", "deleted {id}").format(id=entry_id))
     return 0
 
 
@@ -443,7 +445,7 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
         _jdump([f.to_json() for f in flags])
     else:
         if not flags:
-            print("No flags in this period.")
+            print(tr("cli", "No flags in this period."))
         _print_flags(flags)
     return 0
 
@@ -526,7 +528,10 @@ def cmd_demo(ns: argparse.Namespace) -> int:
         raise InputError("days", "must be from 1 to 7320")
     with _open() as d:
         n = generate(d, days=days, seed=seed)
-    print(f"added {n} demo entries over {days} days")
+    from .core.i18n import ntr
+
+    print(ntr("cli", "added {n} demo entry over {days} days",
+              "added {n} demo entries over {days} days", n).format(days=days))
     return 0
 
 

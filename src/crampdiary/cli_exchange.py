@@ -68,25 +68,31 @@ def cmd_import(ns: argparse.Namespace, open_diary: Any) -> int:
     with open_diary() as d:
         res = exchange.import_path(d, Path(ns.path), _progress(), source=ns.source,
                                    dry_run=ns.dry_run)
+    from .core.i18n import tr
+
     label = exchange.LABELS.get(res.source, res.source)
-    if ns.dry_run:
-        print(f"dry run ({label}): nothing was written")
+    if ns.dry_run:  # kinds and JSON fields stay English (they are the file's words)
+        print(tr("cli", "dry run ({source}): nothing was written").format(source=label))
         for kind, (add, present) in sorted(res.per_kind.items()):
-            print(f"  {kind}: would add {add}, already present {present}")
+            print("  " + tr("cli", "{kind}: would add {add}, already present {present}").format(
+                kind=kind, add=add, present=present))
         if not res.per_kind:
-            print("  no entries found")
+            print("  " + tr("cli", "no entries found"))
         if res.medicines_added:
-            print(f"  medicines: would add {res.medicines_added}")
+            print("  " + tr("cli", "medicines: would add {n}").format(n=res.medicines_added))
         if res.preview:
-            print("first rows:")
+            print(tr("cli", "first rows:"))
             for row in res.preview:
-                status = "new" if row["status"] == "new" else "already present"
+                status = tr("cli", "new") if row["status"] == "new" else tr("cli",
+                                                                            "already present")
                 rest = {k: v for k, v in row.items() if k not in ("kind", "at", "where",
                                                                    "status")}
-                print(f"  {row['where']}: {row['kind']} at {row['at']} ({status}) "
-                      f"{json.dumps(rest, ensure_ascii=False)}")
+                print("  " + tr("cli", "{where}: {kind} at {at} ({status})").format(
+                    where=row["where"], kind=row["kind"], at=row["at"], status=status)
+                      + f" {json.dumps(rest, ensure_ascii=False)}")
         return 0
     if res.backup is not None:
-        print(f"a backup was made first: {res.backup}")
-    print(str(res) + (f" (from {label})" if res.source != "crampdiary" else ""))
+        print(tr("cli", "a backup was made first: {path}").format(path=res.backup))
+    print(str(res) + (" " + tr("cli", "(from {source})").format(source=label)
+                      if res.source != "crampdiary" else ""))
     return 0

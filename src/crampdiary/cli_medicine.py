@@ -83,6 +83,7 @@ def _field(name: str) -> str:
 def cmd_medicine(ns: argparse.Namespace) -> int:
     from .core import medicines as m
     from .core.db import open_diary
+    from .core.i18n import tr
 
     cmd = ns.medicine_command
     with open_diary() as d:
@@ -93,24 +94,26 @@ def cmd_medicine(ns: argparse.Namespace) -> int:
             else:
                 for r in rows:
                     dose = f"{r['dose']} {r['unit']}" if r["dose"] is not None else ""
-                    state = f"stopped {r['stopped']}" if r["stopped"] else "current"
+                    state = (tr("cli", "stopped {date}").format(date=r["stopped"])
+                             if r["stopped"] else tr("cli", "current"))
                     print(f"{r['name']}  {dose}  {','.join(r['times'])}  {state}".rstrip())
                 if not rows:
-                    print("No medicines.")
+                    print(tr("cli", "No medicines."))
             return 0
         try:
             if cmd == "add":
                 rec = m.add_medicine(d, ns.name, _data(ns))
-                print(f"added {rec['name']}")
+                print(tr("cli", "added {name}").format(name=rec["name"]))
             elif cmd == "edit":
                 rec = m.edit_medicine(d, ns.name, _data(ns))
-                print(f"changed {rec['name']}")
+                print(tr("cli", "changed {name}").format(name=rec["name"]))
             else:
                 from .core.timeutil import local_zone, now_utc, parse_date
 
                 on = parse_date(ns.on, "on") if ns.on else now_utc().astimezone(local_zone()).date()
                 rec, text = m.stop_medicine(d, ns.name, on)
-                print(f"stopped {rec['name']} on {rec['stopped']}")
+                print(tr("cli", "stopped {name} on {date}").format(name=rec["name"],
+                                                                   date=rec["stopped"]))
                 if text:
                     print(text)
         except InputError as exc:

@@ -28,9 +28,12 @@ def restore_command(file: str) -> int:
     from .. import paths
     from .restore import restore
 
+    from .i18n import tr
+
     kept = restore(paths.db_path(), Path(file))
     if kept:
-        print(f"restored {file}; the replaced diary was kept as {kept}")
+        print(tr("cli", "restored {file}; the replaced diary was kept as {kept}").format(
+            file=file, kept=kept))
     else:
-        print(f"restored {file}")
+        print(tr("cli", "restored {file}").format(file=file))
     return 0

@@ -139,6 +139,45 @@ def _key(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
+# --- words for people ----------------------------------------------------------------
+
+def catalog_text(text: str) -> str:
+    """A text of the catalog (a caution, a cramp reason, a withdrawal sign, a monitoring
+    note, a not-for-cramps position, a source's title) in the program's language.
+
+    The English text of ``catalog.json`` is the key, context ``catalog``;
+    ``tools/update_translations.py`` lists every such text of the file, so a new drug's
+    texts reach the translators by themselves.  Unknown texts come back unchanged."""
+    from .i18n import tr
+
+    return tr("catalog", text)
+
+
+def catalog_texts(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every text of a catalog's data that is shown to people, as (where, text), in
+    file order (for the translation extractor and its test)."""
+    out: list[tuple[str, str]] = []
+    for sid, src in (data.get("sources") or {}).items():
+        if isinstance(src, dict) and isinstance(src.get("title"), str):
+            out.append((f"source {sid}", src["title"]))
+    for rec in data.get("drugs", []):
+        key = rec.get("key", "?")
+        if isinstance(rec.get("cramp_reason"), str):
+            out.append((f"{key} cramp_reason", rec["cramp_reason"]))
+        for c in rec.get("cautions") or []:
+            if isinstance(c, dict) and isinstance(c.get("text"), str):
+                out.append((f"{key} caution {c.get('condition')}", c["text"]))
+        signs = (rec.get("withdrawal_signs") or {}).get("signs") or []
+        out += [(f"{key} withdrawal sign", s) for s in signs if isinstance(s, str)]
+        mon = rec.get("monitoring")
+        if isinstance(mon, dict) and isinstance(mon.get("text"), str):
+            out.append((f"{key} monitoring", mon["text"]))
+        for r in rec.get("not_for_cramps") or []:
+            if isinstance(r, dict) and isinstance(r.get("text"), str):
+                out.append((f"{key} not_for_cramps {r.get('region')}", r["text"]))
+    return out
+
+
 # --- records -------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -357,8 +396,9 @@ class Catalog:
         return self.drugs.get(key) if key else None
 
     def source_text(self, source_id: str) -> str:
+        """A source's title, in the program's language (context ``catalog``)."""
         src = self.sources.get(source_id)
-        return src.get("title", source_id) if src else source_id
+        return catalog_text(src.get("title", source_id)) if src else source_id
 
     def source_says(self, source_id: str) -> str:
         src = self.sources.get(source_id)

@@ -151,17 +151,18 @@ def edit_medicine(diary: Any, name: str, data: dict[str, Any]) -> dict[str, Any]
 
 def stopping_text(drug_key: str | None) -> str:
     """What the label says about stopping a drug marked ``withdrawal`` (empty otherwise)."""
-    from .catalog import load_catalog
+    from .catalog import catalog_text, load_catalog
     from .i18n import tr
-    from .rules.words import listing, mg
+    from .rules.words import drug_name, listing, mg
 
     cat = load_catalog()
     drug = cat.get(drug_key)
     if drug is None or not drug.marker("withdrawal"):
         return ""
-    signs = listing(list((drug.marker("withdrawal_signs") or {}).get("signs", [])))
+    signs = listing([catalog_text(s) for s in
+                     (drug.marker("withdrawal_signs") or {}).get("signs", [])])
     text = tr("rules", "The {drug} label warns against stopping it suddenly after regular "
-                       "use").format(drug=drug.name)
+                       "use").format(drug=drug_name(drug))
     text += (tr("rules", ": it can cause {signs}.").format(signs=signs) if signs else ".")
     step = drug.limit("taper_step_mg")
     if step is not None:

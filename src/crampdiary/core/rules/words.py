@@ -11,10 +11,11 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..i18n import ntr, short_date, tr
+from ..catalog import catalog_text
+from ..i18n import language, ntr, short_date, tr
 from ..records import num
 from ..timeutil import to_local
-from ..vocab import RED_FLAGS
+from ..vocab import word
 from .model import Hit
 
 C = "rules"
@@ -96,6 +97,24 @@ def listing(items: list[str]) -> str:
     return tr(C, "{a} and {b}").format(a=", ".join(items[:-1]), b=items[-1])
 
 
+def drug_name(drug: Any) -> str:
+    """A catalog drug's name inside a sentence: as the catalog spells it, but with a
+    capital in German, where every noun has one (``Tizanidine``)."""
+    name = str(getattr(drug, "name", drug))
+    return cap(name) if language() == "de" else name
+
+
+def vocab_word(table: str, key: str) -> str:
+    """A vocabulary value inside a sentence: English keeps the stored value as the
+    sentences always wrote it (``dry mouth``, ``tablet``); German and Spanish take
+    ``core.vocab.word`` (German nouns keep their capital, Spanish starts lower-case)."""
+    lang = language()
+    label = word(table, key)
+    if lang == "en" or label == key:
+        return key.replace("-", " ")
+    return label if lang == "de" else label[:1].lower() + label[1:]
+
+
 def talk() -> str:
     return tr(C, "Please talk to your prescriber or pharmacist about it.")
 
@@ -109,7 +128,7 @@ def since(first_at: datetime, at: datetime) -> str:
 # --------------------------------------------------------------------------- rules
 def _interval(h: Hit) -> tuple[str, str]:
     D = h.data
-    name, prev, d = D["drug"].name, D["prev"], D["dose"]
+    name, prev, d = drug_name(D["drug"]), D["prev"], D["dose"]
     g = d.at - prev.at
     return (tr(C, "{drug}: doses only {gap} apart").format(drug=name, gap=gap(g)),
             tr(C, "You logged {drug} {a} at {t1} and {b} at {t2}, {gap} apart. The label says "
@@ -121,7 +140,7 @@ def _interval(h: Hit) -> tuple[str, str]:
 
 def _doses24(h: Hit) -> tuple[str, str]:
     D = h.data
-    name, c = D["drug"].name, D["count"]
+    name, c = drug_name(D["drug"]), D["count"]
     return (ntr(C, "{drug}: {n} dose within {window}", "{drug}: {n} doses within {window}",
                 c).format(drug=name, window=span(D["window"])),
             tr(C, "The {drug} dose at {t} is dose number {count} since {first}, within "
@@ -134,7 +153,7 @@ def _doses24(h: Hit) -> tuple[str, str]:
 
 def _dailymax(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     return (tr(C, "{drug}: {total} within {window}").format(
                 drug=name, total=mg(D["total"]), window=span(D["window"])),
             tr(C, "With the dose at {t} you logged {total} of {drug} within {window} "
@@ -148,7 +167,7 @@ def _dailymax(h: Hit) -> tuple[str, str]:
 
 def _single(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     return (tr(C, "{drug}: a single dose of {mg}").format(drug=name, mg=mg(D["mg"])),
             tr(C, "You logged one dose of {mg} of {drug} at {t}. Single doses above {limit} go "
                   "beyond what the label covers. If the amount is wrong, correct the "
@@ -158,7 +177,7 @@ def _single(h: Hit) -> tuple[str, str]:
 
 def _stepup(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     return (tr(C, "{drug}: dose raised by {mg}").format(drug=name, mg=mg(D["mg"] - D["top"])),
             tr(C, "The {drug} dose at {t} was {mg}; the largest dose in the {span} before was "
                   "{top} ({t2}). The label raises the dose in steps of at most {step}. If this "
@@ -169,7 +188,7 @@ def _stepup(h: Hit) -> tuple[str, str]:
 
 def _titration(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     g = D["dose"].at - D["prev"].at
     return (tr(C, "{drug}: dose raised again after {gap}").format(drug=name, gap=gap(g)),
             tr(C, "The {drug} dose went up to {mg} at {t}, {gap} after the last increase "
@@ -182,7 +201,7 @@ def _titration(h: Hit) -> tuple[str, str]:
 
 def _unit(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     return (tr(C, "{drug}: amount not in mg, limits not checked").format(drug=name),
             tr(C, "The {drug} dose at {t} was logged as {amount}, which the diary cannot turn "
                   "into mg, so the daily and single-dose limits were not checked. Add the "
@@ -192,12 +211,13 @@ def _unit(h: Hit) -> tuple[str, str]:
 
 def _formulation(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     parts = []
     for what, old, new in D["changes"]:
         if what == "form":
             parts.append(tr(C, "{old} on {t}, {new} now").format(
-                old=old.form, t=when(old.at), new=new.form))
+                old=vocab_word("form", old.form), t=when(old.at),
+                new=vocab_word("form", new.form)))
         else:
             def food(v: bool | None) -> str:
                 return tr(C, "with food") if v else tr(C, "without food")
@@ -212,7 +232,7 @@ def _formulation(h: Hit) -> tuple[str, str]:
 
 def _course(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     return (tr(C, "{drug}: taken for more than {days}").format(drug=name,
                                                                days=days(D["max_days"])),
             tr(C, "You have logged {drug} since {start}, {gap} by {t}. The label means it for "
@@ -223,9 +243,9 @@ def _course(h: Hit) -> tuple[str, str]:
 
 def _withdrawal(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     g = hours(D["gap"] / timedelta(hours=1))
-    signs = listing(D["signs"])
+    signs = listing([catalog_text(s) for s in D["signs"]])
     title = tr(C, "{drug}: no dose logged for more than {gap}").format(drug=name, gap=g)
     head = tr(C, "You took {drug} regularly; the last dose in the diary was at {t}, and more "
                  "than {gap} passed without another (by {due}).").format(
@@ -254,7 +274,7 @@ def _withdrawal(h: Hit) -> tuple[str, str]:
 
 def _taper(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
+    name = drug_name(D["drug"])
     drop = D["prev"] - D["total"]
     return (tr(C, "{drug}: daily amount dropped by {mg}").format(drug=name, mg=mg(drop)),
             tr(C, "On {day} you logged {total} of {drug} in total, {drop} less than the {prev} "
@@ -269,8 +289,9 @@ def _taper(h: Hit) -> tuple[str, str]:
 
 def _liver(h: Hit) -> tuple[str, str]:
     D = h.data
-    name = D["drug"].name
-    text = D["text"] or tr(C, "the label recommends liver blood tests")
+    name = drug_name(D["drug"])
+    text = catalog_text(D["text"]) if D["text"] else tr(C, "the label recommends liver "
+                                                                "blood tests")
     return (tr(C, "{drug}: liver blood tests").format(drug=name),
             tr(C, "You have taken {drug} regularly since {start}, {days} ago. {text}. If you "
                   "have not had them, ask your prescriber whether they are due.").format(
@@ -278,29 +299,35 @@ def _liver(h: Hit) -> tuple[str, str]:
                 text=cap(text.rstrip("."))))
 
 
-_ROWS: dict[str, tuple[str, str]] = {
-    "contraindicated": (
-        "{subject} with {other}: a combination the label forbids",
-        "The {subject} label says it must not be taken together with {other}: {other} blocks "
-        "the liver enzyme that clears {subject}, so its level can rise many times over and "
-        "cause very low blood pressure, a slow heartbeat and heavy drowsiness."),
-    "alpha2-agonist": (
-        "{subject} with {other}: two medicines of the same kind",
-        "The {subject} label advises against using it with other alpha-2 agonists such as "
-        "{other}: together they can lower blood pressure and heart rate too much."),
-    "cyp1a2": (
-        "{subject} with {other}: may raise the {subject} level",
-        "{other} slows the liver enzyme that clears {subject}; the label says to avoid the "
-        "combination, as {subject} can build up and cause low blood pressure and drowsiness."),
-    "antihypertensive": (
-        "{subject} with {other}: blood pressure may drop",
-        "{subject} lowers blood pressure, and so does {other}; the label warns that together "
-        "they can make it drop too far (dizziness, fainting on standing up)."),
-    "sedative": (
-        "{subject} with {other}: extra drowsiness",
-        "{subject} and {other} both make you drowsy and slow; the label warns the effects add "
-        "up, which matters for driving, falls and breathing."),
-}
+def _rows() -> dict[str, tuple[str, str]]:
+    """The interaction rows' title and label sentence, in the program's language."""
+    return {
+        "contraindicated": (
+            tr(C, "{subject} with {other}: a combination the label forbids"),
+            tr(C, "The {subject} label says it must not be taken together with {other}: "
+                  "{other} blocks the liver enzyme that clears {subject}, so its level can "
+                  "rise many times over and cause very low blood pressure, a slow heartbeat "
+                  "and heavy drowsiness.")),
+        "alpha2-agonist": (
+            tr(C, "{subject} with {other}: two medicines of the same kind"),
+            tr(C, "The {subject} label advises against using it with other alpha-2 agonists "
+                  "such as {other}: together they can lower blood pressure and heart rate too "
+                  "much.")),
+        "cyp1a2": (
+            tr(C, "{subject} with {other}: may raise the {subject} level"),
+            tr(C, "{other} slows the liver enzyme that clears {subject}; the label says to "
+                  "avoid the combination, as {subject} can build up and cause low blood "
+                  "pressure and drowsiness.")),
+        "antihypertensive": (
+            tr(C, "{subject} with {other}: blood pressure may drop"),
+            tr(C, "{subject} lowers blood pressure, and so does {other}; the label warns that "
+                  "together they can make it drop too far (dizziness, fainting on standing "
+                  "up).")),
+        "sedative": (
+            tr(C, "{subject} with {other}: extra drowsiness"),
+            tr(C, "{subject} and {other} both make you drowsy and slow; the label warns the "
+                  "effects add up, which matters for driving, falls and breathing.")),
+    }
 
 
 def _todo(severity: str) -> str:
@@ -315,10 +342,11 @@ def _todo(severity: str) -> str:
 def _interaction(h: Hit) -> tuple[str, str]:
     D = h.data
     s, o = D["s"], D["o"]
-    sub = D["subject"].name
-    other = D["other"].name if "other" in D else tr(C, "alcohol")
-    title, says = _ROWS.get(D["row"], ("{subject} with {other}",
-                                       "The label warns about using these two together."))
+    sub = drug_name(D["subject"])
+    other = drug_name(D["other"]) if "other" in D else tr(C, "alcohol")
+    title, says = _rows().get(D["row"], (tr(C, "{subject} with {other}"),
+                                         tr(C, "The label warns about using these two "
+                                               "together.")))
     if "other" in D:
         seen = tr(C, "You logged {a} at {t1} and {b} at {t2}, {gap} apart.").format(
             a=sub, t1=when(s.at), b=other, t2=when(o.at), gap=gap(abs(o.at - s.at)))
@@ -326,14 +354,14 @@ def _interaction(h: Hit) -> tuple[str, str]:
         seen = tr(C, "You logged {a} at {t1} and an alcoholic drink at {t2}, {gap} "
                      "apart.").format(a=sub, t1=when(s.at), t2=when(o.at),
                                       gap=gap(abs(o.at - s.at)))
-    return (cap(tr(C, title).format(subject=sub, other=other)),
-            seen + " " + cap(tr(C, says).format(subject=sub, other=other)) + " "
+    return (cap(title.format(subject=sub, other=other)),
+            seen + " " + cap(says.format(subject=sub, other=other)) + " "
             + _todo(h.severity))
 
 
 def _redflag(h: Hit) -> tuple[str, str]:
     c = h.data["cramp"]
-    what = "; ".join(tr(C, RED_FLAGS[f][0]) if f in RED_FLAGS else f for f in c.red_flags)
+    what = "; ".join(word("red-flag", f) for f in c.red_flags)
     return (tr(C, "Warning sign logged: seek care now"),
             tr(C, "With the cramp at {t} you noted: {what}. Together with cramps this can be a "
                   "sign of a serious problem. Seek care now: call your emergency number or go "
@@ -387,11 +415,12 @@ def _sleep(h: Hit) -> tuple[str, str]:
 
 def _assoc(h: Hit) -> tuple[str, str]:
     drug = h.data["drug"]
-    reason = drug.cramp_reason or tr(C, "It is among the medicines that go with muscle cramps.")
-    return (tr(C, "{drug} can go with cramps").format(drug=drug.name),
+    reason = catalog_text(drug.cramp_reason) if drug.cramp_reason else tr(
+        C, "It is among the medicines that go with muscle cramps.")
+    return (tr(C, "{drug} can go with cramps").format(drug=drug_name(drug)),
             tr(C, "You logged {drug} (latest dose {t}). {reason} This does not mean it causes "
                   "your cramps. Mention it to your prescriber when you talk about your "
-                  "cramps.").format(drug=drug.name, t=when(h.data["dose"].at), reason=reason))
+                  "cramps.").format(drug=drug_name(drug), t=when(h.data["dose"].at), reason=reason))
 
 
 def _quinine(h: Hit) -> tuple[str, str]:
@@ -399,10 +428,10 @@ def _quinine(h: Hit) -> tuple[str, str]:
     drug = D["drug"]
     pos = {p.get("region"): p.get("text", "") for p in D["positions"] if isinstance(p, dict)}
     parts = [tr(C, "You logged {drug} {amount} at {t}.").format(
-        drug=drug.name, amount=dose(D["dose"]), t=when(D["dose"].at))]
+        drug=drug_name(drug), amount=dose(D["dose"]), t=when(D["dose"].at))]
     for region in ("US", "UK"):  # the catalog's text names its authority and country
         if pos.get(region):
-            parts.append(pos[region].rstrip(".") + ".")
+            parts.append(catalog_text(pos[region]).rstrip(".") + ".")
     if not pos:
         parts.append(tr(C, "Health authorities warn that, used for leg cramps, it has caused "
                            "serious and sometimes life-threatening side effects, such as blood "
@@ -410,7 +439,7 @@ def _quinine(h: Hit) -> tuple[str, str]:
     parts.append(tr(C, "Talk to your prescriber soon about it. If you have unusual bleeding or "
                        "bruising, a racing or irregular heartbeat, a rash or trouble breathing, "
                        "get medical help now."))
-    return tr(C, "{drug} is not a routine treatment for cramps").format(drug=drug.name), \
+    return tr(C, "{drug} is not a routine treatment for cramps").format(drug=drug_name(drug)), \
         " ".join(parts)
 
 
@@ -420,24 +449,29 @@ def _caution(h: Hit) -> tuple[str, str]:
     cond = {"liver": tr(C, "liver problems"), "kidney": tr(C, "kidney problems"),
             "pregnant": tr(C, "pregnancy"), "breastfeeding": tr(C, "breastfeeding")}.get(
         D["condition"], tr(C, "older age"))
-    text = D["text"].rstrip(".")
-    return (tr(C, "{drug} and {cond}: what the label says").format(drug=drug.name, cond=cond),
+    text = catalog_text(D["text"]).rstrip(".")
+    return (tr(C, "{drug} and {cond}: what the label says").format(drug=drug_name(drug), cond=cond),
             tr(C, "You logged {drug} at {t}, and your profile notes {cond}. {text}. Your "
                   "prescriber may already have taken this into account; if you are not sure, "
-                  "ask them.").format(drug=drug.name, t=when(D["dose"].at), cond=cond,
+                  "ask them.").format(drug=drug_name(drug), t=when(D["dose"].at), cond=cond,
                                       text=cap(text) if text else ""))
+
+
+def _reading(key: str) -> str:
+    return {"systolic": tr(C, "systolic"), "diastolic": tr(C, "diastolic"),
+            "pulse": tr(C, "pulse")}.get(key, key)
 
 
 def _lowbp(h: Hit) -> tuple[str, str]:
     D = h.data
     drug, v = D["drug"], D["v"]
-    lows = ", ".join(f"{tr(C, k)} {val}" for k, val in D["lows"])
+    lows = ", ".join(f"{_reading(k)} {val}" for k, val in D["lows"])
     return (tr(C, "Low blood pressure {gap} after {drug}").format(gap=gap(D["gap"]),
-                                                                  drug=drug.name),
+                                                                  drug=drug_name(drug)),
             tr(C, "Your blood pressure at {t} was low ({lows} mmHg), {gap} after a {drug} dose "
                   "({t2}). The label warns that it can lower blood pressure. Get up slowly and "
                   "sit or lie down if you feel dizzy.").format(
-                t=when(v.at), lows=lows, gap=gap(D["gap"]), drug=drug.name,
+                t=when(v.at), lows=lows, gap=gap(D["gap"]), drug=drug_name(drug),
                 t2=when(D["dose"].at)) + " " + talk() + " "
             + tr(C, "If you faint or feel very unwell, get medical help now."))
 
@@ -445,10 +479,10 @@ def _lowbp(h: Hit) -> tuple[str, str]:
 def _lowpulse(h: Hit) -> tuple[str, str]:
     D = h.data
     drug, v = D["drug"], D["v"]
-    return (tr(C, "Slow pulse {gap} after {drug}").format(gap=gap(D["gap"]), drug=drug.name),
+    return (tr(C, "Slow pulse {gap} after {drug}").format(gap=gap(D["gap"]), drug=drug_name(drug)),
             tr(C, "Your pulse at {t} was {p} a minute, {gap} after a {drug} dose ({t2}); below "
                   "{limit} counts as slow. The label warns that it can slow the heartbeat.").format(
-                t=when(v.at), p=v.pulse, gap=gap(D["gap"]), drug=drug.name,
+                t=when(v.at), p=v.pulse, gap=gap(D["gap"]), drug=drug_name(drug),
                 t2=when(D["dose"].at), limit=D["limit"]) + " " + talk() + " "
             + tr(C, "If you feel faint, breathless or have chest pain, get medical help now."))
 
@@ -456,16 +490,16 @@ def _lowpulse(h: Hit) -> tuple[str, str]:
 def _rebound(h: Hit) -> tuple[str, str]:
     D = h.data
     drug, v = D["drug"], D["v"]
-    high = ", ".join(f"{tr(C, k)} {val}" for k, val in D["high"])
+    high = ", ".join(f"{_reading(k)} {val}" for k, val in D["high"])
     return (tr(C, "High reading {gap} after the last {drug} dose").format(gap=gap(D["gap"]),
-                                                                          drug=drug.name),
+                                                                          drug=drug_name(drug)),
             tr(C, "Your reading at {t} was high ({high}), {gap} after your last logged {drug} "
                   "dose ({t2}), which you had been taking regularly. The label warns that "
                   "stopping suddenly can make blood pressure and heart rate rebound. Contact "
                   "your prescriber today. If you have chest pain, a severe headache, confusion "
                   "or trouble breathing, get emergency help now. If you did take doses that are "
                   "not logged, log them.").format(
-                t=when(v.at), high=high, gap=gap(D["gap"]), drug=drug.name,
+                t=when(v.at), high=high, gap=gap(D["gap"]), drug=drug_name(drug),
                 t2=when(D["dose"].at)))
 
 
@@ -484,14 +518,14 @@ def _urgent(h: Hit) -> tuple[str, str]:
 def _side(h: Hit) -> tuple[str, str]:
     D = h.data
     drug = D["drug"]
-    name = D["name"].replace("-", " ")
+    name = vocab_word("symptom", D["name"])
     return (tr(C, "{symptom}: a known side effect of {drug}").format(symptom=cap(name),
-                                                                      drug=drug.name),
+                                                                      drug=drug_name(drug)),
             tr(C, "You logged {symptom} at {t}, within {within} of a {drug} dose ({t2}). The "
                   "label lists it among the side effects of {drug}. Mention it to your "
                   "prescriber, especially if it keeps happening or gets worse.").format(
                 symptom=name, t=when(D["symptom"].at), within=span(D["within"]),
-                drug=drug.name, t2=when(D["dose"].at)))
+                drug=drug_name(drug), t2=when(D["dose"].at)))
 
 
 def _unknown(h: Hit) -> tuple[str, str]:
