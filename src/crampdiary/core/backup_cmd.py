@@ -26,9 +26,8 @@ def backup_command(out: str | None) -> int:
 
 def restore_command(file: str) -> int:
     from .. import paths
-    from .restore import restore
-
     from .i18n import tr
+    from .restore import restore
 
     kept = restore(paths.db_path(), Path(file))
     if kept:

@@ -135,7 +135,12 @@ def amount_mg(amount: float, unit: str | None) -> float | None:
 # Symptom names (CONTRACT 3.4): the canonical names and their aliases live in the
 # catalog's ``symptoms`` section; names match ignoring case, spaces and punctuation.
 def _symptom_key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """Case, spaces, punctuation and accents set aside (``Übelkeit`` = ``ubelkeit``,
+    ``náuseas`` = ``nauseas``)."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 _SYMPTOMS: dict[str, str] | None = None
@@ -154,15 +159,55 @@ def _symptom_table() -> dict[str, str]:
                 items = json.load(fh).get("symptoms", [])
         except (OSError, ValueError):
             items = []
-        for item in items:
+        for item in items:  # English first: an English alias never loses its meaning
             for n in (item["name"], *item.get("aliases", ())):
                 table.setdefault(_symptom_key(n), item["name"])
+        for item in items:  # a name typed in any language, whatever the program speaks
+            for key, names in item.items():
+                if key.startswith("aliases_") and isinstance(names, list):
+                    for n in names:
+                        table.setdefault(_symptom_key(n), item["name"])
         _SYMPTOMS = table
     return _SYMPTOMS
 
 
+def _symptom_labels(name: str) -> list[str]:
+    """The label of a canonical symptom in every shipped language (``Ohnmacht``,
+    ``Desmayo``), and the same without a part in brackets (``Gelbsucht``)."""
+    import re
+
+    from .i18n import SUPPORTED, table
+
+    english = SYMPTOM_LABELS.get(name)
+    if english is None:
+        return []
+    out = [english]
+    for lang in SUPPORTED:
+        if lang != "en":
+            out += (table(lang).get(("vocab", english)) or [])[:1]
+    return out + [re.sub(r"\s*\(.*\)\s*", "", n) for n in out if "(" in n]
+
+
+_LABELS: dict[str, str] | None = None
+
+
+def _label_table() -> dict[str, str]:
+    """The shown labels of every shipped language (read from the translations only
+    when a name is not in the catalog's own lists, so a plain ``log`` does not pay)."""
+    global _LABELS
+    if _LABELS is None:
+        _LABELS = {}
+        for name in SYMPTOM_LABELS:
+            for n in _symptom_labels(name):
+                _LABELS.setdefault(_symptom_key(n), name)
+    return _LABELS
+
+
 def canonical_symptom(name: str | None) -> str | None:
-    """'Passed out' -> 'fainting'; a name with no canonical form -> None."""
+    """'Passed out' -> 'fainting'; 'Ohnmacht', 'desmayo' -> 'fainting' too (the labels
+    of every shipped language and the catalog's ``aliases_de``/``aliases_es`` match in
+    any language); a name with no canonical form -> None."""
     if not name:
         return None
-    return _symptom_table().get(_symptom_key(name))
+    key = _symptom_key(name)
+    return _symptom_table().get(key) or _label_table().get(key)
