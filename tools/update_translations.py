@@ -13,6 +13,7 @@ Sources of sentences:
   ``QWidget``, which every widget class has in its method resolution order);
 * ``tr("ctx", "...")``, ``ntr("ctx", "singular", "plural", n)`` and
   ``QCoreApplication.translate("ctx", "...")`` anywhere under ``src/crampdiary``
+  (and ``ntr_mark("ctx", "singular", "plural")``, a pair counted later)
   (core, report, the command line), and calls of a one-line helper such as
   ``def _tr(text): return QCoreApplication.translate("Ctx", text)``;
 * the input validators' refusals (``ValueError``/``InputError`` messages in
@@ -199,8 +200,8 @@ def python_messages() -> list[Msg]:
                     and isinstance(fn.body[-1].value, ast.Call) \
                     and _call_name(fn.body[-1].value) in ("translate", "tr") \
                     and len(fn.body[-1].value.args) == 2 \
-                    and _const(fn.body[-1].value.args[0]) is not None:
-                helpers[fn.name] = _const(fn.body[-1].value.args[0]) or ""
+                    and ctx_of(fn.body[-1].value.args[0]) is not None:
+                helpers[fn.name] = ctx_of(fn.body[-1].value.args[0]) or ""
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -213,7 +214,7 @@ def python_messages() -> list[Msg]:
                     and ctx_of(args[0]) is not None \
                     and _const(args[1]) is not None and not (in_ui and name == "tr"):
                 msgs.append(Msg(ctx_of(args[0]) or "", _const(args[1]) or "", where))
-            elif name == "ntr" and len(args) >= 3 and ctx_of(args[0]) is not None \
+            elif name in ("ntr", "ntr_mark") and len(args) >= 3 and ctx_of(args[0]) is not None \
                     and all(_const(a) is not None for a in args[1:3]):
                 msgs.append(Msg(ctx_of(args[0]) or "", _const(args[1]) or "", where,
                                 plural=_const(args[2])))

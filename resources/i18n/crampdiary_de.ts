@@ -4787,6 +4787,261 @@ Es wurde nichts geschrieben.</translation>
     <name>insights</name>
     <message>
         <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>a strong</source>
+        <translation>ein starker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode</source>
+        <extracomment>English plural: {n} episodes</extracomment>
+        <translation>
+            <numerusform>{n} Episode</numerusform>
+            <numerusform>{n} Episoden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>No entries in this date range yet.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Are there fewer episodes on days with stretching?</source>
+        <translation>Gibt es an Tagen mit Dehnen weniger Episoden?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>What share of episodes start at night (22:00 to 07:00) or wake you?</source>
+        <translation>Welcher Anteil der Episoden beginnt nachts (22:00 bis 07:00 Uhr) oder weckt Sie?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>many times as many</source>
+        <translation>ein Vielfaches</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>hardly any</source>
+        <translation>kaum ein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>a weak</source>
+        <translation>ein schwacher</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>a moderate</source>
+        <translation>ein mäßiger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day with water logged</source>
+        <extracomment>English plural: {n} days with water logged</extracomment>
+        <translation>
+            <numerusform>{n} Tag mit erfasstem Wasser</numerusform>
+            <numerusform>{n} Tage mit erfasstem Wasser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode on those days</source>
+        <extracomment>English plural: {n} episodes on those days</extracomment>
+        <translation>
+            <numerusform>{n} Episode an diesen Tagen</numerusform>
+            <numerusform>{n} Episoden an diesen Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} pair of days (water logged on the first)</source>
+        <extracomment>English plural: {n} pairs of days (water logged on the first)</extracomment>
+        <translation>
+            <numerusform>{n} Tagespaar (Wasser am ersten Tag erfasst)</numerusform>
+            <numerusform>{n} Tagespaare (Wasser am ersten Tag erfasst)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode on the following days</source>
+        <extracomment>English plural: {n} episodes on the following days</extracomment>
+        <translation>
+            <numerusform>{n} Episode an den Folgetagen</numerusform>
+            <numerusform>{n} Episoden an den Folgetagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>fewer</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>On the {n} days with water logged, hardly any link between the water you logged and episodes the same day ({stats}).</source>
+        <translation>An den {n} Tagen mit erfasstem Wasser kaum ein Zusammenhang zwischen dem erfassten Wasser und den Episoden am selben Tag ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>the same as</source>
+        <translation>genauso viel wie</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>rate-ratio</source>
+        <translation>Ratenverhältnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>spearman</source>
+        <translation>Spearman-Rho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>These are patterns in your own diary: what went together, not proof of what causes what. Talk to your doctor or prescriber before changing any treatment.</source>
+        <translation>Das sind Muster in Ihrem eigenen Tagebuch: was zusammen auftrat, kein Beweis dafür, was was verursacht. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt bzw. der verordnenden Stelle, bevor Sie eine Behandlung ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>about the same</source>
+        <translation>etwa gleich viele</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{x} times as many</source>
+        <translation>{x}-mal so viele</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>95% interval from {lo} to {hi}</source>
+        <translation>95-%-Intervall von {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>On days you stretched you logged {a} episodes a day, against {b} on other days ({ratio}; {ci}; {days} days: {n1} with stretching, {n0} without).</source>
+        <translation>An Tagen, an denen Sie gedehnt haben, haben Sie {a} Episoden pro Tag erfasst, an anderen Tagen {b} ({ratio}; {ci}; {days} Tage: {n1} mit Dehnen, {n0} ohne).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Do days with more water have fewer episodes?</source>
+        <translation>Gibt es an Tagen mit mehr Wasser weniger Episoden?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Does the previous day's water go with the episodes?</source>
+        <translation>Geht das Wasser des Vortags mit den Episoden einher?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Spearman rho {rho}; 95% interval {lo} to {hi}</source>
+        <translation>Spearman-Rho {rho}; 95-%-Intervall {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Over {n} pairs of days, hardly any link between the water you logged and episodes the next day ({stats}).</source>
+        <translation>Über {n} Tagespaare kaum ein Zusammenhang zwischen dem erfassten Wasser und den Episoden am nächsten Tag ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>For {name}, taken regularly: do episodes start more often when the last dose is more than {h} hours old?</source>
+        <translation>{name}, regelmäßig eingenommen: Beginnen Episoden häufiger, wenn die letzte Dosis mehr als {h} Stunden zurückliegt?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>When the last {name} dose was more than {h} h old (up to 36 h), episodes started at {r1} per 24 hours, against {r0} per 24 hours within {h} h of a dose ({ratio}; {ci}; {n} episodes over {hours} hours).</source>
+        <translation>Lag die letzte Dosis {name} mehr als {h} Std. zurück (bis 36 Std.), begannen {r1} Episoden pro 24 Stunden, gegenüber {r0} pro 24 Stunden innerhalb von {h} Std. nach einer Dosis ({ratio}; {ci}; {n} Episoden in {hours} Stunden).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Since {name} was first logged: are episodes more frequent after its first dose than before?</source>
+        <translation>Seit {name} zum ersten Mal erfasst wurde: Sind Episoden nach der ersten Dosis häufiger als davor?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>In the {span} days from the first logged dose of {name} ({day}) you logged {episodes}, against {e0} in the {span} days before ({ratio}; {ci}).</source>
+        <translation>In den {span} Tagen ab der ersten erfassten Dosis {name} ({day}) haben Sie {episodes} erfasst, gegenüber {e0} in den {span} Tagen davor ({ratio}; {ci}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Do episodes relieved this way ({method}) end sooner?</source>
+        <translation>Enden Episoden, die so gelindert wurden ({method}), früher?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>the same length</source>
+        <translation>gleich lang</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Episodes where you used {method} lasted a median of {a} minutes, against {b} minutes for the others ({diff}; 95% interval from {lo} to {hi}; {na} with, {nb} without).</source>
+        <translation>Episoden mit {method} dauerten im Median {a} Minuten, die übrigen {b} Minuten ({diff}; 95-%-Intervall von {lo} bis {hi}; {na} mit, {nb} ohne).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{k} of {n} episodes ({pct}%) started between 22:00 and 07:00 or woke you: {rel} the {exp}% expected if they came at any hour (95% interval {lo} to {hi} points).</source>
+        <translation>{k} von {n} Episoden ({pct} %) begannen zwischen 22:00 und 07:00 Uhr oder haben Sie geweckt: {rel} die {exp} %, die zu erwarten wären, wenn sie zu jeder Stunde gleich oft kämen (95-%-Intervall {lo} bis {hi} Punkte).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>needs more data</source>
+        <translation>braucht mehr Daten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>95% interval from {lo} upwards, with no upper limit</source>
+        <translation>95-%-Intervall ab {lo} aufwärts, ohne obere Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Not enough data yet: the water amounts (or the episode counts) are the same on all {n} days, so nothing can be compared.</source>
+        <translation>Noch nicht genug Daten: Die Wassermengen (oder die Zahl der Episoden) sind an allen {n} Tagen gleich, daher lässt sich nichts vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>On the {n} days with water logged, {strength} link: more water went with {more} episodes the same day ({stats}).</source>
+        <translation>An den {n} Tagen mit erfasstem Wasser {strength} Zusammenhang: mehr Wasser ging mit {more} Episoden am selben Tag einher ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Over {n} pairs of days, {strength} link: more water on one day went with {more} episodes the next day ({stats}).</source>
+        <translation>Über {n} Tagespaare {strength} Zusammenhang: mehr Wasser an einem Tag ging mit {more} Episoden am nächsten Tag einher ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{x} minutes longer</source>
+        <translation>{x} Minuten länger</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>clear</source>
+        <translation>deutlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>not clear</source>
+        <translation>nicht deutlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pct}% fewer</source>
+        <translation>{pct} % weniger</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pct}% more</source>
+        <translation>{pct} % mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>at least {what}</source>
         <translation>mindestens {what}</translation>
     </message>
@@ -4795,6 +5050,111 @@ Es wurde nichts geschrieben.</translation>
         <source>({missing} more)</source>
         <translation>(noch {missing})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day with stretching</source>
+        <extracomment>English plural: {n} days with stretching</extracomment>
+        <translation>
+            <numerusform>{n} Tag mit Dehnen</numerusform>
+            <numerusform>{n} Tage mit Dehnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day without</source>
+        <extracomment>English plural: {n} days without</extracomment>
+        <translation>
+            <numerusform>{n} Tag ohne</numerusform>
+            <numerusform>{n} Tage ohne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} hour within {h} h of a dose</source>
+        <extracomment>English plural: {n} hours within {h} h of a dose</extracomment>
+        <translation>
+            <numerusform>{n} Stunde innerhalb von {h} Std. nach einer Dosis</numerusform>
+            <numerusform>{n} Stunden innerhalb von {h} Std. nach einer Dosis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} hour {h} to 36 h after a dose</source>
+        <extracomment>English plural: {n} hours {h} to 36 h after a dose</extracomment>
+        <translation>
+            <numerusform>{n} Stunde {h} bis 36 Std. nach einer Dosis</numerusform>
+            <numerusform>{n} Stunden {h} bis 36 Std. nach einer Dosis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode in that time</source>
+        <extracomment>English plural: {n} episodes in that time</extracomment>
+        <translation>
+            <numerusform>{n} Episode in dieser Zeit</numerusform>
+            <numerusform>{n} Episoden in dieser Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day before the first dose</source>
+        <extracomment>English plural: {n} days before the first dose</extracomment>
+        <translation>
+            <numerusform>{n} Tag vor der ersten Dosis</numerusform>
+            <numerusform>{n} Tage vor der ersten Dosis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day after it</source>
+        <extracomment>English plural: {n} days after it</extracomment>
+        <translation>
+            <numerusform>{n} Tag danach</numerusform>
+            <numerusform>{n} Tage danach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode in those days</source>
+        <extracomment>English plural: {n} episodes in those days</extracomment>
+        <translation>
+            <numerusform>{n} Episode in diesen Tagen</numerusform>
+            <numerusform>{n} Episoden in diesen Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} timed episode using {method}</source>
+        <extracomment>English plural: {n} timed episodes using {method}</extracomment>
+        <translation>
+            <numerusform>{n} Episode mit Dauer und {method}</numerusform>
+            <numerusform>{n} Episoden mit Dauer und {method}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} timed episode without it</source>
+        <extracomment>English plural: {n} timed episodes without it</extracomment>
+        <translation>
+            <numerusform>{n} Episode mit Dauer ohne diese Maßnahme</numerusform>
+            <numerusform>{n} Episoden mit Dauer ohne diese Maßnahme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{x} minutes shorter</source>
+        <translation>{x} Minuten kürzer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pts} percentage points more than</source>
+        <translation>{pts} Prozentpunkte mehr als</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pts} percentage points less than</source>
+        <translation>{pts} Prozentpunkte weniger als</translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source> and </source>
@@ -4802,8 +5162,28 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>The durations differ overall ({q}), but the 95% interval of the difference in medians still includes no difference; this shows what went together, not why.</source>
+        <translation>Die Dauern unterscheiden sich insgesamt ({q}), aber das 95-%-Intervall der Differenz der Mediane schließt „kein Unterschied“ noch ein; das zeigt, was zusammen auftrat, nicht warum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>95% CI {lo} to {hi}</source>
+        <translation>95-%-KI {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>Not enough data yet: this needs {needs}. So far: {have}{more}.</source>
         <translation>Noch nicht genug Daten: Dafür braucht es {needs}. Bisher: {have}{more}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Unlikely to be chance alone ({q}); this shows what went together, not why.</source>
+        <translation>Wahrscheinlich nicht nur Zufall ({q}); das zeigt, was zusammen auftrat, nicht warum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>This could well be chance ({q}).</source>
+        <translation>Das könnte gut Zufall sein ({q}).</translation>
     </message>
 </context>
 <context>

@@ -4787,6 +4787,261 @@ No se escribió nada.</translation>
     <name>insights</name>
     <message>
         <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>a strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode</source>
+        <extracomment>English plural: {n} episodes</extracomment>
+        <translation>
+            <numerusform>{n} episodio</numerusform>
+            <numerusform>{n} episodios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>No entries in this date range yet.</source>
+        <translation>Todavía no hay entradas en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Are there fewer episodes on days with stretching?</source>
+        <translation>¿Hay menos episodios los días con estiramientos?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>What share of episodes start at night (22:00 to 07:00) or wake you?</source>
+        <translation>¿Qué parte de los episodios empieza de noche (de 22:00 a 07:00) o le despierta?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>many times as many</source>
+        <translation>muchas veces más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>hardly any</source>
+        <translation>casi ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>a weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>a moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day with water logged</source>
+        <extracomment>English plural: {n} days with water logged</extracomment>
+        <translation>
+            <numerusform>{n} día con agua anotada</numerusform>
+            <numerusform>{n} días con agua anotada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode on those days</source>
+        <extracomment>English plural: {n} episodes on those days</extracomment>
+        <translation>
+            <numerusform>{n} episodio en esos días</numerusform>
+            <numerusform>{n} episodios en esos días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} pair of days (water logged on the first)</source>
+        <extracomment>English plural: {n} pairs of days (water logged on the first)</extracomment>
+        <translation>
+            <numerusform>{n} par de días (con agua anotada el primero)</numerusform>
+            <numerusform>{n} pares de días (con agua anotada el primero)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode on the following days</source>
+        <extracomment>English plural: {n} episodes on the following days</extracomment>
+        <translation>
+            <numerusform>{n} episodio en los días siguientes</numerusform>
+            <numerusform>{n} episodios en los días siguientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>fewer</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>On the {n} days with water logged, hardly any link between the water you logged and episodes the same day ({stats}).</source>
+        <translation>En los {n} días con agua anotada, casi ninguna relación entre el agua que anotó y los episodios del mismo día ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>the same as</source>
+        <translation>lo mismo que</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>rate-ratio</source>
+        <translation>razón de tasas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>spearman</source>
+        <translation>rho de Spearman</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>difference</source>
+        <translation>diferencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>These are patterns in your own diary: what went together, not proof of what causes what. Talk to your doctor or prescriber before changing any treatment.</source>
+        <translation>Son patrones de su propio diario: lo que fue junto, no una prueba de qué causa qué. Hable con su médico o con quien se lo recetó antes de cambiar cualquier tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>about the same</source>
+        <translation>más o menos igual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{x} times as many</source>
+        <translation>{x} veces más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>95% interval from {lo} to {hi}</source>
+        <translation>intervalo del 95 % de {lo} a {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>On days you stretched you logged {a} episodes a day, against {b} on other days ({ratio}; {ci}; {days} days: {n1} with stretching, {n0} without).</source>
+        <translation>Los días que hizo estiramientos anotó {a} episodios al día, frente a {b} los demás días ({ratio}; {ci}; {days} días: {n1} con estiramientos, {n0} sin ellos).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Do days with more water have fewer episodes?</source>
+        <translation>¿Hay menos episodios los días con más agua?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Does the previous day's water go with the episodes?</source>
+        <translation>¿El agua del día anterior va junto con los episodios?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Spearman rho {rho}; 95% interval {lo} to {hi}</source>
+        <translation>rho de Spearman {rho}; intervalo del 95 % de {lo} a {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Over {n} pairs of days, hardly any link between the water you logged and episodes the next day ({stats}).</source>
+        <translation>En {n} pares de días, casi ninguna relación entre el agua que anotó y los episodios del día siguiente ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>For {name}, taken regularly: do episodes start more often when the last dose is more than {h} hours old?</source>
+        <translation>Con {name} tomado con regularidad: ¿empiezan los episodios más a menudo cuando la última dosis tiene más de {h} horas?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>When the last {name} dose was more than {h} h old (up to 36 h), episodes started at {r1} per 24 hours, against {r0} per 24 hours within {h} h of a dose ({ratio}; {ci}; {n} episodes over {hours} hours).</source>
+        <translation>Cuando la última dosis de {name} tenía más de {h} h (hasta 36 h), los episodios empezaron a razón de {r1} cada 24 horas, frente a {r0} cada 24 horas en las {h} h siguientes a una dosis ({ratio}; {ci}; {n} episodios en {hours} horas).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Since {name} was first logged: are episodes more frequent after its first dose than before?</source>
+        <translation>Desde que se anotó {name} por primera vez: ¿son los episodios más frecuentes después de la primera dosis que antes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>In the {span} days from the first logged dose of {name} ({day}) you logged {episodes}, against {e0} in the {span} days before ({ratio}; {ci}).</source>
+        <translation>En los {span} días desde la primera dosis anotada de {name} ({day}) anotó {episodes}, frente a {e0} en los {span} días anteriores ({ratio}; {ci}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Do episodes relieved this way ({method}) end sooner?</source>
+        <translation>¿Terminan antes los episodios aliviados así ({method})?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>the same length</source>
+        <translation>la misma duración</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Episodes where you used {method} lasted a median of {a} minutes, against {b} minutes for the others ({diff}; 95% interval from {lo} to {hi}; {na} with, {nb} without).</source>
+        <translation>Los episodios en los que usó {method} duraron una mediana de {a} minutos, frente a {b} minutos los demás ({diff}; intervalo del 95 % de {lo} a {hi}; {na} con, {nb} sin).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{k} of {n} episodes ({pct}%) started between 22:00 and 07:00 or woke you: {rel} the {exp}% expected if they came at any hour (95% interval {lo} to {hi} points).</source>
+        <translation>{k} de {n} episodios ({pct} %) empezaron entre las 22:00 y las 07:00 o le despertaron: {rel} el {exp} % esperable si llegaran a cualquier hora (intervalo del 95 % de {lo} a {hi} puntos).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>needs more data</source>
+        <translation>faltan datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>95% interval from {lo} upwards, with no upper limit</source>
+        <translation>intervalo del 95 % desde {lo} hacia arriba, sin límite superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Not enough data yet: the water amounts (or the episode counts) are the same on all {n} days, so nothing can be compared.</source>
+        <translation>Aún no hay datos suficientes: las cantidades de agua (o el número de episodios) son iguales los {n} días, así que no se puede comparar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>On the {n} days with water logged, {strength} link: more water went with {more} episodes the same day ({stats}).</source>
+        <translation>En los {n} días con agua anotada, una relación {strength}: más agua fue junto con {more} episodios el mismo día ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Over {n} pairs of days, {strength} link: more water on one day went with {more} episodes the next day ({stats}).</source>
+        <translation>En {n} pares de días, una relación {strength}: más agua un día fue junto con {more} episodios el día siguiente ({stats}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{x} minutes longer</source>
+        <translation>{x} minutos más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>clear</source>
+        <translation>claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>not clear</source>
+        <translation>no claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pct}% fewer</source>
+        <translation>{pct} % menos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pct}% more</source>
+        <translation>{pct} % más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>at least {what}</source>
         <translation>al menos {what}</translation>
     </message>
@@ -4795,6 +5050,111 @@ No se escribió nada.</translation>
         <source>({missing} more)</source>
         <translation>(todavía faltan: {missing})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day with stretching</source>
+        <extracomment>English plural: {n} days with stretching</extracomment>
+        <translation>
+            <numerusform>{n} día con estiramientos</numerusform>
+            <numerusform>{n} días con estiramientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day without</source>
+        <extracomment>English plural: {n} days without</extracomment>
+        <translation>
+            <numerusform>{n} día sin ellos</numerusform>
+            <numerusform>{n} días sin ellos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} hour within {h} h of a dose</source>
+        <extracomment>English plural: {n} hours within {h} h of a dose</extracomment>
+        <translation>
+            <numerusform>{n} hora en las {h} h siguientes a una dosis</numerusform>
+            <numerusform>{n} horas en las {h} h siguientes a una dosis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} hour {h} to 36 h after a dose</source>
+        <extracomment>English plural: {n} hours {h} to 36 h after a dose</extracomment>
+        <translation>
+            <numerusform>{n} hora entre {h} y 36 h después de una dosis</numerusform>
+            <numerusform>{n} horas entre {h} y 36 h después de una dosis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode in that time</source>
+        <extracomment>English plural: {n} episodes in that time</extracomment>
+        <translation>
+            <numerusform>{n} episodio en ese tiempo</numerusform>
+            <numerusform>{n} episodios en ese tiempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day before the first dose</source>
+        <extracomment>English plural: {n} days before the first dose</extracomment>
+        <translation>
+            <numerusform>{n} día antes de la primera dosis</numerusform>
+            <numerusform>{n} días antes de la primera dosis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} day after it</source>
+        <extracomment>English plural: {n} days after it</extracomment>
+        <translation>
+            <numerusform>{n} día después</numerusform>
+            <numerusform>{n} días después</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} episode in those days</source>
+        <extracomment>English plural: {n} episodes in those days</extracomment>
+        <translation>
+            <numerusform>{n} episodio en esos días</numerusform>
+            <numerusform>{n} episodios en esos días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} timed episode using {method}</source>
+        <extracomment>English plural: {n} timed episodes using {method}</extracomment>
+        <translation>
+            <numerusform>{n} episodio con duración y {method}</numerusform>
+            <numerusform>{n} episodios con duración y {method}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{n} timed episode without it</source>
+        <extracomment>English plural: {n} timed episodes without it</extracomment>
+        <translation>
+            <numerusform>{n} episodio con duración sin esa medida</numerusform>
+            <numerusform>{n} episodios con duración sin esa medida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{x} minutes shorter</source>
+        <translation>{x} minutos menos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pts} percentage points more than</source>
+        <translation>{pts} puntos porcentuales más que</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>{pts} percentage points less than</source>
+        <translation>{pts} puntos porcentuales menos que</translation>
+    </message>
     <message>
         <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source> and </source>
@@ -4802,8 +5162,28 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>The durations differ overall ({q}), but the 95% interval of the difference in medians still includes no difference; this shows what went together, not why.</source>
+        <translation>Las duraciones difieren en conjunto ({q}), pero el intervalo del 95 % de la diferencia de medianas todavía incluye la ausencia de diferencia; esto muestra lo que fue junto, no por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>95% CI {lo} to {hi}</source>
+        <translation>IC del 95 % {lo} a {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
         <source>Not enough data yet: this needs {needs}. So far: {have}{more}.</source>
         <translation>Todavía no hay datos suficientes: hacen falta {needs}. Hasta ahora: {have}{more}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>Unlikely to be chance alone ({q}); this shows what went together, not why.</source>
+        <translation>Es poco probable que sea solo casualidad ({q}); esto muestra lo que fue junto, no por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/insights/analysis.py"/>
+        <source>This could well be chance ({q}).</source>
+        <translation>Podría ser casualidad ({q}).</translation>
     </message>
 </context>
 <context>

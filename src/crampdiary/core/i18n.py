@@ -249,6 +249,14 @@ def ntr(context: str, singular: str, plural: str, n: int | float) -> str:
     return chosen.replace("{n}", str(count))
 
 
+def ntr_mark(context: str, singular: str, plural: str) -> tuple[str, str]:
+    """Mark a plural pair that is counted later (``ntr(context, singular, plural, n)``
+    with its count known only then): returns the pair unchanged, and
+    ``tools/update_translations.py`` extracts it like an ``ntr`` call."""
+    del context
+    return singular, plural
+
+
 # Short weekday and month names for dates inside sentences (the command line keeps ISO
 # times in its own fields).  Fixed tables, not the C library's locale: the words must
 # follow the program's language, whatever LC_TIME says.

@@ -480,21 +480,50 @@ def benjamini_hochberg(ps: Sequence[float]) -> list[float]:
 
 
 # --------------------------------------------------------------------------- words
+# Every sentence goes through core.i18n (context "insights"), literal at its call so the
+# extractor finds it; numbers are written with the language's decimal sign.
+_CTX = "insights"
+
+
+def _tr(text: str) -> str:
+    from ..i18n import tr
+
+    return tr(_CTX, text)
+
+
 def _f(x: float, nd: int = 1) -> str:
+    from ..i18n import language
+
     s = f"{x:.{nd}f}"
-    return "0" if s.strip("-0.") == "" else s
+    s = "0" if s.strip("-0.") == "" else s
+    return s if language() == "en" else s.replace(".", ",")
+
+
+def _g(x: float) -> str:
+    """A statistic to three significant digits (the command line's stats line)."""
+    from ..i18n import language
+
+    s = f"{x:.3g}"
+    return s if language() == "en" else s.replace(".", ",")
+
+
+def _drug_word(name: str) -> str:
+    """A drug's name inside a sentence: as stored, with a capital in German (a noun)."""
+    from ..i18n import language
+
+    return name[:1].upper() + name[1:] if language() == "de" else name
 
 
 def _ratio_words(rr: float) -> str:
     if not math.isfinite(rr):
-        return "many times as many"
+        return _tr("many times as many")
     if rr < 1:
         pct = round((1 - rr) * 100)
-        return "about the same" if pct == 0 else f"{pct}% fewer"
+        return _tr("about the same") if pct == 0 else _tr("{pct}% fewer").format(pct=pct)
     if rr < 2:
         pct = round((rr - 1) * 100)
-        return "about the same" if pct == 0 else f"{pct}% more"
-    return f"{_f(rr)} times as many"
+        return _tr("about the same") if pct == 0 else _tr("{pct}% more").format(pct=pct)
+    return _tr("{x} times as many").format(x=_f(rr))
 
 
 def _ratio_ci_words(ci: tuple[float, float] | None) -> str:
@@ -502,22 +531,21 @@ def _ratio_ci_words(ci: tuple[float, float] | None) -> str:
         return ""
     lo, hi = ci
     if not math.isfinite(hi):
-        return f"95% interval from {_ratio_words(lo)} upwards, with no upper limit"
-    return f"95% interval from {_ratio_words(lo)} to {_ratio_words(hi)}"
+        return _tr("95% interval from {lo} upwards, with no upper limit").format(
+            lo=_ratio_words(lo))
+    return _tr("95% interval from {lo} to {hi}").format(lo=_ratio_words(lo),
+                                                        hi=_ratio_words(hi))
 
 
 def _strength(rho: float) -> str:
     a = abs(rho)
     if a < 0.1:
-        return "hardly any"
+        return _tr("hardly any")
     if a < 0.3:
-        return "a weak"
+        return _tr("a weak")
     if a < 0.5:
-        return "a moderate"
-    return "a strong"
-
-
-_CTX = "insights"
+        return _tr("a moderate")
+    return _tr("a strong")
 
 
 def _count(n: int | float, one: str, many: str) -> str:
@@ -527,25 +555,41 @@ def _count(n: int | float, one: str, many: str) -> str:
     return ntr(_CTX, one, many, n)
 
 
-def _plural(n: int | float, one: str, many: str | None = None) -> str:
-    return _count(n, "{n} " + one, "{n} " + (many if many is not None else one))
+def _episodes(n: int) -> str:
+    from ..i18n import ntr
+
+    return ntr(_CTX, "{n} episode", "{n} episodes", n)
 
 
-# (singular with {n}, plural with {n}, needed, got)
-_Need = tuple[str, str, float, float]
+# (singular with {n}, plural with {n}, needed, got); the pairs are marked with
+# i18n.ntr_mark where they are written, so the extractor lists them
+_Need = tuple[tuple[str, str], float, float] | tuple[str, str, float, float]
 
 
-def _more_needed(parts: list[_Need]) -> str:
-    """Say 'Not enough data yet: this needs at least A; at least B. So far: a, b (x more).'."""
+def _more_needed(parts: Sequence[_Need], **fill: str) -> str:
+    """Say 'Not enough data yet: this needs at least A; at least B. So far: a, b (x more).'.
+
+    ``fill`` fills other holes of the pieces (``{h}``, ``{method}``) after counting."""
     from ..i18n import tr
 
+    rows: list[tuple[str, str, float, float]] = []
+    for part in parts:
+        if len(part) == 3:
+            (one, many), need, got = part  # type: ignore[misc]
+        else:
+            one, many, need, got = part  # type: ignore[misc]
+        rows.append((one, many, need, got))
+
     def c(one: str, many: str, n: float) -> str:
-        return _count(n, one, many)
+        out = _count(n, one, many)
+        for k, v in fill.items():
+            out = out.replace("{" + k + "}", v)
+        return out
 
     needs = "; ".join(tr(_CTX, "at least {what}").replace("{what}", c(one, many, need))
-                      for one, many, need, _ in parts)
-    have = ", ".join(c(one, many, got) for one, many, _, got in parts)
-    missing = [c(one, many, math.ceil(need - got)) for one, many, need, got in parts
+                      for one, many, need, _ in rows)
+    have = ", ".join(c(one, many, got) for one, many, _, got in rows)
+    missing = [c(one, many, math.ceil(need - got)) for one, many, need, got in rows
                if got < need]
     more = (" " + tr(_CTX, "({missing} more)").replace(
         "{missing}", tr(_CTX, " and ").join(missing))) if missing else ""
@@ -553,13 +597,19 @@ def _more_needed(parts: list[_Need]) -> str:
             .replace("{needs}", needs).replace("{have}", have).replace("{more}", more))
 
 
+def _no_entries() -> str:
+    return _tr("No entries in this date range yet.")
+
+
 # --------------------------------------------------------------------------- findings
 def _stretch_days(data: DiaryData) -> Finding:
-    q = "Are there fewer episodes on days with stretching?"
+    from ..i18n import ntr_mark
+
+    q = _tr("Are there fewer episodes on days with stretching?")
     f = Finding("stretch-days", q, "", data.n_days, None, "rate-ratio", None, None,
                 chart="stretch-days")
     if data.empty:
-        f.answer = "No entries in this date range yet."
+        f.answer = _no_entries()
         return f
     w = data.stretched
     n1, n0 = int(w.sum()), int((~w).sum())
@@ -568,17 +618,19 @@ def _stretch_days(data: DiaryData) -> Finding:
     f.detail = {"days_with": n1, "days_without": n0, "episodes_with": e1, "episodes_without": e0}
     f.effect = rr
     if n1 < MIN_DAYS_EACH or n0 < MIN_DAYS_EACH or e1 + e0 < MIN_EPISODES:
-        f.answer = _more_needed([("{n} day with stretching", "{n} days with stretching",
-                                  MIN_DAYS_EACH, n1),
-                                 ("{n} day without", "{n} days without", MIN_DAYS_EACH, n0),
-                                 ("{n} episode", "{n} episodes", MIN_EPISODES, e1 + e0)])
+        f.answer = _more_needed([
+            (ntr_mark(_CTX, "{n} day with stretching", "{n} days with stretching"),
+             MIN_DAYS_EACH, n1),
+            (ntr_mark(_CTX, "{n} day without", "{n} days without"), MIN_DAYS_EACH, n0),
+            (ntr_mark(_CTX, "{n} episode", "{n} episodes"), MIN_EPISODES, e1 + e0)])
         return f
     f.enough_data, f.ci, f.p = True, ci, p
     f.effect = rr if rr is not None and math.isfinite(rr) else None
-    f.answer = (
-        f"On days you stretched you logged {_f(e1 / n1, 2)} episodes a day, against "
-        f"{_f(e0 / n0, 2)} on other days ({_ratio_words(rr or 0.0)}; {_ratio_ci_words(ci)}; "
-        f"{n1 + n0} days: {n1} with stretching, {n0} without).")
+    f.answer = _tr(
+        "On days you stretched you logged {a} episodes a day, against {b} on other days "
+        "({ratio}; {ci}; {days} days: {n1} with stretching, {n0} without).").format(
+        a=_f(e1 / n1, 2), b=_f(e0 / n0, 2), ratio=_ratio_words(rr or 0.0),
+        ci=_ratio_ci_words(ci), days=n1 + n0, n1=n1, n0=n0)
     return f
 
 
@@ -592,18 +644,21 @@ def _water_pairs(data: DiaryData, lag: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _water(data: DiaryData, lag: int) -> Finding:
+    from ..i18n import ntr_mark
+
     if lag == 0:
-        fid, q = "water-same-day", "Do days with more water have fewer episodes?"
-        unit = ("{n} day with water logged", "{n} days with water logged")
-        ep_unit = ("{n} episode on those days", "{n} episodes on those days")
+        fid, q = "water-same-day", _tr("Do days with more water have fewer episodes?")
+        unit = ntr_mark(_CTX, "{n} day with water logged", "{n} days with water logged")
+        ep_unit = ntr_mark(_CTX, "{n} episode on those days", "{n} episodes on those days")
     else:
-        fid, q = "water-previous-day", "Does the previous day's water go with the episodes?"
-        unit = ("{n} pair of days (water logged on the first)",
-                "{n} pairs of days (water logged on the first)")
-        ep_unit = ("{n} episode on the following days", "{n} episodes on the following days")
+        fid, q = "water-previous-day", _tr("Does the previous day's water go with the episodes?")
+        unit = ntr_mark(_CTX, "{n} pair of days (water logged on the first)",
+                        "{n} pairs of days (water logged on the first)")
+        ep_unit = ntr_mark(_CTX, "{n} episode on the following days",
+                           "{n} episodes on the following days")
     f = Finding(fid, q, "", 0, None, "spearman", None, None, chart="water-next-day")
     if data.empty:
-        f.answer = "No entries in this date range yet."
+        f.answer = _no_entries()
         return f
     x, y = _water_pairs(data, lag)
     n, ep = len(x), int(y.sum())
@@ -612,26 +667,30 @@ def _water(data: DiaryData, lag: int) -> Finding:
     f.effect = rho
     f.detail = {"episodes": ep}
     if n < MIN_WATER_DAYS or ep < MIN_EPISODES:
-        f.answer = _more_needed([(*unit, MIN_WATER_DAYS, n), (*ep_unit, MIN_EPISODES, ep)])
+        f.answer = _more_needed([(unit, MIN_WATER_DAYS, n), (ep_unit, MIN_EPISODES, ep)])
         return f
     if rho is None:
-        f.answer = ("Not enough data yet: the water amounts (or the episode counts) are the "
-                    f"same on all {n} days, so nothing can be compared.")
+        f.answer = _tr("Not enough data yet: the water amounts (or the episode counts) are the "
+                       "same on all {n} days, so nothing can be compared.").format(n=n)
         return f
     f.enough_data, f.ci, f.p = True, ci, p
-    more = "fewer" if rho < 0 else "more"
+    more = _tr("fewer") if rho < 0 else _tr("more")
     assert ci is not None
-    stats = f"Spearman rho {_f(rho, 2)}; 95% interval {_f(ci[0], 2)} to {_f(ci[1], 2)}"
-    when = "the same day" if lag == 0 else "the next day"
-    if abs(rho) < 0.1:
-        link = f"hardly any link between the water you logged and episodes {when}"
+    stats = _tr("Spearman rho {rho}; 95% interval {lo} to {hi}").format(
+        rho=_f(rho, 2), lo=_f(ci[0], 2), hi=_f(ci[1], 2))
+    if abs(rho) < 0.1 and lag == 0:
+        text = _tr("On the {n} days with water logged, hardly any link between the water you "
+                   "logged and episodes the same day ({stats}).")
+    elif abs(rho) < 0.1:
+        text = _tr("Over {n} pairs of days, hardly any link between the water you logged and "
+                   "episodes the next day ({stats}).")
     elif lag == 0:
-        link = f"{_strength(rho)} link: more water went with {more} episodes the same day"
+        text = _tr("On the {n} days with water logged, {strength} link: more water went with "
+                   "{more} episodes the same day ({stats}).")
     else:
-        link = (f"{_strength(rho)} link: more water on one day went with {more} episodes "
-                "the next day")
-    where = (f"On the {n} days with water logged" if lag == 0 else f"Over {n} pairs of days")
-    f.answer = f"{where}, {link} ({stats})."
+        text = _tr("Over {n} pairs of days, {strength} link: more water on one day went with "
+                   "{more} episodes the next day ({stats}).")
+    f.answer = text.format(n=n, strength=_strength(rho), more=more, stats=stats)
     return f
 
 
@@ -721,13 +780,16 @@ def wear_off_drugs(data: DiaryData) -> list[str]:
 
 def _wear_off(data: DiaryData, key: str) -> Finding:
     from ..catalog import load_catalog
+    from ..i18n import ntr_mark
 
     drug = load_catalog().get(key)
     assert drug is not None
     L = float(drug.limit("min_interval_h") or 6.0)
     name = data.d_name.get(key, drug.name)
-    q = (f"For {name}, taken regularly: do episodes start more often when the last dose is "
-         f"more than {_f(L, 0)} hours old?")
+    h_txt = _f(L, 0)
+    name = _drug_word(name)
+    q = _tr("For {name}, taken regularly: do episodes start more often when the last dose is "
+            "more than {h} hours old?").format(name=name, h=h_txt)
     f = Finding(f"wear-off:{key}", q, "", 0, None, "rate-ratio", None, None,
                 chart=f"wear-off:{key}")
     td = _dose_times(data, key)
@@ -744,19 +806,21 @@ def _wear_off(data: DiaryData, key: str) -> Finding:
                 "episodes_uncovered": e_unc, "interval_h": L}
     if t_cov < MIN_HOURS_EACH or t_unc < MIN_HOURS_EACH or f.n < MIN_EPISODES:
         f.answer = _more_needed([
-            ("{n} hour within " + _f(L, 0) + " h of a dose",
-             "{n} hours within " + _f(L, 0) + " h of a dose", MIN_HOURS_EACH, round(t_cov)),
-            ("{n} hour " + _f(L, 0) + " to 36 h after a dose",
-             "{n} hours " + _f(L, 0) + " to 36 h after a dose", MIN_HOURS_EACH, round(t_unc)),
-            ("{n} episode in that time", "{n} episodes in that time", MIN_EPISODES, f.n)])
+            (ntr_mark(_CTX, "{n} hour within {h} h of a dose",
+                      "{n} hours within {h} h of a dose"), MIN_HOURS_EACH, round(t_cov)),
+            (ntr_mark(_CTX, "{n} hour {h} to 36 h after a dose",
+                      "{n} hours {h} to 36 h after a dose"), MIN_HOURS_EACH, round(t_unc)),
+            (ntr_mark(_CTX, "{n} episode in that time", "{n} episodes in that time"),
+             MIN_EPISODES, f.n)], h=h_txt)
         return f
     f.enough_data, f.ci, f.p = True, ci, p
     r_unc, r_cov = e_unc / t_unc * 24, e_cov / t_cov * 24
-    f.answer = (
-        f"When the last {name} dose was more than {_f(L, 0)} h old (up to 36 h), episodes "
-        f"started at {_f(r_unc, 2)} per 24 hours, against {_f(r_cov, 2)} per 24 hours within "
-        f"{_f(L, 0)} h of a dose ({_ratio_words(rr or 0.0)}; {_ratio_ci_words(ci)}; "
-        f"{f.n} episodes over {round(t_unc + t_cov)} hours).")
+    f.answer = _tr(
+        "When the last {name} dose was more than {h} h old (up to 36 h), episodes started at "
+        "{r1} per 24 hours, against {r0} per 24 hours within {h} h of a dose ({ratio}; {ci}; "
+        "{n} episodes over {hours} hours).").format(
+        name=name, h=h_txt, r1=_f(r_unc, 2), r0=_f(r_cov, 2), ratio=_ratio_words(rr or 0.0),
+        ci=_ratio_ci_words(ci), n=f.n, hours=round(t_unc + t_cov))
     return f
 
 
@@ -773,9 +837,11 @@ def drug_starts(data: DiaryData) -> list[tuple[str, float]]:
 
 
 def _drug_start(data: DiaryData, key: str, t0: float) -> Finding:
-    name = data.d_name.get(key, key)
-    q = (f"Since {name} was first logged: are episodes more frequent after its first dose than "
-         "before?")
+    from ..i18n import ntr_mark
+
+    name = _drug_word(data.d_name.get(key, key))
+    q = _tr("Since {name} was first logged: are episodes more frequent after its first dose "
+            "than before?").format(name=name)
     f = Finding(f"drug-start:{key}", q, "", 0, None, "rate-ratio", None, None, chart="timeline")
     lo, hi = data.day_edges[0], data.day_edges[-1]
     span = int(min(MAX_START_DAYS, (t0 - lo) // 86400, (hi - t0) // 86400))
@@ -786,27 +852,42 @@ def _drug_start(data: DiaryData, key: str, t0: float) -> Finding:
     first_day = datetime.fromtimestamp(t0, local_zone()).date().isoformat()
     f.detail = {"first_dose": first_day, "days_each": span, "before": e0, "after": e1}
     if span < MIN_START_DAYS or e0 + e1 < MIN_EPISODES:
-        f.answer = _more_needed([("{n} day before the first dose", "{n} days before the first dose",
-                                  MIN_START_DAYS, span),
-                                 ("{n} day after it", "{n} days after it", MIN_START_DAYS, span),
-                                 ("{n} episode in those days", "{n} episodes in those days",
-                                  MIN_EPISODES, e0 + e1)])
+        f.answer = _more_needed([
+            (ntr_mark(_CTX, "{n} day before the first dose", "{n} days before the first dose"),
+             MIN_START_DAYS, span),
+            (ntr_mark(_CTX, "{n} day after it", "{n} days after it"), MIN_START_DAYS, span),
+            (ntr_mark(_CTX, "{n} episode in those days", "{n} episodes in those days"),
+             MIN_EPISODES, e0 + e1)])
         return f
     rr, ci, p = rate_ratio(e1, span, e0, span)
     f.enough_data, f.ci, f.p = True, ci, p
     f.effect = rr if rr is not None and math.isfinite(rr) else None
-    f.answer = (
-        f"In the {span} days from the first logged dose of {name} ({first_day}) you logged "
-        f"{_plural(e1, 'episode', 'episodes')}, against {e0} in the {span} days before "
-        f"({_ratio_words(rr or 0.0)}; {_ratio_ci_words(ci)}).")
+    f.answer = _tr(
+        "In the {span} days from the first logged dose of {name} ({day}) you logged "
+        "{episodes}, against {e0} in the {span} days before ({ratio}; {ci}).").format(
+        span=span, name=name, day=first_day, episodes=_episodes(e1), e0=e0,
+        ratio=_ratio_words(rr or 0.0), ci=_ratio_ci_words(ci))
     return f
 
 
-def _relief(data: DiaryData, method: str) -> Finding:
-    from ..vocab import RELIEFS
+def _relief_label(method: str) -> str:
+    """The relief method inside a sentence: English as always (``walking it off``), German
+    and Spanish through ``core.vocab.word`` (German nouns keep their capital)."""
+    from ..i18n import language
+    from ..vocab import RELIEFS, word
 
-    label = RELIEFS.get(method, method).lower()
-    q = f"Do episodes relieved this way ({label}) end sooner?"
+    lang = language()
+    if lang == "en" or method not in RELIEFS:
+        return RELIEFS.get(method, method).lower()
+    label = word("relief", method)
+    return label if lang == "de" else label[:1].lower() + label[1:]
+
+
+def _relief(data: DiaryData, method: str) -> Finding:
+    from ..i18n import ntr_mark
+
+    label = _relief_label(method)
+    q = _tr("Do episodes relieved this way ({method}) end sooner?").format(method=label)
     f = Finding(f"relief:{method}", q, "", 0, None, "difference", None, None,
                 chart="relief-methods")
     dur = data.c_duration_s / 60.0
@@ -818,32 +899,39 @@ def _relief(data: DiaryData, method: str) -> Finding:
     f.effect = diff
     f.detail = {"with": len(a), "without": len(b)}
     if len(a) < MIN_RELIEF_EACH or len(b) < MIN_RELIEF_EACH:
-        f.answer = _more_needed([("{n} timed episode using " + label,
-                                  "{n} timed episodes using " + label, MIN_RELIEF_EACH, len(a)),
-                                 ("{n} timed episode without it", "{n} timed episodes without it",
-                                  MIN_RELIEF_EACH, len(b))])
+        f.answer = _more_needed([
+            (ntr_mark(_CTX, "{n} timed episode using {method}",
+                      "{n} timed episodes using {method}"), MIN_RELIEF_EACH, len(a)),
+            (ntr_mark(_CTX, "{n} timed episode without it", "{n} timed episodes without it"),
+             MIN_RELIEF_EACH, len(b))], method=label)
         return f
     assert diff is not None and ci is not None
     f.enough_data, f.ci, f.p = True, ci, p
 
     def words(d: float) -> str:
         if abs(d) < 0.05:
-            return "the same length"
-        return f"{_f(abs(d))} minutes {'shorter' if d < 0 else 'longer'}"
+            return _tr("the same length")
+        if d < 0:
+            return _tr("{x} minutes shorter").format(x=_f(abs(d)))
+        return _tr("{x} minutes longer").format(x=_f(abs(d)))
 
-    f.answer = (
-        f"Episodes where you used {label} lasted a median of {_f(float(np.median(a)))} minutes, "
-        f"against {_f(float(np.median(b)))} minutes for the others ({words(diff)}; 95% interval "
-        f"from {words(ci[0])} to {words(ci[1])}; {len(a)} with, {len(b)} without).")
+    f.answer = _tr(
+        "Episodes where you used {method} lasted a median of {a} minutes, against {b} minutes "
+        "for the others ({diff}; 95% interval from {lo} to {hi}; {na} with, {nb} "
+        "without).").format(
+        method=label, a=_f(float(np.median(a))), b=_f(float(np.median(b))), diff=words(diff),
+        lo=words(ci[0]), hi=words(ci[1]), na=len(a), nb=len(b))
     return f
 
 
 def _night(data: DiaryData) -> Finding:
-    q = "What share of episodes start at night (22:00 to 07:00) or wake you?"
+    from ..i18n import ntr_mark
+
+    q = _tr("What share of episodes start at night (22:00 to 07:00) or wake you?")
     f = Finding("night", q, "", int(len(data.c_t)), None, "difference", None, None,
                 chart="hour-weekday")
     if data.empty:
-        f.answer = "No entries in this date range yet."
+        f.answer = _no_entries()
         return f
     night = night_mask(data)
     k, n = int(night.sum()), len(night)
@@ -851,17 +939,23 @@ def _night(data: DiaryData) -> Finding:
     f.effect = diff
     f.detail = {"night": k, "episodes": n}
     if n < MIN_EPISODES:
-        f.answer = _more_needed([("{n} episode", "{n} episodes", MIN_EPISODES, n)])
+        f.answer = _more_needed([(ntr_mark(_CTX, "{n} episode", "{n} episodes"),
+                                  MIN_EPISODES, n)])
         return f
     assert ci is not None and diff is not None
     f.enough_data, f.ci, f.p = True, ci, p
     pts = round(diff * 100)
-    rel = ("the same as" if pts == 0 else
-           f"{abs(pts)} percentage points {'more' if pts > 0 else 'less'} than")
-    f.answer = (
-        f"{k} of {n} episodes ({round(k / n * 100)}%) started between 22:00 and 07:00 or woke "
-        f"you: {rel} the {round(NIGHT_EXPECTED * 100)}% expected if they came at any hour "
-        f"(95% interval {_f(ci[0] * 100, 0)} to {_f(ci[1] * 100, 0)} points).")
+    if pts == 0:
+        rel = _tr("the same as")
+    elif pts > 0:
+        rel = _tr("{pts} percentage points more than").format(pts=abs(pts))
+    else:
+        rel = _tr("{pts} percentage points less than").format(pts=abs(pts))
+    f.answer = _tr(
+        "{k} of {n} episodes ({pct}%) started between 22:00 and 07:00 or woke you: {rel} the "
+        "{exp}% expected if they came at any hour (95% interval {lo} to {hi} points).").format(
+        k=k, n=n, pct=round(k / n * 100), rel=rel, exp=round(NIGHT_EXPECTED * 100),
+        lo=_f(ci[0] * 100, 0), hi=_f(ci[1] * 100, 0))
     return f
 
 
@@ -896,19 +990,23 @@ def findings_from_data(data: DiaryData) -> list[Finding]:
         if f.significant and f.effect_kind == "difference" and f.ci is not None \
                 and f.ci[0] <= 0 <= f.ci[1] and f.id.startswith("relief:"):
             # The rank test (p) and the interval of the median difference disagree.
-            f.answer += (f" The durations differ overall ({_pq(q)}), but the 95% interval of "
-                         "the difference in medians still includes no difference; this shows "
-                         "what went together, not why.")
+            f.answer += " " + _tr(
+                "The durations differ overall ({q}), but the 95% interval of the difference "
+                "in medians still includes no difference; this shows what went together, not "
+                "why.").format(q=_pq(q))
         elif f.significant:
-            f.answer += (f" Unlikely to be chance alone ({_pq(q)}); this shows what went "
-                         "together, not why.")
+            f.answer += " " + _tr("Unlikely to be chance alone ({q}); this shows what went "
+                                  "together, not why.").format(q=_pq(q))
         else:
-            f.answer += f" This could well be chance ({_pq(q)})."
+            f.answer += " " + _tr("This could well be chance ({q}).").format(q=_pq(q))
     return out
 
 
 def _pq(x: float) -> str:
-    return "q < 0.001" if x < 0.001 else f"q = {x:.3f}" if x < 0.01 else f"q = {x:.2f}"
+    from ..i18n import language
+
+    s = "q < 0.001" if x < 0.001 else f"q = {x:.3f}" if x < 0.01 else f"q = {x:.2f}"
+    return s if language() == "en" else s.replace(".", ",")
 
 
 def insights(diary: Any, start: date | None = None, end: date | None = None) -> list[Finding]:
@@ -924,28 +1022,31 @@ def insights_from_history(history: Any, start: date | None = None, end: date | N
 def render_text(findings: Sequence[Finding]) -> str:
     """Plain text for the command line."""
     lines: list[str] = []
+    kinds = {"rate-ratio": _tr("rate-ratio"), "spearman": _tr("spearman"),
+             "difference": _tr("difference")}
     for f in findings:
         if not f.enough_data:
-            tag = "needs more data"
+            tag = _tr("needs more data")
         elif f.significant:
-            tag = "clear"
+            tag = _tr("clear")
         else:
-            tag = "not clear"
+            tag = _tr("not clear")
         lines.append(f"[{tag}] {f.question}  ({f.id})")
         lines.append(f"    {f.answer}")
         stats = [f"n={f.n}"]
         if f.enough_data and f.effect is not None:
-            stats.append(f"{f.effect_kind} {f.effect:.3g}")
+            stats.append(f"{kinds.get(f.effect_kind, f.effect_kind)} {_g(f.effect)}")
         if f.ci is not None:
-            stats.append(f"95% CI {f.ci[0]:.3g} to {f.ci[1]:.3g}")
+            stats.append(_tr("95% CI {lo} to {hi}").format(lo=_g(f.ci[0]), hi=_g(f.ci[1])))
         if f.p is not None:
-            stats.append(f"p={f.p:.3g}")
+            stats.append(f"p={_g(f.p)}")
         if f.q is not None:
-            stats.append(f"q={f.q:.3g}")
+            stats.append(f"q={_g(f.q)}")
         lines.append("    " + ", ".join(stats))
         lines.append("")
-    lines.append("These are patterns in your own diary: what went together, not proof of what "
-                 "causes what. Talk to your doctor or prescriber before changing any treatment.")
+    lines.append(_tr("These are patterns in your own diary: what went together, not proof of "
+                     "what causes what. Talk to your doctor or prescriber before changing any "
+                     "treatment."))
     return "\n".join(lines)
 
 
