@@ -575,9 +575,9 @@ def _more_needed(parts: Sequence[_Need], **fill: str) -> str:
     rows: list[tuple[str, str, float, float]] = []
     for part in parts:
         if len(part) == 3:
-            (one, many), need, got = part  # type: ignore[misc]
+            (one, many), need, got = part
         else:
-            one, many, need, got = part  # type: ignore[misc]
+            one, many, need, got = part
         rows.append((one, many, need, got))
 
     def c(one: str, many: str, n: float) -> str:
