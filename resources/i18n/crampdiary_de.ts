@@ -1949,6 +1949,41 @@ Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verord
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usual dose</source>
+        <translation>Übliche Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Schedule</source>
+        <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>My medicines</source>
         <translation>Meine Medikamente</translation>
     </message>
@@ -3021,6 +3056,11 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log {name} now</source>
         <translation>{name} jetzt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>%A %d %B %Y</source>
+        <translation>%A, %d. %B %Y</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>

@@ -1949,6 +1949,41 @@ No lo deje por su cuenta: consulte primero con quien se lo recetó. Si ya lo ha 
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Usual dose</source>
+        <translation>Dosis habitual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Food</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
+        <source>Stopped</source>
+        <translation>Dejado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/medicines.py"/>
         <source>My medicines</source>
         <translation>Mis medicamentos</translation>
     </message>
@@ -3021,6 +3056,11 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Log {name} now</source>
         <translation>Anotar {name} ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>%A %d %B %Y</source>
+        <translation>%A, %d de %B de %Y</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>

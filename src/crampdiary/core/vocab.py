@@ -118,6 +118,20 @@ def word(table: str, key: str) -> str:
     return tr("vocab", english)
 
 
+def inline_word(table: str, key: str) -> str:
+    """A vocabulary value inside a sentence or a run of text: English keeps the stored
+    value as it always read (``dry mouth``, ``tablet``); German and Spanish take
+    :func:`word` (German nouns keep their capital, Spanish starts lower-case).  An
+    unknown value comes back as stored."""
+    from .i18n import language
+
+    lang = language()
+    label = word(table, key)
+    if lang == "en" or label == key:
+        return key.replace("-", " ")
+    return label if lang == "de" else label[:1].lower() + label[1:]
+
+
 def word_tables() -> dict[str, dict[str, str]]:
     """Every vocabulary table by name (for the translation extractor and tests)."""
     return _WORD_TABLES

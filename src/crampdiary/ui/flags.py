@@ -152,7 +152,8 @@ class FlagsDialog(QDialog):
             box.setStyleSheet(f"QFrame#flagbox {{ border-left: 6px solid {color};"
                               f" background: {tint(color, self)}; border-radius: 4px; }}")
             bl = QVBoxLayout(box)
-            head = QLabel(f"<b>{SEVERITY_WORDS.get(f.severity, f.severity)}:</b> {_esc(f.title)}", box)
+            head = QLabel(f"<b>{_esc(self.tr(SEVERITY_WORDS.get(f.severity, f.severity)))}:</b> "
+                          f"{_esc(f.title)}", box)
             head.setWordWrap(True)
             head.setStyleSheet(f"color: {color}; font-size: 115%;")
             msg = QLabel(_esc(f.message), box)

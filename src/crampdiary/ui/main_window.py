@@ -354,14 +354,15 @@ class MainWindow(QMainWindow):
         return dlg
 
     def show_red_flag_details(self) -> None:
-        from ..core.vocab import RED_FLAGS
+        from ..core.vocab import RED_FLAGS, word
         from . import messages
 
         flags = self.today.red_flag_flags() if self.ctl is not None else []
         if flags:
             self.show_flags(flags, self.tr("Red flags: seek care now"))
             return
-        text = "\n\n".join(f"• {label}: {meaning}" for label, meaning in RED_FLAGS.values())
+        text = "\n\n".join(f"• {word('red-flag', k)}: {word('red-flag-detail', k)}"
+                           for k in RED_FLAGS)
         messages.information(self, self.tr("Red flags: when to seek care now"),
                              self.tr("Seek medical care now (doctor, urgent care or emergency "
                                      "services) if you notice any of these:"), text)

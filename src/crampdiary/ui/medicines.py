@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.catalog import catalog_text as core_catalog_text
 from ..core.catalog import load_catalog
 from ..core.errors import EnvironmentProblem, InputError
 from ..core.records import num
-from ..core.vocab import FORMS
+from ..core.vocab import FORMS, word
 from . import messages
 from .controller import DiaryController
 from .localefmt import strftime
@@ -302,7 +303,7 @@ def catalog_text(name: str) -> str:
         parts.append(_tr("Stopping suddenly after regular use can cause withdrawal effects; "
                          "talk to your prescriber before stopping."))
     if drug.cramp_reason:
-        parts.append(_tr("Can go with cramps: ") + _esc(drug.cramp_reason))
+        parts.append(_tr("Can go with cramps: ") + _esc(core_catalog_text(drug.cramp_reason)))
     if drug.has("not-for-cramps"):
         parts.append(f"<b style='color:{danger_text(None)}'>"
                      + _tr("Not to be used for leg cramps (safety warning).") + "</b>")
@@ -327,7 +328,9 @@ class MedicinesView(QWidget):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([  # the words of COLUMNS, literal for lupdate
+            self.tr("Medicine"), self.tr("Usual dose"), self.tr("Form"), self.tr("Food"),
+            self.tr("Schedule"), self.tr("Started"), self.tr("Stopped")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -381,7 +384,7 @@ class MedicinesView(QWidget):
             cells = [
                 m.name,
                 f"{num(m.usual_amount)} {m.unit}" if m.usual_amount else "—",
-                FORMS.get(m.form or "", "—"),
+                word("form", m.form) if m.form else "—",
                 {True: self.tr("with food"), False: self.tr("without food")}.get(m.with_food, "—"),
                 ", ".join(x for x in (m.schedule or "").split(";") if x) or "—",
                 strftime(m.started_on, "%d %b %Y") if m.started_on else "—",

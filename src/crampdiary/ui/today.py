@@ -30,7 +30,7 @@ from ..core.catalog import load_catalog
 from ..core.records import Cramp, num
 from ..core.timeutil import local_date, now_utc, to_local
 from ..core.today import NextDose, TodayData, is_stopped, judge, today_numbers
-from ..core.vocab import RED_FLAGS
+from ..core.vocab import RED_FLAGS, inline_word
 from .controller import DiaryController
 from .flags import FlagRow, RedFlagBanner, group_flags, when_text
 from .style import bigger
@@ -457,7 +457,7 @@ class TodayView(QWidget):
             if med.usual_amount:
                 bits.append(f"{num(med.usual_amount)} {med.unit or 'mg'}")
             if med.form:
-                bits.append(med.form)
+                bits.append(inline_word("form", med.form))
             if med.with_food is not None:
                 bits.append(self.tr("with food") if med.with_food else self.tr("no food"))
             text = " · ".join(bits) if med.usual_amount else self.tr("{n}…").format(n=med.name)
@@ -483,7 +483,8 @@ class TodayView(QWidget):
         self.data = data
         from .localefmt import strftime
 
-        self.date_label.setText(strftime(to_local(now), "%A %d %B %Y"))
+        # the order and the words of a long date are the language's (de: "%A, %d. %B %Y")
+        self.date_label.setText(strftime(to_local(now), self.tr("%A %d %B %Y")))
         small, large = s.quick_water()
         self.btn_water_small.setText(small[1])
         self.btn_water_large.setText(large[1])

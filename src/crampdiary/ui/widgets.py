@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.timeutil import UTC, now_utc, to_local, to_utc
-from ..core.vocab import MUSCLES, SIDES
+from ..core.vocab import SIDES, word
 from .style import CHOICE_STYLE, danger_text
 
 
@@ -376,7 +376,7 @@ class BodyPicker(ChoiceButtons):
             lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(lab, r, 0)
             for c, (key, short) in enumerate(items):
-                b = self.add(key, self.tr(short), MUSCLES[key], (r, c))
+                b = self.add(key, self.tr(short), word("muscle", key), (r, c))
                 grid.addWidget(b, r, c + 1)
         grid.setColumnStretch(0, 0)
 
@@ -388,7 +388,8 @@ class SidePicker(ChoiceButtons):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for key, label in SIDES.items():
-            lay.addWidget(self.add(key, self.tr(label), self.tr("Side: {s}").format(s=label)))
+            lay.addWidget(self.add(key, self.tr(label),
+                                   self.tr("Side: {s}").format(s=word("side", key))))
 
 
 class Scale(QWidget):

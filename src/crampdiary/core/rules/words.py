@@ -15,7 +15,7 @@ from ..catalog import catalog_text
 from ..i18n import language, ntr, short_date, tr
 from ..records import num
 from ..timeutil import to_local
-from ..vocab import word
+from ..vocab import inline_word, word
 from .model import Hit
 
 C = "rules"
@@ -105,14 +105,8 @@ def drug_name(drug: Any) -> str:
 
 
 def vocab_word(table: str, key: str) -> str:
-    """A vocabulary value inside a sentence: English keeps the stored value as the
-    sentences always wrote it (``dry mouth``, ``tablet``); German and Spanish take
-    ``core.vocab.word`` (German nouns keep their capital, Spanish starts lower-case)."""
-    lang = language()
-    label = word(table, key)
-    if lang == "en" or label == key:
-        return key.replace("-", " ")
-    return label if lang == "de" else label[:1].lower() + label[1:]
+    """A vocabulary value inside a sentence (``core.vocab.inline_word``)."""
+    return inline_word(table, key)
 
 
 def talk() -> str:
