@@ -2192,6 +2192,11 @@ in {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{where}: {kind} at {at}: {values}</source>
+        <translation>{where}: {kind} am {at}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
         <source>(already present)</source>
         <translation>(schon vorhanden)</translation>
     </message>

@@ -2192,6 +2192,11 @@ en {c}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/import_wizard.py"/>
+        <source>{where}: {kind} at {at}: {values}</source>
+        <translation>{where}: {kind} el {at}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/import_wizard.py"/>
         <source>(already present)</source>
         <translation>(ya presente)</translation>
     </message>

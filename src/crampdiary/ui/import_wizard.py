@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..core.vocab import word
+
 KIND_WORDS = {"cramp": "cramps", "dose": "doses", "water": "drinks", "stretch": "stretching",
               "vitals": "vitals", "symptom": "symptoms"}
 
@@ -136,7 +138,8 @@ class PreviewPage(QWizardPage):
                              if k not in ("where", "kind", "at", "status"))
 
         self.rows.setPlainText("\n".join(
-            f"{r['where']}: {r['kind']} at {r['at']}: {values(r)}"
+            self.tr("{where}: {kind} at {at}: {values}").format(
+                where=r["where"], kind=word("kind", r["kind"]), at=r["at"], values=values(r))
             + ("" if r["status"] == "new" else "  " + self.tr("(already present)"))
             for r in res.preview))
         self.completeChanged.emit()
