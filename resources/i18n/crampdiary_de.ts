@@ -5446,7 +5446,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>It lowers the dose step by step before stopping.</source>
-        <translation>Sie senkt die Dosis vor dem Absetzen schrittweise.</translation>
+        <translation>Laut Packungsbeilage wird die Dosis vor dem Absetzen schrittweise gesenkt.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
@@ -5456,7 +5456,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>It lowers the dose step by step, by at most {step} a day, before stopping.</source>
-        <translation>Sie senkt die Dosis vor dem Absetzen schrittweise, um höchstens {step} pro Tag.</translation>
+        <translation>Laut Packungsbeilage wird die Dosis vor dem Absetzen schrittweise gesenkt, um höchstens {step} pro Tag.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/next_dose.py"/>

@@ -5446,7 +5446,7 @@ No se escribió nada.</translation>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>It lowers the dose step by step before stopping.</source>
-        <translation>Reduce la dosis poco a poco antes de dejarlo.</translation>
+        <translation>Según el prospecto, la dosis se reduce poco a poco antes de dejarlo.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
@@ -5456,7 +5456,7 @@ No se escribió nada.</translation>
     <message>
         <location filename="../../src/crampdiary/core/medicines.py"/>
         <source>It lowers the dose step by step, by at most {step} a day, before stopping.</source>
-        <translation>Reduce la dosis poco a poco, como máximo {step} al día, antes de dejarlo.</translation>
+        <translation>Según el prospecto, la dosis se reduce poco a poco antes de dejarlo, como máximo {step} al día.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/rules/next_dose.py"/>
