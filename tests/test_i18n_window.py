@@ -290,6 +290,29 @@ def test_dates_in_the_window_follow_the_language(qapp, lang, long_date, short):
         i18n.set_language(None)
 
 
+@pytest.mark.parametrize("lang,long_date", [
+    ("de", "Dienstag, 01. Dezember 2026"),
+    ("es", "martes, 01 de diciembre de 2026"),
+    ("en", "Tuesday 01 December 2026"),
+])
+def test_todays_long_date_reads_in_the_languages_order(qapp, lang, long_date):
+    """The Today view's date pattern is translated; words inside it ("de") stay words."""
+    from datetime import datetime
+
+    from crampdiary.ui.localefmt import strftime
+
+    default = QLocale()
+    i18n.set_language(lang)
+    translations.install_translators(qapp, lang)
+    try:
+        pattern = QCoreApplication.translate("TodayView", "%A %d %B %Y")
+        assert strftime(datetime(2026, 12, 1, 8, 5), pattern) == long_date
+    finally:
+        translations.remove_translators(qapp)
+        QLocale.setDefault(default)
+        i18n.set_language(None)
+
+
 @pytest.mark.parametrize("lang,qt_name", [("en", "en_US"), ("de", "de_DE"), ("es", "es_ES")])
 def test_numbers_group_like_qlocale(lang, qt_name):
     for v in (0, 7, 999, 1000, 2550, 12550, 1234567, -2550):

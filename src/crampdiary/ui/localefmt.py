@@ -26,8 +26,14 @@ def _qt_pattern(pattern: str) -> str:
             i += 2
             continue
         ch = pattern[i]
-        # literal text goes in single quotes in Qt's date format
-        out.append(f"'{ch}'" if ch.isalpha() else ("''" if ch == "'" else ch))
+        if ch.isalpha():  # a run of letters goes in one pair of single quotes ('de'):
+            j = i       # two quoted letters side by side ('d''e') would read as d'e
+            while j < len(pattern) and pattern[j].isalpha():
+                j += 1
+            out.append(f"'{pattern[i:j]}'")
+            i = j
+            continue
+        out.append("''" if ch == "'" else ch)
         i += 1
     return "".join(out)
 
