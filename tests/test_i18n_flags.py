@@ -173,6 +173,8 @@ def test_german_fainting_raises_the_urgent_flag_in_every_language(lang, code: st
 
 
 def test_every_translated_symptom_label_resolves() -> None:
+    """In English too: the catalog's aliases_de / aliases_es hold every label."""
+    assert i18n.language() == "en"
     for code in LANGS:
         for key, english in vocab.SYMPTOM_LABELS.items():
             label = i18n.table(code)[("vocab", english)][0]
@@ -186,6 +188,22 @@ def test_every_translated_symptom_label_resolves() -> None:
                        ("convulsiones", "seizure")]:
         assert vocab.canonical_symptom(typed) == key, typed
     assert vocab.canonical_symptom("Wadenkribbeln") is None
+
+
+def test_a_changed_label_still_resolves_in_its_language(lang) -> None:  # type: ignore[no-untyped-def]
+    """Should a translator change a label before the aliases follow, the program's own
+    language still knows it."""
+    vocab._LABELS.clear()
+    i18n.set_loader(lambda code: {("vocab", "Fainting"): ["Kollaps-neu"]} if code == "de"
+                    else None)
+    try:
+        i18n.set_language("de")
+        assert vocab.canonical_symptom("Kollaps-neu") == "fainting"
+        i18n.set_language("en")
+        assert vocab.canonical_symptom("Kollaps-neu") is None
+    finally:
+        i18n.set_loader(None)
+        vocab._LABELS.clear()
 
 
 def test_symptom_aliases_stay_unambiguous() -> None:

@@ -185,43 +185,37 @@ def _symptom_table() -> dict[str, str]:
     return _SYMPTOMS
 
 
-def _symptom_labels(name: str) -> list[str]:
-    """The label of a canonical symptom in every shipped language (``Ohnmacht``,
-    ``Desmayo``), and the same without a part in brackets (``Gelbsucht``)."""
-    import re
-
-    from .i18n import SUPPORTED, table
-
-    english = SYMPTOM_LABELS.get(name)
-    if english is None:
-        return []
-    out = [english]
-    for lang in SUPPORTED:
-        if lang != "en":
-            out += (table(lang).get(("vocab", english)) or [])[:1]
-    return out + [re.sub(r"\s*\(.*\)\s*", "", n) for n in out if "(" in n]
+_LABELS: dict[str, dict[str, str]] = {}
 
 
-_LABELS: dict[str, str] | None = None
+def _label_table(lang: str) -> dict[str, str]:
+    """The shown labels of the program's language, should a translator have changed one
+    that the catalog's ``aliases_LANG`` do not list yet (read only for a name that is not
+    in the catalog's lists, and only in German or Spanish, where that language's
+    translations are loaded anyway: an English ``log`` never pays for them)."""
+    if lang not in _LABELS:
+        from .i18n import table
 
-
-def _label_table() -> dict[str, str]:
-    """The shown labels of every shipped language (read from the translations only
-    when a name is not in the catalog's own lists, so a plain ``log`` does not pay)."""
-    global _LABELS
-    if _LABELS is None:
-        _LABELS = {}
-        for name in SYMPTOM_LABELS:
-            for n in _symptom_labels(name):
-                _LABELS.setdefault(_symptom_key(n), name)
-    return _LABELS
+        out: dict[str, str] = {}
+        for name, english in SYMPTOM_LABELS.items():
+            for n in (table(lang).get(("vocab", english)) or [])[:1]:
+                out.setdefault(_symptom_key(n), name)
+        _LABELS[lang] = out
+    return _LABELS[lang]
 
 
 def canonical_symptom(name: str | None) -> str | None:
-    """'Passed out' -> 'fainting'; 'Ohnmacht', 'desmayo' -> 'fainting' too (the labels
-    of every shipped language and the catalog's ``aliases_de``/``aliases_es`` match in
-    any language); a name with no canonical form -> None."""
+    """'Passed out' -> 'fainting'; 'Ohnmacht', 'desmayo' -> 'fainting' too: the catalog's
+    ``aliases_de``/``aliases_es`` (which hold the German and Spanish labels of
+    ``word("symptom", ...)``, tests/test_i18n_flags.py checks it) match in every
+    language; a name with no canonical form -> None."""
     if not name:
         return None
     key = _symptom_key(name)
-    return _symptom_table().get(key) or _label_table().get(key)
+    hit = _symptom_table().get(key)
+    if hit is None:
+        from .i18n import language
+
+        lang = language()
+        hit = _label_table(lang).get(key) if lang != "en" else None
+    return hit
