@@ -5882,7 +5882,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../../src/crampdiary/core/rules/words.py"/>
         <source>The cramp at {t} lasted {d}. Most cramps pass within a few minutes; one that lasts longer than {limit} is worth mentioning to your doctor. If the muscle stays hard, swollen or weak, or your urine turns dark, get medical help now.</source>
-        <translation>Der Krampf am {t} dauerte {d}. Die meisten Krämpfe gehen innerhalb weniger Minuten vorbei; einen, der länger als {limit} dauert, sollten Sie Ihrer Ärztin oder Ihrem Arzt gegenüber erwähnen. Wenn der Muskel hart, geschwollen oder schwach bleibt oder Ihr Urin dunkel wird, holen Sie jetzt ärztliche Hilfe.</translation>
+        <translation>Der Krampf am {t} dauerte {d} lang. Die meisten Krämpfe gehen innerhalb weniger Minuten vorbei; einen, der länger als {limit} dauert, sollten Sie Ihrer Ärztin oder Ihrem Arzt gegenüber erwähnen. Wenn der Muskel hart, geschwollen oder schwach bleibt oder Ihr Urin dunkel wird, holen Sie jetzt ärztliche Hilfe.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/crampdiary/core/rules/words.py"/>
