@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from crampdiary.ui.entry_dialogs import DIALOGS
 
 pytest_plugins = ("ui_support",)
+
+from ui_support import done  # noqa: E402
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no WM
 
 
@@ -79,8 +82,8 @@ def test_flags_are_read_with_their_severity(qtbot, ctl):
     from ui_support import drain
 
     now = now_utc()
-    ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4})
-    ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 20})
+    done(ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4}))
+    done(ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 20}))
     view = TodayView(ctl)
     qtbot.addWidget(view)
     drain()

@@ -123,6 +123,7 @@ def test_qt_reminders_read_the_diary(qtbot, diary):
         rem.check(at)
     assert sig.args[0].kind == "dose"
     assert rem.check(at + timedelta(minutes=1)) == []
-    ctl.log("dose", {"at": T("2026-03-03T07:50"), "drug": "tizanidine", "amount": 2})
+    task = ctl.log("dose", {"at": T("2026-03-03T07:50"), "drug": "tizanidine", "amount": 2})
+    qtbot.waitUntil(lambda: task.finished, timeout=10_000)  # written on the controller's worker
     assert rem.check(T("2026-03-03T08:05")) == []
     rem.timer.stop()

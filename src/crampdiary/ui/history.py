@@ -345,13 +345,15 @@ class HistoryView(QWidget):
         if rec is not None:
             self.edit_requested.emit(rec)
 
-    def delete_selected(self) -> Record | None:
+    def delete_selected(self) -> Any:
         rec = self.selected_record()
         if rec is None:
             return None
         row = self.table.selectionModel().selectedRows()[0].row()
-        old = self.ctl.delete(rec.id)
-        if self.model.rowCount():
-            self.table.selectRow(min(row, self.model.rowCount() - 1))
-        return old
+
+        def deleted(_old: Record) -> None:
+            if self.model.rowCount():
+                self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+        return self.ctl.delete(rec.id, on_done=deleted)
 
