@@ -38,6 +38,7 @@ def done(task: Any, timeout: float = 30.0) -> Any:
 
     from PySide6.QtWidgets import QApplication
 
+    assert QApplication.instance() is not None, "the writes come back through the event loop"
     deadline = time.monotonic() + timeout
     while not task.finished:
         assert time.monotonic() < deadline, "the write never came back"
@@ -101,7 +102,8 @@ def msgs(monkeypatch: pytest.MonkeyPatch) -> Messages:
 
 
 @pytest.fixture
-def ctl(diary: Any, msgs: Messages) -> Any:
+def ctl(diary: Any, msgs: Messages, qapp: Any) -> Any:
+    # (qapp: the controller hands its writes back through the application's event loop)
     from crampdiary.settings import Settings
     from crampdiary.ui.controller import DiaryController
 

@@ -268,6 +268,16 @@ def vocab_messages() -> list[Msg]:
     return out
 
 
+def kinds_messages() -> list[Msg]:
+    """How the fields of ``core.kinds`` are shown (labels, summary words), context
+    ``kinds``: ``core.describe`` and the report's log table translate them at run time."""
+    sys.path.insert(0, str(SRC.parent))
+    from crampdiary.core import kinds
+
+    return [Msg("kinds", text, [], comment="how an entry's field is shown; keep {value}")
+            for text in kinds.words()]
+
+
 def dynamic_messages() -> list[Msg]:
     """``self.tr(x)`` where ``x`` is a loop variable over, an item of, or the name of a
     constant (``RELIEFS``, ``TITLES[kind]``, ``DISCLAIMER``...): lupdate cannot see
@@ -355,7 +365,8 @@ def dynamic_messages() -> list[Msg]:
 
 def all_messages() -> list[Msg]:
     merged: dict[tuple[str, str], Msg] = {}
-    for m in lupdate_messages() + python_messages() + dynamic_messages() + vocab_messages():
+    for m in (lupdate_messages() + python_messages() + dynamic_messages() + vocab_messages()
+              + kinds_messages()):
         key = (m.context, m.source)
         if key in merged:
             merged[key].where += [w for w in m.where if w not in merged[key].where]

@@ -256,9 +256,29 @@ def subtitle(s: Summary, name: str | None) -> list[Seg]:
     return out
 
 
+def log_table(kind: str, records: Iterable[Any]) -> tuple[list[str], list[list[str]]]:
+    """The full log of one kind as (header, rows): date, time, then one column per field
+    the kind description shows in the log (``core.kinds``: ``Show.table``, its ``label``
+    as the heading), each value in words with its unit (``core.describe.log_cell``).
+    A field declared in the kind description appears here without further edits."""
+    from ..core.describe import log_cell
+    from ..core.i18n import tr
+    from ..core.kinds import KINDS
+
+    cols = KINDS[kind].log_columns
+    head = [tr("report", "Date"), tr("report", "Time"),
+            *(tr("kinds", f.show.label) if f.show is not None else f.public for f in cols)]
+    rows = []
+    for r in records:
+        loc = to_local(r.at)
+        rows.append([fmt_date(loc.date()), loc.strftime("%H:%M"),
+                     *(log_cell(f, getattr(r, f.name, None)) for f in cols)])
+    return head, rows
+
+
 def plain(segs: Sequence[Seg]) -> str:
     return "".join(t for t, _ in segs)
 
 
 __all__ = ["FlagCount", "flag_rows", "flag_table", "summary_rows", "medicine_rows", "subtitle",
-           "change_since_previous", "fmt_date", "fmt_period", "ff", "n_", "plain"]
+           "change_since_previous", "fmt_date", "fmt_period", "ff", "n_", "plain", "log_table"]
