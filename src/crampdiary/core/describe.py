@@ -32,8 +32,9 @@ def _say(text: str) -> str:
     return tr("kinds", text) if text.strip() and text.strip() != "{value}" else text
 
 
-def value_text(f: FieldSpec, value: Any) -> str:
-    """One field's value as text for people (``""`` when there is nothing to show)."""
+def value_text(f: FieldSpec, value: Any, *, in_sentence: bool = True) -> str:
+    """One field's value as text for people (``""`` when there is nothing to show);
+    ``in_sentence``: inside the summary line (where ``Show.lower`` applies)."""
     sh = f.show or Show()
     if value is None or value == "" or value == () or value == []:
         return ""
@@ -51,7 +52,7 @@ def value_text(f: FieldSpec, value: Any) -> str:
         table = fmt.split(":", 1)[1]
         items = value if isinstance(value, (tuple, list)) else (value,)
         words_ = [word(table, str(x)) for x in items]
-        if sh.lower:
+        if sh.lower and in_sentence:
             words_ = [_lower(w, sh.lower) for w in words_]
         return ", ".join(words_)
     if isinstance(value, (tuple, list)):
@@ -113,7 +114,7 @@ def describe(rec: Record) -> str:
 
 def log_cell(f: FieldSpec, value: Any) -> str:
     """One cell of the report's full log: the value, with its unit when it has one."""
-    text = value_text(f, value)
+    text = value_text(f, value, in_sentence=False)
     sh = f.show or Show()
     if text and sh.unit:
         text = f"{text} {sh.unit}"
