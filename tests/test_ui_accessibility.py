@@ -52,7 +52,7 @@ def test_every_control_of_the_entry_dialogs_has_a_name(qtbot, ctl, kind):
 def test_every_control_of_the_main_window_has_a_name(qtbot, ctl):
     from crampdiary.ui.main_window import MainWindow
 
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     win = MainWindow()
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.ready):

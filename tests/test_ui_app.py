@@ -105,8 +105,10 @@ def test_first_run_requires_the_disclaimer_then_adds_medicines(qtbot, diary, msg
     dlg.name.setText("Zanaflex")
     dlg.amount.setValue(4)
     assert dlg.add_medicine()
+    done(dlg.pending)  # saved on the controller's worker
     dlg.name.setText("my herbal tea")
     assert dlg.add_medicine()
+    done(dlg.pending)
     assert "not in the catalog" in dlg.added.item(1).text()
     meds = {m.name: m for m in ctl.medicines()}
     assert meds["tizanidine"].usual_amount == 4 and "my herbal tea" in meds
@@ -270,10 +272,11 @@ def test_quick_water_shortcut_updates_today(window, ctl):
 
 
 def test_my_medicines_get_one_key_doses(window, ctl):
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     (act,) = window.med_actions
     assert act.shortcut() == QKeySequence("Alt+1")
     act.trigger()
+    settle(ctl)  # written on the controller's worker
     (dose,) = uc.list_entries(ctl.diary, "dose")
     assert dose.amount == 2
 

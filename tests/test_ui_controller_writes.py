@@ -271,3 +271,20 @@ def test_an_undo_of_an_entry_deleted_elsewhere_clears_the_history(qtbot, ctl):
     ctl.undo_stack.undo()
     qtbot.waitUntil(lambda: not ctl.busy_writing, timeout=10_000)
     assert ctl.undo_stack.count() == 0 and notices and "could not be undone" in notices[0]
+
+
+def test_medicines_are_saved_and_removed_on_the_worker(qtbot, ctl):
+    from ui_support import done
+
+    gate, inside = _hold(ctl)
+    changed: list[int] = []
+    ctl.medicines_changed.connect(lambda: changed.append(1))
+    task = ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4})
+    assert inside.wait(10)
+    _ui_thread_runs(qtbot)
+    assert ctl.medicines() == [] and changed == []
+    gate.set()
+    med = done(task)
+    assert [m.name for m in ctl.medicines()] == [med.name] and changed == [1]
+    done(ctl.delete_medicine(med.id))
+    assert ctl.medicines() == [] and changed == [1, 1]

@@ -182,7 +182,7 @@ def test_dose_valid_save_resolves_brand(qtbot, ctl):
 
 
 def test_dose_prefills_my_usual_dose(qtbot, ctl):
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "form": "tablet", "with_food": True})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "form": "tablet", "with_food": True}))
     dlg = make(qtbot, DoseDialog, ctl, drug="tizanidine")
     assert dlg.amount.value() == 2
     assert dlg.form_combo.currentData() == "tablet" and dlg.food.currentData() is True

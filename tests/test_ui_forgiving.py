@@ -156,7 +156,7 @@ def test_undo_from_the_flag_window_never_undoes_something_else(qtbot, window, ct
 def test_no_second_medicine_for_the_same_drug(qtbot, ctl):
     from crampdiary.ui.medicines import MedicineDialog
 
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     dlg = MedicineDialog(ctl)
     qtbot.addWidget(dlg)
     dlg.name.setText("Zanaflex")

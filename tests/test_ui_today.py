@@ -53,7 +53,7 @@ def test_quick_water_in_fluid_ounces(qtbot, ctl):
 
 
 def test_quick_dose_updates_total_and_next_dose_card(qtbot, ctl):
-    ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4, "form": "tablet", "with_food": True})
+    done(ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4, "form": "tablet", "with_food": True}))
     view = make(qtbot, ctl)
     card = view.next_cards["tizanidine"]
     assert "No dose on record" in card.last.text()
@@ -93,7 +93,7 @@ def test_countdown_text():
 
 
 def test_quick_dose_without_usual_amount_asks(qtbot, ctl):
-    ctl.save_medicine({"name": "baclofen"})
+    done(ctl.save_medicine({"name": "baclofen"}))
     view = make(qtbot, ctl)
     with qtbot.waitSignal(view.dose_requested) as sig:
         view.dose_buttons["baclofen"].click()

@@ -212,13 +212,13 @@ def test_a_stopped_medicine_does_not_count_down(qtbot, ctl):
     from crampdiary.ui.today import gather_slow
 
     now = now_utc()
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     done(ctl.log("dose", {"at": now - timedelta(hours=2), "drug": "tizanidine", "amount": 2}))
     meds = ctl.medicines()
     _flags, cards = gather_slow(ctl.diary, meds, now)
     assert [c.name for c in cards] == ["tizanidine"]
     (m,) = meds
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "stopped_on": date.today()}, m.id)
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "stopped_on": date.today()}, m.id))
     _flags, cards = gather_slow(ctl.diary, ctl.medicines(), now)
     assert cards == [], "a stopped medicine still counts down"
 

@@ -1869,13 +1869,13 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+        <source>Stopping {d}</source>
+        <translation>{d} absetzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Stopping {d}</source>
-        <translation>{d} absetzen</translation>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>

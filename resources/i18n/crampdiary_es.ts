@@ -1869,13 +1869,13 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
+        <source>Stopping {d}</source>
+        <translation>Dejar {d}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Stopping {d}</source>
-        <translation>Dejar {d}</translation>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>

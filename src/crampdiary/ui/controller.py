@@ -15,8 +15,8 @@ refresh, and if the entries changed it clears the undo stack (an undo would act
 on entries the window no longer knows) and says so through ``notice``.
 
 Every write of the window goes through here, and none of them runs on the UI
-thread: logging, editing and deleting an entry, each undo and redo step, an
-import and a backup all run on the controller's one write worker (a single
+thread: logging, editing and deleting an entry, each undo and redo step, saving
+and removing a medicine, an import and a backup all run on the controller's one write worker (a single
 thread).  ``run_write`` queues them so two never overlap, and hands the results
 back in order, by signal, to callbacks in the UI thread (the entry dialog shows
 that it is saving meanwhile, and a refusal comes back naming the field);
@@ -503,14 +503,34 @@ class DiaryController(QObject):
         return kept
 
     # ------------------------------------------------------------------ medicines
-    def save_medicine(self, data: dict[str, Any], medicine_id: int | None = None) -> Any:
-        med = uc.save_medicine(self.diary, data, medicine_id)
-        self.medicines_changed.emit()
-        return med
+    def save_medicine(self, data: dict[str, Any], medicine_id: int | None = None,
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Save one of my medicines on the write worker; then ``medicines_changed`` and
+        ``on_done(the saved medicine)``, or the refusal (``InputError``) to ``on_error``.
+        Returns a ``tasks.Task``."""
+        def work(diary: Diary) -> Any:
+            return uc.save_medicine(diary, data, medicine_id)
 
-    def delete_medicine(self, medicine_id: int) -> None:
-        uc.delete_medicine(self.diary, medicine_id)
-        self.medicines_changed.emit()
+        def done(med: Any) -> None:
+            self.medicines_changed.emit()
+            if on_done is not None:
+                on_done(med)
+
+        return self.run_write(work, done, on_error)
+
+    def delete_medicine(self, medicine_id: int, on_done: Callable[[Any], None] | None = None,
+                        on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Remove one of my medicines on the write worker (doses logged stay)."""
+        def work(diary: Diary) -> None:
+            uc.delete_medicine(diary, medicine_id)
+
+        def done(_none: None) -> None:
+            self.medicines_changed.emit()
+            if on_done is not None:
+                on_done(None)
+
+        return self.run_write(work, done, on_error)
 
     def medicines(self, include_stopped: bool = True) -> list[Any]:
         return uc.list_medicines(self.diary, include_stopped=include_stopped)
