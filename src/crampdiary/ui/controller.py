@@ -16,11 +16,11 @@ on entries the window no longer knows) and says so through ``notice``.
 
 Every write of the window goes through here, and none of them runs on the UI
 thread: logging, editing and deleting an entry, each undo and redo step, saving
-and removing a medicine, an import and a backup all run on the controller's one write worker (a single
-thread).  ``run_write`` queues them so two never overlap, and hands the results
-back in order, by signal, to callbacks in the UI thread (the entry dialog shows
-that it is saving meanwhile, and a refusal comes back naming the field);
-``busy_writing`` says whether one is under way.  The flags of a saved entry are
+and removing a medicine, an import and a backup all run on the controller's one
+write worker (a single thread).  ``run_write`` queues them so two never overlap,
+and hands the results back in order, by signal, to callbacks in the UI thread
+(the entry dialog shows that it is saving meanwhile, and a refusal comes back
+naming the field); ``busy_writing`` says whether one is under way.  The flags of a saved entry are
 judged afterwards on a reading worker.  A restore replaces the file, so it waits
 for the workers and runs here, then the controller reopens the diary.
 """
