@@ -288,3 +288,28 @@ def test_medicines_are_saved_and_removed_on_the_worker(qtbot, ctl):
     assert [m.name for m in ctl.medicines()] == [med.name] and changed == [1]
     done(ctl.delete_medicine(med.id))
     assert ctl.medicines() == [] and changed == [1, 1]
+
+
+def test_the_window_reads_while_the_worker_holds_a_write_transaction(qtbot, ctl):
+    """A long write (an import holds its transaction) never makes the window's own reads
+    wait: the write worker has its own connection to the file."""
+    from ui_support import done
+
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100}))
+    gate, inside = threading.Event(), threading.Event()
+
+    def long_write(diary):
+        with diary.sql_write() as con:
+            con.execute("UPDATE entry SET updated_at = updated_at")
+            inside.set()
+            assert gate.wait(10), "the test never let the write go"
+        return "written"
+
+    task = ctl.run_write(long_write)
+    assert inside.wait(10)  # the worker is inside BEGIN IMMEDIATE .. COMMIT
+    assert uc.count_entries(ctl.diary) == 1  # at once: the window's own connection
+    assert ctl.check_file() is False  # the watcher does not mistake it for a stranger
+    _ui_thread_runs(qtbot)
+    gate.set()
+    assert done(task) == "written"
+    assert ctl.check_file() is False and ctl.undo_stack.count() == 1

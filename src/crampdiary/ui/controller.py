@@ -163,6 +163,7 @@ class DiaryController(QObject):
         self.undo_stack.setUndoLimit(200)
         self.judging: Any = None  # the task judging the last saved entry
         self._reader: Diary | None = None
+        self._writer: Diary | None = None
         self._version: int | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._write_pool: Any = None  # the one write worker (a single thread), made on first use
@@ -222,6 +223,8 @@ class DiaryController(QObject):
 
         if getattr(self.diary, "closed", False):  # closed for a restore, or going away
             return False
+        if self._writes:  # our own writes are on their way: judged when they come back
+            return False
         try:
             with self.diary.sql_read() as con:
                 version = data_version(con)
@@ -255,10 +258,26 @@ class DiaryController(QObject):
             self._reader = Diary(self.diary.path, person=self.diary.person.name)
         return self._reader
 
+    @property
+    def writer(self) -> Diary:
+        """The write worker's own connection to the same file: while it writes (an import
+        holds its transaction for long), the window's reads on ``diary`` never wait for
+        it (SQLite's WAL lets readers run beside the one writer)."""
+        if self._writer is None or self._writer.path != self.diary.path:
+            if self._writer is not None:
+                self._writer.close()
+            self._writer = Diary(self.diary.path, person=self.diary.person.name)
+        return self._writer
+
     def close_reader(self) -> None:
+        """Close the worker connections (reading and writing), e.g. before the diary
+        file is replaced or the key forgotten; call after ``tasks.wait_for_workers``."""
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     # ------------------------------------------------------------------ people
     def set_person(self, name: str | None) -> Any:
@@ -272,6 +291,8 @@ class DiaryController(QObject):
         person = self.diary.use_person(name)
         if self._reader is not None:
             self._reader.use_person(person.name)
+        if self._writer is not None:
+            self._writer.use_person(person.name)
         # Undo steps name the other person's entries, which this person may not touch.
         self._epoch += 1
         self.undo_stack.clear()
@@ -409,7 +430,7 @@ class DiaryController(QObject):
         self._next_write += 1
         token = self._next_write
         self._writes[token] = task
-        diary, emit, hook = self.diary, self._write_result.emit, self.before_write
+        diary, emit, hook = self.writer, self._write_result.emit, self.before_write
 
         def job() -> None:
             try:
@@ -430,7 +451,12 @@ class DiaryController(QObject):
     def _deliver_write(self, token: int, ok: bool, payload: Any) -> None:
         from .tasks import finish
 
-        finish(self._writes.pop(token, None), ok, payload)
+        task = self._writes.pop(token, None)
+        if not self._writes:
+            # The window's connection saw our own commits as another connection's: take
+            # them as known before anyone looks at the file again.
+            self._resync()
+        finish(task, ok, payload)
 
     @property
     def busy_writing(self) -> bool:
