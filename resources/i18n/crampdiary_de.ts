@@ -4241,8 +4241,8 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../src/crampdiary/core/describe.py"/>
         <source>yes</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
         <translation>ja</translation>
     </message>
     <message>

@@ -234,7 +234,8 @@ def public_to_field(kind_name: str) -> dict[str, str]:
 def words() -> Iterator[str]:
     """Every English word of the fields' ``Show`` (labels, summary texts, choices), for
     the translation tool (context ``kinds``)."""
-    seen: set[str] = set()
+    seen: set[str] = {"yes"}
+    yield "yes"  # a yes/no field's value in the report's log
     for k in KINDS.values():
         for f in k.fields:
             sh = f.show
