@@ -17,7 +17,8 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
+
+import pytest
 
 SCRIPT = r'''
 import dataclasses, json, sys
@@ -114,32 +115,53 @@ print(json.dumps(out))
 '''
 
 
-def test_a_field_declared_in_the_kind_description_reaches_every_format(tmp_path: Path):
-    env = dict(os.environ, TZ="Europe/Berlin")
-    res = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], capture_output=True,
+@pytest.fixture(scope="module")
+def extended(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The test-only field registered in the kinds registry of a fresh interpreter (before
+    storage builds its statements from it), one drink logged with it, and what each
+    format and view made of that drink."""
+    tmp = tmp_path_factory.mktemp("kind")
+    env = dict(os.environ, TZ="Europe/Berlin", QT_QPA_PLATFORM="offscreen",
+               CRAMPDIARY_LANG="en")
+    res = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp)], capture_output=True,
                          text=True, env=env, timeout=120)
     assert res.returncode == 0, res.stderr
-    out = json.loads(res.stdout.strip().splitlines()[-1])
-    assert out["record"] == 60
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def test_the_field_is_stored_and_public(extended):
+    assert extended["record"] == 60
+    assert extended["public"]["temperature_c"] == 60 and "temp_c" not in extended["public"]
+
+
+def test_the_field_reaches_csv_and_json_and_comes_back(extended):
     # CSV and JSON under the public name, after the other columns
-    assert out["csv"][0] == "id,at,ml,drink,temperature_c"
-    assert out["csv"][1].endswith(",tea,60")
-    assert out["public"]["temperature_c"] == 60 and "temp_c" not in out["public"]
-    assert out["json"][0]["temperature_c"] == 60
+    assert extended["csv"][0] == "id,at,ml,drink,temperature_c"
+    assert extended["csv"][1].endswith(",tea,60")
+    assert extended["json"][0]["temperature_c"] == 60
     # and back in through both importers
-    assert out["csv_back"] == [60] and out["json_back"] == [60]
-    # FHIR: the field rides along on the drink's Observation, named by its label
-    (obs,) = out["fhir"]
+    assert extended["csv_back"] == [60] and extended["json_back"] == [60]
+
+
+def test_the_field_reaches_fhir(extended):
+    # it rides along on the drink's Observation, named by its label
+    (obs,) = extended["fhir"]
     (extra,) = [c for c in obs["component"]
                 if c["code"].get("coding", [{}])[0].get("code") == "temperature_c"]
     assert extra["code"]["text"] == "Warmth" and extra["valueQuantity"]["value"] == 60
     assert obs["valueQuantity"]["value"] == 250
-    # the one-line text (history, list) and the history table
-    assert out["describe"] == "250 ml tea, at 60 °C"
-    assert out["history"] == ["250 ml tea, at 60 °C"]
+
+
+def test_the_field_reaches_the_history_table(extended):
+    # the one-line text (History, ``list``) and the history table model's Details column
+    assert extended["describe"] == "250 ml tea, at 60 °C"
+    assert extended["history"] == ["250 ml tea, at 60 °C"]
+
+
+def test_the_field_reaches_the_report_log(extended):
     # the report's full log: a column with its label, the value with its unit
-    assert out["log_head"] == ["Date", "Time", "Amount", "Drink", "Warmth"]
-    assert out["log_rows"][0][2:] == ["250 ml", "Tea", "60 °C"]
+    assert extended["log_head"] == ["Date", "Time", "Amount", "Drink", "Warmth"]
+    assert extended["log_rows"][0][2:] == ["250 ml", "Tea", "60 °C"]
 
 
 def test_a_field_without_words_is_still_shown_by_its_public_name():
