@@ -103,6 +103,8 @@ out["history"] = [model.data(model.index(r, 2)) for r in range(model.rowCount())
 from crampdiary.report import rows  # noqa: E402
 
 out["log_head"], out["log_rows"] = rows.log_table("water", uc.list_entries(d, "water"))
+out["log_extra"] = rows.log_table("water", uc.list_entries(d, "water"), skip=("ml", "drink"),
+                                  when=False)
 d.close()
 
 d2 = opened(tmp / "two")
@@ -162,6 +164,8 @@ def test_the_field_reaches_the_report_log(extended):
     # the report's full log: a column with its label, the value with its unit
     assert extended["log_head"] == ["Date", "Time", "Amount", "Drink", "Warmth"]
     assert extended["log_rows"][0][2:] == ["250 ml", "Tea", "60 °C"]
+    # what a table laid out by hand adds after the fields it knows
+    assert extended["log_extra"] == [["Warmth"], [["60 °C"]]]
 
 
 def test_a_field_without_words_is_still_shown_by_its_public_name():

@@ -256,23 +256,30 @@ def subtitle(s: Summary, name: str | None) -> list[Seg]:
     return out
 
 
-def log_table(kind: str, records: Iterable[Any]) -> tuple[list[str], list[list[str]]]:
-    """The full log of one kind as (header, rows): date, time, then one column per field
-    the kind description shows in the log (``core.kinds``: ``Show.table``, its ``label``
-    as the heading), each value in words with its unit (``core.describe.log_cell``).
-    A field declared in the kind description appears here without further edits."""
+def log_table(kind: str, records: Iterable[Any], *, skip: Iterable[str] = (),
+              when: bool = True) -> tuple[list[str], list[list[str]]]:
+    """The full log of one kind as (header, rows): date and time (unless ``when`` is
+    False), then one column per field the kind description shows in the log
+    (``core.kinds``: ``Show.table``, its ``label`` as the heading; fields named in
+    ``skip`` left out), each value in words with its unit (``core.describe.log_cell``).
+    A field declared in the kind description appears here without further edits; a
+    table laid out by hand can add ``log_table(kind, recs, skip=<its fields>,
+    when=False)`` as its last columns to show every field it does not know."""
     from ..core.describe import log_cell
     from ..core.i18n import tr
     from ..core.kinds import KINDS
 
-    cols = KINDS[kind].log_columns
-    head = [tr("report", "Date"), tr("report", "Time"),
-            *(tr("kinds", f.show.label) if f.show is not None else f.public for f in cols)]
+    left_out = set(skip)
+    cols = [f for f in KINDS[kind].log_columns if f.name not in left_out]
+    head = [tr("report", "Date"), tr("report", "Time")] if when else []
+    head += [tr("kinds", f.show.label) if f.show is not None else f.public for f in cols]
     rows = []
     for r in records:
-        loc = to_local(r.at)
-        rows.append([fmt_date(loc.date()), loc.strftime("%H:%M"),
-                     *(log_cell(f, getattr(r, f.name, None)) for f in cols)])
+        cells = [log_cell(f, getattr(r, f.name, None)) for f in cols]
+        if when:
+            loc = to_local(r.at)
+            cells = [fmt_date(loc.date()), loc.strftime("%H:%M"), *cells]
+        rows.append(cells)
     return head, rows
 
 
