@@ -313,3 +313,35 @@ def test_the_window_reads_while_the_worker_holds_a_write_transaction(qtbot, ctl)
     gate.set()
     assert done(task) == "written"
     assert ctl.check_file() is False and ctl.undo_stack.count() == 1
+
+
+def test_delete_pressed_twice_while_the_first_is_on_its_way_deletes_once(qtbot, ctl):
+    from crampdiary.ui.history import HistoryView
+    from ui_support import done
+
+    rec = done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100})).record
+    view = HistoryView(ctl)
+    qtbot.addWidget(view)
+    assert view.select_id(rec.id)
+    gate, inside = _hold(ctl)
+    first = view.delete_selected()
+    assert inside.wait(10)
+    assert view.delete_selected() is None  # the same entry: not asked twice
+    gate.set()
+    assert done(first).id == rec.id
+    assert uc.count_entries(ctl.diary) == 0 and ctl.undo_stack.count() == 2  # add, delete
+    assert rec.id not in {r.id for r in view.model.rows}
+
+
+def test_saving_an_entry_deleted_meanwhile_says_so(qtbot, ctl, msgs):
+    from crampdiary.ui.entry_dialogs import WaterDialog
+    from ui_support import done, submit
+
+    rec = done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100})).record
+    dlg = WaterDialog(ctl, rec)
+    qtbot.addWidget(dlg)
+    uc.delete_entry(ctl.diary, rec.id)  # another program, say
+    dlg.amount.setValue(150)
+    submit(dlg)
+    assert msgs.calls[-1][:2] == ("warning", "Not saved")
+    assert "no longer" in msgs.calls[-1][2] and dlg.buttons.isEnabled()

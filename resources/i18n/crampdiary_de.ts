@@ -641,6 +641,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>This entry is no longer in the diary.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a cramp</source>
         <translation>Einen Krampf erfassen</translation>
     </message>

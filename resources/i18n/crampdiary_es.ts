@@ -641,6 +641,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>This entry is no longer in the diary.</source>
+        <translation>Esta entrada ya no está en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Log a cramp</source>
         <translation>Anotar un calambre</translation>
     </message>

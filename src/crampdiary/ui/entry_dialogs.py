@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.describe import KIND_LABELS
-from ..core.errors import EnvironmentProblem, InputError
+from ..core.errors import EnvironmentProblem, InputError, NotFound
 from ..core.records import Record, num
 from ..core.timeutil import format_duration
 from ..core.vocab import DRINKS, FORMS, RED_FLAGS, RELIEFS
@@ -251,6 +251,9 @@ class EntryDialog(QDialog):
             self.mark(exc.field, exc.message)
         elif isinstance(exc, EnvironmentProblem):
             messages.warning(self, self.tr("Not saved"), exc.message, exc.hint)
+        elif isinstance(exc, NotFound):  # deleted meanwhile (another program, an undo)
+            messages.warning(self, self.tr("Not saved"),
+                             self.tr("This entry is no longer in the diary."))
         else:
             import sys
 

@@ -204,6 +204,7 @@ class HistoryView(QWidget):
     def __init__(self, controller: DiaryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
+        self._deleting: set[int] = set()  # ids whose delete is on the write worker
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         bar = QHBoxLayout()
@@ -349,11 +350,26 @@ class HistoryView(QWidget):
         rec = self.selected_record()
         if rec is None:
             return None
+        if rec.id in self._deleting:
+            return None  # pressed again before the first delete came back
         row = self.table.selectionModel().selectedRows()[0].row()
+        self._deleting.add(rec.id)
 
         def deleted(_old: Record) -> None:
+            self._deleting.discard(rec.id)
             if self.model.rowCount():
                 self.table.selectRow(min(row, self.model.rowCount() - 1))
 
-        return self.ctl.delete(rec.id, on_done=deleted)
+        def failed(exc: BaseException) -> None:
+            from ..core.errors import NotFound
+
+            self._deleting.discard(rec.id)
+            if isinstance(exc, NotFound):  # already gone (another program): show the diary
+                self.refresh()
+                return
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        return self.ctl.delete(rec.id, on_done=deleted, on_error=failed)
 
