@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..core import diary as uc
 from ..core.describe import KIND_LABELS, describe
-from ..core.records import Cramp, Record, Water, num
+from ..core.records import Record, Water, num
 from ..core.timeutil import day_range_utc, to_local
 from .controller import DiaryController
 from .localefmt import strftime
@@ -51,6 +51,13 @@ def _parse_sql_time(s: str) -> datetime:
     from ..core.storage.entries import from_stored
 
     return from_stored(s)
+
+
+def _alarming(rec: Record) -> bool:
+    from ..core.kinds import KINDS
+
+    return any(f.show is not None and f.show.alarm and getattr(rec, f.name, None)
+               for f in KINDS[rec.kind].fields)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -184,7 +191,7 @@ class HistoryModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return self.details(rec)
         elif role == Qt.ItemDataRole.ForegroundRole:
-            if isinstance(rec, Cramp) and rec.red_flags:
+            if _alarming(rec):  # a red flag (a field the kind description marks as alarm)
                 return QColor(danger_text(None))
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
