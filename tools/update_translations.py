@@ -252,22 +252,6 @@ def _strings(value: object, *, values_only: bool = True) -> list[str]:
     return []
 
 
-def vocab_messages() -> list[Msg]:
-    """The words of ``core.vocab.word_tables()`` (body parts, reliefs, symptoms...),
-    context ``vocab``: ``core.vocab.word(table, key)`` translates them at run time."""
-    sys.path.insert(0, str(SRC.parent))
-    from crampdiary.core import vocab
-
-    out: list[Msg] = []
-    seen: set[str] = set()
-    for name, table in vocab.word_tables().items():
-        for key, text in table.items():
-            if text not in seen:
-                seen.add(text)
-                out.append(Msg("vocab", text, [], comment=f"vocab {name}: {key}"))
-    return out
-
-
 def kinds_messages() -> list[Msg]:
     """How the fields of ``core.kinds`` are shown (labels, summary words), context
     ``kinds``: ``core.describe`` and the report's log table translate them at run time."""
@@ -276,6 +260,22 @@ def kinds_messages() -> list[Msg]:
 
     return [Msg("kinds", text, [], comment="how an entry's field is shown; keep {value}")
             for text in kinds.words()]
+
+
+def vocab_messages() -> list[Msg]:
+    """The words of ``core.vocab.word_tables()`` (body parts, reliefs, symptoms...),
+    context ``vocab``: ``core.vocab.word(table, key)`` translates them at run time."""
+    sys.path.insert(0, str(SRC.parent))
+    from crampdiary.core import vocab
+
+    out: list[Msg] = kinds_messages()  # and how the fields of core.kinds are shown
+    seen: set[str] = set()
+    for name, table in vocab.word_tables().items():
+        for key, text in table.items():
+            if text not in seen:
+                seen.add(text)
+                out.append(Msg("vocab", text, [], comment=f"vocab {name}: {key}"))
+    return out
 
 
 def dynamic_messages() -> list[Msg]:
@@ -365,8 +365,7 @@ def dynamic_messages() -> list[Msg]:
 
 def all_messages() -> list[Msg]:
     merged: dict[tuple[str, str], Msg] = {}
-    for m in (lupdate_messages() + python_messages() + dynamic_messages() + vocab_messages()
-              + kinds_messages()):
+    for m in lupdate_messages() + python_messages() + dynamic_messages() + vocab_messages():
         key = (m.context, m.source)
         if key in merged:
             merged[key].where += [w for w in m.where if w not in merged[key].where]
