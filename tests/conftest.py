@@ -20,6 +20,9 @@ os.environ["XDG_DATA_HOME"] = __import__("tempfile").mkdtemp(prefix="crampdiary-
 
 import pytest  # noqa: E402
 
+# The window tests import helpers (done, submit) from ui_support at module level.
+pytest.register_assert_rewrite("ui_support")
+
 from crampdiary import paths  # noqa: E402
 
 

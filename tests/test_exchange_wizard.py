@@ -13,6 +13,8 @@ from crampdiary.core.diary import count_entries
 
 pytest_plugins = ("ui_support",)  # the ctl fixture (an open diary with its controller)
 
+from ui_support import done  # noqa: E402
+
 
 def drain() -> None:
     from ui_support import drain as _drain
@@ -104,7 +106,7 @@ def test_window_import_action_opens_the_wizard(qtbot, window):
 def test_export_for_a_clinic_writes_a_transaction(qtbot, window, ctl, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-    ctl.log("water", {"ml": 250, "at": "2026-03-01T09:00"})
+    done(ctl.log("water", {"ml": 250, "at": "2026-03-01T09:00"}))
     drain()
     out = tmp_path / "clinic.json"
     captured = {}

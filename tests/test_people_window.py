@@ -12,6 +12,8 @@ from crampdiary.core import people
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done  # noqa: E402
+
 AT = datetime(2026, 11, 30, 11, 0, tzinfo=timezone.utc)
 
 
@@ -60,7 +62,7 @@ def test_switcher_changes_whose_diary_every_view_shows(qtbot, window, ctl):
     assert [m.name.lower() for m in ctl.medicines()] == ["tizanidine"]
     assert ctl.reader.person_id == ctl.diary.person_id  # the worker's reads follow
     # a log from the window goes to Mum
-    ctl.log("water", {"at": "2026-11-30T10:00:00+01:00", "ml": 100})
+    done(ctl.log("water", {"at": "2026-11-30T10:00:00+01:00", "ml": 100}))
     assert uc.count_entries(ctl.diary) == 3
     ctl.set_person("me")
     assert sw.currentText() == "me" and window.windowTitle().endswith("me")

@@ -15,6 +15,8 @@ import pytest
 
 pytest_plugins = ("ui_support",)  # the ctl fixture (an open diary with its controller)
 
+from ui_support import done  # noqa: E402
+
 SECRET = "SECRET-ÜBER-NOTE-7f3a 私の日記"
 
 
@@ -78,7 +80,7 @@ def test_no_network_in_the_window(qtbot, ctl, network_attempts):
     win = MainWindow()
     qtbot.addWidget(win)
     win.attach(ctl)
-    ctl.log("water", {"at": "2026-03-01T08:00", "ml": 250})
+    done(ctl.log("water", {"at": "2026-03-01T08:00", "ml": 250}))
     assert network_attempts == []
 
 

@@ -20,6 +20,7 @@ pytest_plugins = ("ui_support",)  # drain(): let the worker finish
 
 from crampdiary import paths  # noqa: E402
 from crampdiary.core.timeutil import now_utc  # noqa: E402
+from ui_support import done  # noqa: E402
 
 
 @pytest.fixture
@@ -54,13 +55,13 @@ def test_another_process_writing_emits_changed(controller, qtbot):
 
 
 def test_own_writes_do_not_look_foreign(controller, qtbot):
-    controller.log("water", {"at": now_utc(), "ml": 250})
+    done(controller.log("water", {"at": now_utc(), "ml": 250}))
     assert controller.check_file() is False
     assert controller.undo_stack.count() == 1
 
 
 def test_other_writer_clears_undo_with_a_notice(controller, qtbot):
-    controller.log("water", {"at": now_utc(), "ml": 250})
+    done(controller.log("water", {"at": now_utc(), "ml": 250}))
     assert controller.undo_stack.count() == 1
     with qtbot.waitSignal(controller.notice, timeout=15000) as notice:
         assert _crampdiary("log", "water", "--ml", "100").returncode == 0
@@ -71,10 +72,10 @@ def test_other_writer_clears_undo_with_a_notice(controller, qtbot):
 def test_undo_after_restore_cannot_delete_a_stranger(controller, qtbot, tmp_path):
     from crampdiary.core.diary import list_entries
 
-    controller.log("water", {"at": now_utc(), "ml": 1})
+    done(controller.log("water", {"at": now_utc(), "ml": 1}))
     backup = tmp_path / "b.sqlite3"
     assert _crampdiary("backup", "--out", str(backup)).returncode == 0
-    mine = controller.log("water", {"at": now_utc(), "ml": 2})
+    mine = done(controller.log("water", {"at": now_utc(), "ml": 2}))
     assert controller.undo_stack.count() == 2
     with qtbot.waitSignal(controller.notice, timeout=15000):
         res = _crampdiary("restore", str(backup))
@@ -92,7 +93,7 @@ def test_medicines_written_elsewhere_refresh_without_touching_undo(controller, q
     from crampdiary.core.db import open_diary
     from crampdiary.core.diary import save_medicine
 
-    controller.log("water", {"at": now_utc(), "ml": 250})
+    done(controller.log("water", {"at": now_utc(), "ml": 250}))
     with qtbot.waitSignal(controller.medicines_changed, timeout=15000):
         other = open_diary(Path(controller.diary.path), auto_backup=False)
         save_medicine(other, {"name": "tizanidine"})

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from crampdiary.ui.entry_dialogs import DIALOGS
 
 pytest_plugins = ("ui_support",)
+
+from ui_support import done  # noqa: E402
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no WM
 
 
@@ -49,7 +52,7 @@ def test_every_control_of_the_entry_dialogs_has_a_name(qtbot, ctl, kind):
 def test_every_control_of_the_main_window_has_a_name(qtbot, ctl):
     from crampdiary.ui.main_window import MainWindow
 
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     win = MainWindow()
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.ready):
@@ -79,8 +82,8 @@ def test_flags_are_read_with_their_severity(qtbot, ctl):
     from ui_support import drain
 
     now = now_utc()
-    ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4})
-    ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 20})
+    done(ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4}))
+    done(ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 20}))
     view = TodayView(ctl)
     qtbot.addWidget(view)
     drain()

@@ -23,6 +23,8 @@ from crampdiary.settings import Settings, load_settings, save_settings
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done, settle  # noqa: E402
+
 
 # ---------------------------------------------------------------------------- settings
 def test_settings_round_trip_private_file():
@@ -72,7 +74,7 @@ def test_settings_dialog_saves(qtbot, ctl):
 def test_settings_back_up_now(qtbot, ctl, msgs):
     from crampdiary.ui.settings_dialog import SettingsDialog
 
-    ctl.log("water", {"at": now_utc(), "ml": 200})
+    done(ctl.log("water", {"at": now_utc(), "ml": 200}))
     dlg = SettingsDialog(ctl)
     qtbot.addWidget(dlg)
     task = dlg.backup_now()
@@ -103,8 +105,10 @@ def test_first_run_requires_the_disclaimer_then_adds_medicines(qtbot, diary, msg
     dlg.name.setText("Zanaflex")
     dlg.amount.setValue(4)
     assert dlg.add_medicine()
+    done(dlg.pending)  # saved on the controller's worker
     dlg.name.setText("my herbal tea")
     assert dlg.add_medicine()
+    done(dlg.pending)
     assert "not in the catalog" in dlg.added.item(1).text()
     meds = {m.name: m for m in ctl.medicines()}
     assert meds["tizanidine"].usual_amount == 4 and "my herbal tea" in meds
@@ -262,15 +266,17 @@ def test_views_and_shortcuts(window):
 
 def test_quick_water_shortcut_updates_today(window, ctl):
     window.actions_by_name["water_small"].trigger()
+    settle(ctl)  # written on the controller's worker
     assert window.today.total_water.value.text() == "250 ml"
     assert window.statusBar().currentMessage().startswith("Add drink")
 
 
 def test_my_medicines_get_one_key_doses(window, ctl):
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     (act,) = window.med_actions
     assert act.shortcut() == QKeySequence("Alt+1")
     act.trigger()
+    settle(ctl)  # written on the controller's worker
     (dose,) = uc.list_entries(ctl.diary, "dose")
     assert dose.amount == 2
 
@@ -278,7 +284,7 @@ def test_my_medicines_get_one_key_doses(window, ctl):
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform
 def test_flags_from_a_save_open_at_once(qtbot, window, ctl):
     with qtbot.waitSignal(ctl.flags_raised):
-        ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20})
+        done(ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20}))
     (dlg,) = window.flag_dialogs
     assert dlg.isVisible()
     assert "tizanidine.single-dose" in {f.rule for f in dlg.flags}
@@ -312,7 +318,7 @@ def test_insights_tab_loads_lazily(qtbot, window, ctl):
     qtbot.waitUntil(lambda: window.insights.idle, timeout=30_000)
     # behind another tab, a write marks the findings stale instead of recomputing them
     window.tabs.setCurrentIndex(0)
-    ctl.log("water", {"at": now_utc(), "ml": 250})
+    done(ctl.log("water", {"at": now_utc(), "ml": 250}))
     assert window._insights_stale and window.insights.idle
     window.tabs.setCurrentIndex(3)
     assert not window._insights_stale
@@ -363,9 +369,9 @@ def test_window_shell_does_not_load_storage_or_charts():
 
 
 def test_export_then_import_through_the_window(qtbot, window, ctl, msgs, tmp_path):
-    ctl.log("water", {"at": now_utc() - timedelta(hours=2), "ml": 300})
-    ctl.log("cramp", {"at": now_utc() - timedelta(hours=1), "muscle": "calf", "severity": 4,
-                      "note": 'quotes " and, commas'})
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=2), "ml": 300}))
+    done(ctl.log("cramp", {"at": now_utc() - timedelta(hours=1), "muscle": "calf", "severity": 4,
+                      "note": 'quotes " and, commas'}))
     out = tmp_path / "export.json"
     task = window.export_to("json", out)
     qtbot.waitUntil(lambda: task.finished, timeout=10_000)
@@ -390,9 +396,9 @@ def test_import_of_a_bad_file_changes_nothing_and_says_why(qtbot, window, ctl, m
 def test_restore_from_a_backup(qtbot, window, ctl, msgs):
     from crampdiary.core.backups import make_backup
 
-    ctl.log("water", {"at": now_utc() - timedelta(hours=2), "ml": 300})
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=2), "ml": 300}))
     backup = make_backup(ctl.diary.path, paths.backup_dir(), "manual")
-    ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 400})
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 400}))
     from ui_support import drain
 
     drain()

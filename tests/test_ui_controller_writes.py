@@ -18,6 +18,8 @@ from crampdiary.core.timeutil import iso, now_utc
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done  # noqa: E402
+
 UI = Path(__file__).resolve().parents[1] / "src" / "crampdiary" / "ui"
 # Calls that write the diary (or replace its file); only the controller may make them.
 WRITES = {"import_path", "make_backup", "restore", "log_entry", "edit_entry", "delete_entry",
@@ -55,7 +57,7 @@ def test_no_window_module_but_the_controller_writes():
 
 def test_import_runs_on_the_worker_and_comes_back_by_signal(qtbot, ctl, tmp_path):
     src = _export(tmp_path, 3)
-    ctl.log("water", {"at": now_utc() - timedelta(hours=5), "ml": 50})
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=5), "ml": 50}))
     assert ctl.undo_stack.count() == 1
     changed: list[int] = []
     ctl.changed.connect(lambda: changed.append(1))
@@ -107,7 +109,7 @@ def test_long_writes_run_one_at_a_time_in_order(qtbot, ctl):
 
 
 def test_backup_runs_on_the_worker(qtbot, ctl):
-    ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 200})
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 200}))
     made: list[Path] = []
     task = ctl.backup(made.append)
     assert made == []
@@ -119,9 +121,9 @@ def test_backup_runs_on_the_worker(qtbot, ctl):
 def test_restore_goes_through_the_controller_and_reopens_the_diary(qtbot, ctl):
     from crampdiary.core.backups import make_backup
 
-    ctl.log("water", {"at": now_utc() - timedelta(hours=2), "ml": 300})
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=2), "ml": 300}))
     backup = make_backup(ctl.diary.path, paths.backup_dir(), "manual")
-    ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 400})
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 400}))
     old = ctl.diary
     changed: list[int] = []
     ctl.changed.connect(lambda: changed.append(1))
@@ -130,3 +132,216 @@ def test_restore_goes_through_the_controller_and_reopens_the_diary(qtbot, ctl):
     assert [w.ml for w in uc.list_entries(ctl.diary, "water")] == [300]
     assert kept is not None and kept.exists()
     assert ctl.undo_stack.count() == 0
+
+
+def _hold(ctl):
+    """Make the write worker slow: each write waits at the controller's test hook until
+    the test sets ``gate``; ``inside`` is set once the worker has reached it."""
+    gate, inside = threading.Event(), threading.Event()
+
+    def hook():
+        inside.set()
+        assert gate.wait(10), "the test never let the write go"
+
+    ctl.before_write = hook
+    return gate, inside
+
+
+def _ui_thread_runs(qtbot):
+    """The UI thread still processes its events: a zero timer posted now fires."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=5_000)
+
+
+def test_the_entry_dialog_saves_on_the_worker_and_the_window_never_waits(qtbot, ctl):
+    from PySide6.QtWidgets import QDialog
+
+    from crampdiary.ui.entry_dialogs import WaterDialog
+
+    gate, inside = _hold(ctl)
+    dlg = WaterDialog(ctl)
+    qtbot.addWidget(dlg)
+    dlg.amount.setValue(300)
+    dlg.accept()
+    assert inside.wait(10)  # the worker holds the write
+    _ui_thread_runs(qtbot)
+    # The dialog shows that it is saving and takes no second Save or Cancel meanwhile.
+    assert dlg.saving and not dlg.buttons.isEnabled() and not dlg.content.isEnabled()
+    assert not dlg.saving_label.isHidden()
+    dlg.reject()
+    dlg.accept()
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert uc.count_entries(ctl.diary) == 0 and ctl.undo_stack.count() == 0  # reads do not wait
+    gate.set()
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    (water,) = uc.list_entries(ctl.diary, "water")
+    assert water.ml == 300 and dlg.result_value.id == water.id
+    assert ctl.undo_stack.undoText() == "Add drink"
+    # Undo is a write on the same worker too: held, the entry stays until it runs.
+    gate.clear()
+    inside.clear()
+    ctl.undo_stack.undo()
+    assert inside.wait(10)
+    _ui_thread_runs(qtbot)
+    assert uc.count_entries(ctl.diary) == 1
+    gate.set()
+    qtbot.waitUntil(lambda: uc.count_entries(ctl.diary) == 0 and not ctl.busy_writing,
+                    timeout=10_000)
+    ctl.undo_stack.redo()
+    qtbot.waitUntil(lambda: not ctl.busy_writing, timeout=10_000)
+    assert [w.ml for w in uc.list_entries(ctl.diary, "water")] == [300]
+
+
+def test_a_refusal_comes_back_to_the_field_and_the_dialog_stays_open(qtbot, ctl):
+    from PySide6.QtWidgets import QDialog
+
+    from crampdiary.ui.entry_dialogs import StretchDialog
+
+    gate, inside = _hold(ctl)
+    dlg = StretchDialog(ctl)
+    qtbot.addWidget(dlg)
+    dlg.minutes.setValue(0)
+    dlg.accept()
+    assert inside.wait(10)
+    _ui_thread_runs(qtbot)
+    assert dlg.error_text("minutes") is None  # not judged yet: the worker holds it
+    gate.set()
+    qtbot.waitUntil(lambda: not dlg.saving, timeout=10_000)
+    assert "more than zero" in (dlg.error_text("minutes") or "")
+    assert dlg.buttons.isEnabled() and dlg.saving_label.isHidden()
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert uc.count_entries(ctl.diary) == 0 and ctl.undo_stack.count() == 0
+
+
+def test_edit_and_delete_run_on_the_worker(qtbot, ctl):
+    from ui_support import done
+
+    rec = done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100})).record
+    gate, inside = _hold(ctl)
+    task = ctl.edit(rec.id, {"ml": 150})
+    assert inside.wait(10)
+    _ui_thread_runs(qtbot)
+    assert uc.get_entry(ctl.diary, rec.id).ml == 100 and not task.finished
+    gate.set()
+    assert done(task).record.ml == 150
+    assert uc.get_entry(ctl.diary, rec.id).ml == 150
+    gate.clear()
+    inside.clear()
+    task = ctl.delete(rec.id)
+    assert inside.wait(10)
+    _ui_thread_runs(qtbot)
+    assert uc.count_entries(ctl.diary) == 1
+    gate.set()
+    assert done(task).id == rec.id and uc.count_entries(ctl.diary) == 0
+    ctl.undo_stack.undo()  # the delete
+    qtbot.waitUntil(lambda: not ctl.busy_writing, timeout=10_000)
+    ctl.undo_stack.undo()  # the edit
+    qtbot.waitUntil(lambda: not ctl.busy_writing, timeout=10_000)
+    assert uc.get_entry(ctl.diary, rec.id).ml == 100
+
+
+def test_the_one_key_cramp_is_written_on_the_worker(qtbot, ctl):
+    from crampdiary.ui.today import TodayView
+
+    view = TodayView(ctl)
+    qtbot.addWidget(view)
+    gate, inside = _hold(ctl)
+    task = view.quick_cramp()
+    assert inside.wait(10)
+    _ui_thread_runs(qtbot)
+    assert view.quick_notice.isHidden() and uc.count_entries(ctl.diary) == 0
+    gate.set()
+    qtbot.waitUntil(lambda: task.finished, timeout=10_000)
+    assert not view.quick_notice.isHidden()
+    (cramp,) = uc.list_entries(ctl.diary, "cramp")
+    assert view.quick_record.id == cramp.id and "Cramp logged at" in view.quick_text.text()
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+
+
+def test_an_undo_of_an_entry_deleted_elsewhere_clears_the_history(qtbot, ctl):
+    from ui_support import done
+
+    rec = done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100})).record
+    uc.delete_entry(ctl.diary, rec.id)  # as another program would (same file)
+    notices: list[str] = []
+    ctl.notice.connect(notices.append)
+    ctl.undo_stack.undo()
+    qtbot.waitUntil(lambda: not ctl.busy_writing, timeout=10_000)
+    assert ctl.undo_stack.count() == 0 and notices and "could not be undone" in notices[0]
+
+
+def test_medicines_are_saved_and_removed_on_the_worker(qtbot, ctl):
+    from ui_support import done
+
+    gate, inside = _hold(ctl)
+    changed: list[int] = []
+    ctl.medicines_changed.connect(lambda: changed.append(1))
+    task = ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4})
+    assert inside.wait(10)
+    _ui_thread_runs(qtbot)
+    assert ctl.medicines() == [] and changed == []
+    gate.set()
+    med = done(task)
+    assert [m.name for m in ctl.medicines()] == [med.name] and changed == [1]
+    done(ctl.delete_medicine(med.id))
+    assert ctl.medicines() == [] and changed == [1, 1]
+
+
+def test_the_window_reads_while_the_worker_holds_a_write_transaction(qtbot, ctl):
+    """A long write (an import holds its transaction) never makes the window's own reads
+    wait: the write worker has its own connection to the file."""
+    from ui_support import done
+
+    done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100}))
+    gate, inside = threading.Event(), threading.Event()
+
+    def long_write(diary):
+        with diary.sql_write() as con:
+            con.execute("UPDATE entry SET updated_at = updated_at")
+            inside.set()
+            assert gate.wait(10), "the test never let the write go"
+        return "written"
+
+    task = ctl.run_write(long_write)
+    assert inside.wait(10)  # the worker is inside BEGIN IMMEDIATE .. COMMIT
+    assert uc.count_entries(ctl.diary) == 1  # at once: the window's own connection
+    assert ctl.check_file() is False  # the watcher does not mistake it for a stranger
+    _ui_thread_runs(qtbot)
+    gate.set()
+    assert done(task) == "written"
+    assert ctl.check_file() is False and ctl.undo_stack.count() == 1
+
+
+def test_delete_pressed_twice_while_the_first_is_on_its_way_deletes_once(qtbot, ctl):
+    from crampdiary.ui.history import HistoryView
+    from ui_support import done
+
+    rec = done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100})).record
+    view = HistoryView(ctl)
+    qtbot.addWidget(view)
+    assert view.select_id(rec.id)
+    gate, inside = _hold(ctl)
+    first = view.delete_selected()
+    assert inside.wait(10)
+    assert view.delete_selected() is None  # the same entry: not asked twice
+    gate.set()
+    assert done(first).id == rec.id
+    assert uc.count_entries(ctl.diary) == 0 and ctl.undo_stack.count() == 2  # add, delete
+    assert rec.id not in {r.id for r in view.model.rows}
+
+
+def test_saving_an_entry_deleted_meanwhile_says_so(qtbot, ctl, msgs):
+    from crampdiary.ui.entry_dialogs import WaterDialog
+    from ui_support import done, submit
+
+    rec = done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100})).record
+    dlg = WaterDialog(ctl, rec)
+    qtbot.addWidget(dlg)
+    uc.delete_entry(ctl.diary, rec.id)  # another program, say
+    dlg.amount.setValue(150)
+    submit(dlg)
+    assert msgs.calls[-1][:2] == ("warning", "Not saved")
+    assert "no longer" in msgs.calls[-1][2] and dlg.buttons.isEnabled()

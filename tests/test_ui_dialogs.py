@@ -22,6 +22,8 @@ from crampdiary.ui.entry_dialogs import (
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done, submit  # noqa: E402
+
 
 def make(qtbot, cls, ctl, record=None, **kw):
     dlg = cls(ctl, record, None, **kw)
@@ -31,7 +33,7 @@ def make(qtbot, cls, ctl, record=None, **kw):
 
 def assert_refused(dlg, ctl, field: str, words: str = "") -> None:
     before = uc.count_entries(ctl.diary)
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert uc.count_entries(ctl.diary) == before, "a refused input must save nothing"
     err = dlg.error_text(field)
@@ -60,7 +62,7 @@ def fill_cramp(dlg: CrampDialog) -> None:
 def test_cramp_valid_save(qtbot, ctl):
     dlg = make(qtbot, CrampDialog, ctl)
     fill_cramp(dlg)
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     (rec,) = uc.list_entries(ctl.diary, "cramp")
     assert (rec.muscle, rec.side, rec.severity, rec.duration_s, rec.woke) == ("calf", "left", 7, 180, True)
@@ -100,10 +102,10 @@ def test_cramp_overlong_text_is_refused(qtbot, ctl, field):
 
 def test_error_clears_after_a_good_save(qtbot, ctl):
     dlg = make(qtbot, CrampDialog, ctl)
-    dlg.accept()
+    submit(dlg)
     assert dlg.fields["muscle"].has_error()
     dlg.muscle.by_value["foot"].click()
-    dlg.accept()
+    submit(dlg)
     assert not dlg.fields["muscle"].has_error()
     assert dlg.result() == QDialog.DialogCode.Accepted
 
@@ -118,7 +120,7 @@ def test_red_flag_checkboxes_explain_and_warn(qtbot, ctl):
     assert not dlg.red_warning.isHidden()
     assert "seek medical care now" in dlg.red_warning.text()
     with qtbot.waitSignal(ctl.flags_raised) as sig:
-        dlg.accept()
+        submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "cramp")
     assert rec.red_flags == ("weakness",)
     assert any(f.rule == "red-flag" for f in sig.args[0])
@@ -129,7 +131,7 @@ def test_time_shortcuts(qtbot, ctl):
     dlg.when.buttons[30].click()
     ago = (now_utc() - dlg.when.value()).total_seconds()
     assert 29 * 60 <= ago <= 31 * 60
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "stretch")
     assert 29 * 60 <= (now_utc() - rec.at).total_seconds() <= 32 * 60
 
@@ -143,7 +145,7 @@ def test_backdating_with_the_date_time_editor(qtbot, ctl):
     when = to_local(now_utc() - timedelta(days=3, hours=2))
     dlg.when.date_edit.setDate(QDate(when.year, when.month, when.day))
     dlg.when.time_edit.setTime(QTime(when.hour, when.minute))
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "water")
     assert rec.at == when.replace(second=0, microsecond=0)  # the minute picked, no seconds
 
@@ -153,14 +155,14 @@ def test_editing_keeps_the_entry_s_own_seconds_unless_the_time_is_changed(qtbot,
 
     at = now_utc().replace(microsecond=0) - timedelta(hours=5)
     at = at.replace(second=49)
-    res = ctl.log("water", {"at": at, "ml": 250})
+    res = done(ctl.log("water", {"at": at, "ml": 250}))
     dlg = make(qtbot, WaterDialog, ctl, uc.get_entry(ctl.diary, res.id))
     dlg.amount.setValue(300)
-    dlg.accept()
+    submit(dlg)
     assert uc.get_entry(ctl.diary, res.id).at == at  # an edit of the amount moves no time
     dlg = make(qtbot, WaterDialog, ctl, uc.get_entry(ctl.diary, res.id))
     dlg.when.time_edit.setTime(QTime(3, 10))
-    dlg.accept()
+    submit(dlg)
     got = uc.get_entry(ctl.diary, res.id).at
     assert (got.second, got.microsecond) == (0, 0)
 
@@ -172,7 +174,7 @@ def test_dose_valid_save_resolves_brand(qtbot, ctl):
     dlg.amount.setValue(4)
     dlg.form_combo.setCurrentIndex(dlg.form_combo.findData("capsule"))
     dlg.food.setCurrentIndex(dlg.food.findData(False))
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     (rec,) = uc.list_entries(ctl.diary, "dose")
     assert (rec.drug, rec.amount, rec.unit, rec.form, rec.with_food) == (
@@ -180,7 +182,7 @@ def test_dose_valid_save_resolves_brand(qtbot, ctl):
 
 
 def test_dose_prefills_my_usual_dose(qtbot, ctl):
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "form": "tablet", "with_food": True})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "form": "tablet", "with_food": True}))
     dlg = make(qtbot, DoseDialog, ctl, drug="tizanidine")
     assert dlg.amount.value() == 2
     assert dlg.form_combo.currentData() == "tablet" and dlg.food.currentData() is True
@@ -206,7 +208,7 @@ def test_dose_flags_are_shown_at_once(qtbot, ctl):
     dlg.drug.setText("tizanidine")
     dlg.amount.setValue(20)
     with qtbot.waitSignal(ctl.flags_raised) as sig:
-        dlg.accept()
+        submit(dlg)
     assert "tizanidine.single-dose" in {f.rule for f in sig.args[0]}
     assert all(dlg.result_value.id in f.entries for f in sig.args[0])
 
@@ -216,7 +218,7 @@ def test_water_valid_save_ml(qtbot, ctl):
     dlg = make(qtbot, WaterDialog, ctl)
     dlg.amount.setValue(330)
     dlg.drink.setCurrentIndex(dlg.drink.findData("electrolyte"))
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "water")
     assert (rec.ml, rec.drink) == (330, "electrolyte")
 
@@ -226,7 +228,7 @@ def test_water_in_fluid_ounces(qtbot, ctl):
     dlg = make(qtbot, WaterDialog, ctl)
     assert "fl oz" in dlg.amount.suffix()
     dlg.amount.setValue(8)
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "water")
     assert rec.ml == pytest.approx(236.6, abs=0.1)
 
@@ -243,7 +245,7 @@ def test_stretch_valid_and_zero_minutes(qtbot, ctl):
     assert_refused(dlg, ctl, "minutes", "more than zero")
     dlg.minutes.setValue(12)
     dlg.what.setText("wall calf stretch")
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "stretch")
     assert (rec.minutes, rec.stretch_kind) == (12, "wall calf stretch")
 
@@ -260,7 +262,7 @@ def test_vitals_valid_save(qtbot, ctl):
     dlg.systolic.setValue(128)
     dlg.diastolic.setValue(82)
     dlg.pulse.setValue(71)
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "vitals")
     assert (rec.systolic, rec.diastolic, rec.pulse) == (128, 82, 71)
 
@@ -268,7 +270,7 @@ def test_vitals_valid_save(qtbot, ctl):
 def test_vitals_pulse_only(qtbot, ctl):
     dlg = make(qtbot, VitalsDialog, ctl)
     dlg.pulse.setValue(64)
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "vitals")
     assert (rec.systolic, rec.diastolic, rec.pulse) == (None, None, 64)
 
@@ -293,15 +295,15 @@ def test_symptom_valid_and_missing_name(qtbot, ctl):
     assert_refused(dlg, ctl, "name", "required")
     dlg.name.setText("drowsiness")
     dlg.severity.set_value(4)
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "symptom")
     assert (rec.name, rec.severity) == ("drowsiness", 4)
 
 
 # ---------------------------------------------------------------------------- editing
 def test_edit_dialog_loads_and_saves(qtbot, ctl):
-    res = ctl.log("cramp", {"at": now_utc() - timedelta(hours=2), "muscle": "calf", "severity": 5,
-                            "relief": ["heat"], "red_flags": ["dark-urine"], "duration_s": 90})
+    res = done(ctl.log("cramp", {"at": now_utc() - timedelta(hours=2), "muscle": "calf", "severity": 5,
+                            "relief": ["heat"], "red_flags": ["dark-urine"], "duration_s": 90}))
     dlg = entry_dialog(ctl, "cramp", res.record)
     qtbot.addWidget(dlg)
     assert dlg.muscle.value() == "calf" and dlg.severity.value() == 5
@@ -309,19 +311,19 @@ def test_edit_dialog_loads_and_saves(qtbot, ctl):
     assert dlg.duration.text() == "1m30s"
     assert abs((dlg.when.value() - res.record.at).total_seconds()) < 60
     dlg.severity.set_value(8)
-    dlg.accept()
+    submit(dlg)
     rec = uc.get_entry(ctl.diary, res.id)
     assert rec.severity == 8 and rec.muscle == "calf" and rec.duration_s == 90
     assert uc.count_entries(ctl.diary) == 1
 
 
 def test_refused_edit_changes_nothing(qtbot, ctl):
-    res = ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 4})
+    res = done(ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 4}))
     dlg = entry_dialog(ctl, "dose", res.record)
     qtbot.addWidget(dlg)
     dlg.note.setPlainText("changed")  # a good change beside the refused one
     dlg.amount.setValue(0)
-    dlg.accept()
+    submit(dlg)
     assert dlg.fields["amount"].has_error()
     assert uc.get_entry(ctl.diary, res.id) == res.record  # no field of it changed
     assert ctl.undo_stack.count() == 1  # nothing to undo but the log itself
@@ -354,10 +356,10 @@ def test_return_that_picks_a_completion_does_not_save(qtbot, ctl):
     dlg.drug.setText("Zanaflex")
     dlg.amount.setValue(4)
     dlg.drug.completer().activated.emit("Zanaflex")  # what Return in the popup does
-    dlg.accept()
+    submit(dlg)
     assert uc.list_entries(ctl.diary, "dose") == [] and dlg.result() != QDialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: not dlg.completion_guard.active)
-    dlg.accept()
+    submit(dlg)
     assert len(uc.list_entries(ctl.diary, "dose")) == 1
 
 
@@ -368,5 +370,6 @@ def test_ctrl_enter_saves(qtbot, ctl):
     shortcuts = {sc.key().toString(): sc for sc in dlg.findChildren(QShortcut)}
     assert {"Ctrl+Return", "Ctrl+Enter"} <= set(shortcuts)
     shortcuts["Ctrl+Return"].activated.emit()
+    done(dlg.pending)
     assert len(uc.list_entries(ctl.diary, "stretch")) == 1
     assert dlg.result() == QDialog.DialogCode.Accepted

@@ -14,6 +14,9 @@ from crampdiary.core.timeutil import now_utc
 from crampdiary.ui.entry_dialogs import CrampDialog, DoseDialog, WaterDialog
 
 pytest_plugins = ("ui_support",)
+
+from ui_support import done, submit  # noqa: E402
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no WM
 
 
@@ -71,7 +74,7 @@ def test_dose_far_above_the_single_dose_limit_asks_did_you_mean(qtbot, ctl, msgs
     dlg.drug.setText("tizanidine")
     dlg.amount.setValue(40)
     msgs.choice = 0  # "Save 4 mg"
-    dlg.accept()
+    submit(dlg)
     (call,) = [c for c in msgs.calls if c[0] == "choose"]
     assert "Did you mean 4 mg?" in call[2]
     assert "16 mg" in call[3]  # the label's limit, read from the catalog
@@ -84,12 +87,12 @@ def test_dose_far_above_can_be_kept_or_checked(qtbot, ctl, msgs):
     dlg.drug.setText("Zanaflex")
     dlg.amount.setValue(400)
     msgs.choice = -1  # "Go back and check"
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert uc.count_entries(ctl.diary) == 0
     assert "Did you mean 4 mg?" in msgs.calls[-1][2]
     msgs.choice = 1  # "Save 400 mg as typed"
-    dlg.accept()
+    submit(dlg)
     (dose,) = uc.list_entries(ctl.diary, "dose")
     assert dose.amount == 400
 
@@ -112,11 +115,11 @@ def test_999999_mg_of_any_medicine_asks(qtbot, ctl, msgs):
     dlg.drug.setText("paracetamol")
     dlg.amount.setValue(999_999)
     msgs.choice = -1
-    dlg.accept()
+    submit(dlg)
     assert uc.count_entries(ctl.diary) == 0
     assert any(c[0] == "choose" and "far more than one dose" in c[2] for c in msgs.calls)
     dlg.amount.setValue(500)
-    dlg.accept()
+    submit(dlg)
     assert uc.count_entries(ctl.diary) == 1
 
 
@@ -133,7 +136,7 @@ def window(qtbot, ctl):
 
 def test_undo_from_the_flag_window(qtbot, window, ctl):
     with qtbot.waitSignal(ctl.flags_raised):
-        ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20})
+        done(ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20}))
     (dlg,) = window.flag_dialogs
     assert dlg.undo_button is not None
     with qtbot.waitSignal(ctl.changed):
@@ -143,9 +146,9 @@ def test_undo_from_the_flag_window(qtbot, window, ctl):
 
 def test_undo_from_the_flag_window_never_undoes_something_else(qtbot, window, ctl):
     with qtbot.waitSignal(ctl.flags_raised):
-        ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20})
+        done(ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20}))
     (dlg,) = window.flag_dialogs
-    ctl.log("water", {"at": now_utc(), "ml": 250})  # something else happened since
+    done(ctl.log("water", {"at": now_utc(), "ml": 250}))  # something else happened since
     assert not dlg.undo_entry()
     assert uc.count_entries(ctl.diary) == 2
 
@@ -153,11 +156,11 @@ def test_undo_from_the_flag_window_never_undoes_something_else(qtbot, window, ct
 def test_no_second_medicine_for_the_same_drug(qtbot, ctl):
     from crampdiary.ui.medicines import MedicineDialog
 
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     dlg = MedicineDialog(ctl)
     qtbot.addWidget(dlg)
     dlg.name.setText("Zanaflex")
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert "already in your medicines" in dlg.fields["name"].error_label.text()
     assert len(ctl.medicines()) == 1

@@ -16,6 +16,8 @@ from crampdiary.ui.history import HistoryModel, HistoryView
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done, settle, submit  # noqa: E402
+
 
 def drain() -> None:
     from ui_support import drain as _drain
@@ -27,13 +29,13 @@ def drain() -> None:
 def filled(ctl):
     now = now_utc()
     ids = []
-    ids.append(ctl.log("cramp", {"at": now - timedelta(days=10), "muscle": "calf", "severity": 6,
-                                 "note": "after the long walk"}).id)
-    ids.append(ctl.log("dose", {"at": now - timedelta(days=3), "drug": "Zanaflex", "amount": 4}).id)
-    ids.append(ctl.log("water", {"at": now - timedelta(days=2), "ml": 500}).id)
-    ids.append(ctl.log("stretch", {"at": now - timedelta(hours=5), "minutes": 10}).id)
-    ids.append(ctl.log("cramp", {"at": now - timedelta(hours=1), "muscle": "foot", "severity": 3,
-                                 "red_flags": ["weakness"]}).id)
+    ids.append(done(ctl.log("cramp", {"at": now - timedelta(days=10), "muscle": "calf", "severity": 6,
+                                 "note": "after the long walk"})).id)
+    ids.append(done(ctl.log("dose", {"at": now - timedelta(days=3), "drug": "Zanaflex", "amount": 4})).id)
+    ids.append(done(ctl.log("water", {"at": now - timedelta(days=2), "ml": 500})).id)
+    ids.append(done(ctl.log("stretch", {"at": now - timedelta(hours=5), "minutes": 10})).id)
+    ids.append(done(ctl.log("cramp", {"at": now - timedelta(hours=1), "muscle": "foot", "severity": 3,
+                                 "red_flags": ["weakness"]})).id)
     drain()
     ctl.undo_stack.clear()
     return ids
@@ -117,15 +119,17 @@ def test_search_waits_for_typing_to_pause(qtbot, ctl, filled):
 def test_delete_undo_redo(qtbot, ctl, filled):
     view = make(qtbot, ctl)
     assert view.select_id(filled[2])
-    old = view.delete_selected()
+    old = done(view.delete_selected())
     assert old.id == filled[2]
     assert filled[2] not in {r.id for r in view.model.rows}
     with pytest.raises(NotFound):
         uc.get_entry(ctl.diary, filled[2])
     ctl.undo_stack.undo()
+    settle(ctl)
     assert uc.get_entry(ctl.diary, filled[2]) == old
     assert filled[2] in {r.id for r in view.model.rows}
     ctl.undo_stack.redo()
+    settle(ctl)
     assert filled[2] not in {r.id for r in view.model.rows}
 
 
@@ -141,24 +145,28 @@ def test_edit_through_the_dialog_then_undo_redo(qtbot, ctl, filled):
     dlg = entry_dialog(ctl, rec.kind, rec)
     qtbot.addWidget(dlg)
     dlg.amount.setValue(6)
-    dlg.accept()
+    submit(dlg)
     assert uc.get_entry(ctl.diary, rec.id).amount == 6
     assert view.selected_record().amount == 6  # the edited row stays selected
     ctl.undo_stack.undo()
+    settle(ctl)
     assert uc.get_entry(ctl.diary, rec.id).amount == 4
     assert view.selected_record().amount == 4
     ctl.undo_stack.redo()
+    settle(ctl)
     assert uc.get_entry(ctl.diary, rec.id).amount == 6
 
 
 def test_undo_and_redo_of_an_add(qtbot, ctl):
     view = make(qtbot, ctl)
-    res = ctl.log("symptom", {"at": now_utc(), "name": "dizzy", "severity": 2})
+    res = done(ctl.log("symptom", {"at": now_utc(), "name": "dizzy", "severity": 2}))
     assert [r.id for r in view.model.rows] == [res.id]
     assert ctl.undo_stack.undoText() == "Add symptom"
     ctl.undo_stack.undo()
+    settle(ctl)
     assert view.model.rowCount() == 0 and uc.count_entries(ctl.diary) == 0
     ctl.undo_stack.redo()
+    settle(ctl)
     assert [r.id for r in view.model.rows] == [res.id]
     assert uc.get_entry(ctl.diary, res.id) == res.record
 
@@ -174,19 +182,21 @@ def test_keyboard_undo_redo_on_the_window(qtbot, ctl, filled):
     assert QKeySequence("Ctrl+Z") in win.actions_by_name["undo"].shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in win.actions_by_name["redo"].shortcuts()
     win.history.select_id(filled[0])
-    win.history.delete_selected()
+    done(win.history.delete_selected())
     assert uc.count_entries(ctl.diary) == 4
     win.actions_by_name["undo"].trigger()
+    settle(ctl)
     assert uc.count_entries(ctl.diary) == 5
     win.actions_by_name["redo"].trigger()
+    settle(ctl)
     assert uc.count_entries(ctl.diary) == 4
 
 
 def test_date_filter_uses_local_days(ctl):
     model = HistoryModel(ctl.diary)
-    ctl.log("water", {"at": "2026-03-29T00:30:00", "ml": 100})  # local time, DST day in Berlin
-    ctl.log("water", {"at": "2026-03-29T23:30:00", "ml": 200})
-    ctl.log("water", {"at": "2026-03-30T00:10:00", "ml": 300})
+    done(ctl.log("water", {"at": "2026-03-29T00:30:00", "ml": 100}))  # local time, DST day in Berlin
+    done(ctl.log("water", {"at": "2026-03-29T23:30:00", "ml": 200}))
+    done(ctl.log("water", {"at": "2026-03-30T00:10:00", "ml": 300}))
     model.set_filter(None, date(2026, 3, 29), date(2026, 3, 29))
     assert sorted(r.ml for r in model.rows) == [100, 200]
     model.set_filter("water", date(2026, 3, 29), date(2026, 3, 29), "200")

@@ -14,6 +14,9 @@ from crampdiary.core.timeutil import local_date, now_utc, to_local, to_utc
 from crampdiary.ui.entry_dialogs import CrampDialog, DoseDialog
 
 pytest_plugins = ("ui_support",)
+
+from ui_support import submit  # noqa: E402
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no WM
 
 
@@ -60,6 +63,7 @@ def test_keyboard_only_cramp_calf_right_0310_severity_7(qtbot, ctl):
     press(qtbot, None, "0310")
     assert dlg.when.time_edit.time().toString("HH:mm") == "03:10"
     press(qtbot, Qt.Key.Key_Return)  # Enter in a form field saves (the default button)
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     assert dlg.result() == QDialog.DialogCode.Accepted
     (rec,) = uc.list_entries(ctl.diary, "cramp")
     loc = to_local(rec.at)
@@ -159,7 +163,7 @@ def test_a_typed_time_is_a_whole_minute_not_the_seconds_of_opening(qtbot, ctl):
     want = to_local(now_utc() - timedelta(hours=2))
     dlg.when.date_edit.setDate(QDate(want.year, want.month, want.day))
     dlg.when.time_edit.setTime(QTime(want.hour, want.minute))
-    dlg.accept()
+    submit(dlg)
     (rec,) = uc.list_entries(ctl.diary, "dose")
     loc = to_local(rec.at)
     assert (loc.hour, loc.minute, loc.second, loc.microsecond) == (want.hour, want.minute, 0, 0)

@@ -74,6 +74,8 @@ def _unlock(qtbot, win, secret: str) -> None:
     assert cover is not None and cover.field is not None
     cover.field.setText(secret)
     QTest.mouseClick(cover.button, Qt.MouseButton.LeftButton)
+    # the key derivation runs on a worker: wait for its answer
+    qtbot.waitUntil(lambda: not win.app_lock.checking, timeout=30_000)
 
 
 def test_asks_for_the_passphrase_at_start(qtbot, locked_window) -> None:
@@ -242,3 +244,31 @@ def test_screen_saver_watch_is_harmless_without_a_session_bus(qtbot, encrypted) 
     assert lock.screen_saver_connected in (True, False)
     lock.lock()
     assert lock.locked and lock.prompt_cover is not None
+
+
+def test_the_passphrase_is_checked_off_the_ui_thread(qtbot, locked_window, monkeypatch) -> None:
+    """The key derivation is slow on purpose; the window keeps running meanwhile."""
+    import threading
+
+    win, _ = locked_window
+    gate, inside = threading.Event(), threading.Event()
+    real = crypto.unlock
+
+    def slow_unlock(*args, **kwargs):
+        inside.set()
+        assert gate.wait(10), "the test never let the check go"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(crypto, "unlock", slow_unlock)
+    cover = win.app_lock.prompt_cover
+    cover.field.setText(PASS)
+    QTest.mouseClick(cover.button, Qt.MouseButton.LeftButton)
+    assert inside.wait(10)
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=5_000)  # the UI thread runs its events
+    assert win.app_lock.checking and win.app_lock.locked
+    assert not cover.button.isEnabled() and "Checking" in cover.error.text()
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        gate.set()
+    assert not win.app_lock.locked and win.ctl is not None

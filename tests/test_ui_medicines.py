@@ -10,6 +10,8 @@ from crampdiary.ui.medicines import MedicineDialog, MedicinesView
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done, settle, submit  # noqa: E402
+
 
 def make_view(qtbot, ctl):
     view = MedicinesView(ctl)
@@ -27,7 +29,7 @@ def test_add_medicine_with_brand_name(qtbot, ctl):
     dlg.food.setCurrentIndex(dlg.food.findData(True))
     dlg.schedule.setText("20:00; 8:00")
     dlg.has_start.setChecked(True)
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     (m,) = ctl.medicines()
     assert (m.name, m.drug_key, m.usual_amount, m.form, m.with_food, m.schedule) == (
@@ -47,7 +49,7 @@ def test_bad_schedule_is_marked_and_nothing_saved(qtbot, ctl):
     qtbot.addWidget(dlg)
     dlg.name.setText("tizanidine")
     dlg.schedule.setText("25:00")
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert dlg.fields["schedule"].has_error()
     assert "25:00" in dlg.fields["schedule"].error_label.text()
@@ -57,7 +59,7 @@ def test_bad_schedule_is_marked_and_nothing_saved(qtbot, ctl):
 def test_empty_name_is_marked(qtbot, ctl):
     dlg = MedicineDialog(ctl)
     qtbot.addWidget(dlg)
-    dlg.accept()
+    submit(dlg)
     assert dlg.fields["name"].has_error() and ctl.medicines() == []
 
 
@@ -70,13 +72,13 @@ def test_stop_before_start_is_marked(qtbot, ctl):
     dlg.has_start.setChecked(True)
     dlg.has_stop.setChecked(True)
     dlg.stopped.setDate(QDate.currentDate().addDays(-3))
-    dlg.accept()
+    submit(dlg)
     assert dlg.fields["stopped_on"].has_error()
     assert ctl.medicines() == []
 
 
 def test_mark_stopped_shows_the_taper_warning(qtbot, ctl, msgs):
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 8})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 8}))
     view = make_view(qtbot, ctl)
     view.select_name("tizanidine")
     msgs.answer = False  # the user cancels after reading the warning
@@ -87,27 +89,29 @@ def test_mark_stopped_shows_the_taper_warning(qtbot, ctl, msgs):
     assert ctl.medicines()[0].stopped_on is None
     msgs.answer = True
     assert view.stop_selected() is True
+    settle(ctl)  # written on the controller's worker
     assert ctl.medicines()[0].stopped_on == date.today()
     assert view.table.item(0, 6).text() != "—"
 
 
 def test_stopping_in_the_dialog_shows_the_taper_warning(qtbot, ctl, msgs):
-    med = ctl.save_medicine({"name": "baclofen", "usual_amount": 10})
+    med = done(ctl.save_medicine({"name": "baclofen", "usual_amount": 10}))
     dlg = MedicineDialog(ctl, med)
     qtbot.addWidget(dlg)
     assert dlg.taper.isHidden()
     dlg.has_stop.setChecked(True)
     assert not dlg.taper.isHidden() and "prescriber" in dlg.taper.text()
-    dlg.accept()
+    submit(dlg)
     assert ctl.medicines()[0].stopped_on == date.today()
     assert any(c[0] == "warning" and "prescriber" in c[2] for c in msgs.calls)
 
 
 def test_no_taper_warning_for_other_medicines(qtbot, ctl, msgs):
-    ctl.save_medicine({"name": "magnesium"})
+    done(ctl.save_medicine({"name": "magnesium"}))
     view = make_view(qtbot, ctl)
     view.select_name("magnesium")
     assert view.stop_selected() is True
+    settle(ctl)  # written on the controller's worker
     assert msgs.calls == []
     assert ctl.medicines()[0].stopped_on == date.today()
 
@@ -115,7 +119,7 @@ def test_no_taper_warning_for_other_medicines(qtbot, ctl, msgs):
 def test_list_refreshes_and_remove(qtbot, ctl, msgs):
     view = make_view(qtbot, ctl)
     assert view.table.rowCount() == 0
-    ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4, "schedule": "08:00"})
+    done(ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4, "schedule": "08:00"}))
     assert view.table.rowCount() == 1
     assert view.table.item(0, 0).text() == "tizanidine"
     assert view.table.item(0, 1).text() == "4 mg"
@@ -123,15 +127,16 @@ def test_list_refreshes_and_remove(qtbot, ctl, msgs):
     view.select_name("tizanidine")
     msgs.answer = True
     assert view.delete_selected()
+    settle(ctl)  # written on the controller's worker
     assert view.table.rowCount() == 0
 
 
 def test_edit_keeps_id(qtbot, ctl):
-    med = ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
+    med = done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
     dlg = MedicineDialog(ctl, med)
     qtbot.addWidget(dlg)
     assert dlg.amount.value() == 2
     dlg.amount.setValue(4)
-    dlg.accept()
+    submit(dlg)
     (m,) = ctl.medicines()
     assert m.id == med.id and m.usual_amount == 4

@@ -114,15 +114,17 @@ def test_reminders_across_the_dst_change():
 def test_qt_reminders_read_the_diary(qtbot, diary):
     from crampdiary.ui.controller import DiaryController
     from crampdiary.ui.reminders import Reminders
+    from ui_support import done
 
     ctl = DiaryController(diary, Settings(remind_doses=True))
-    ctl.save_medicine({"name": "tizanidine", "schedule": "08:00"})
+    done(ctl.save_medicine({"name": "tizanidine", "schedule": "08:00"}))
     rem = Reminders(ctl)
     at = T("2026-03-02T08:10")
     with qtbot.waitSignal(rem.due) as sig:
         rem.check(at)
     assert sig.args[0].kind == "dose"
     assert rem.check(at + timedelta(minutes=1)) == []
-    ctl.log("dose", {"at": T("2026-03-03T07:50"), "drug": "tizanidine", "amount": 2})
+    task = ctl.log("dose", {"at": T("2026-03-03T07:50"), "drug": "tizanidine", "amount": 2})
+    qtbot.waitUntil(lambda: task.finished, timeout=10_000)  # written on the controller's worker
     assert rem.check(T("2026-03-03T08:05")) == []
     rem.timer.stop()

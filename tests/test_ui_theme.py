@@ -17,6 +17,8 @@ from crampdiary.ui.flags import FlagRow, FlagsDialog
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done  # noqa: E402
+
 AA = 4.5
 R = QPalette.ColorRole
 
@@ -204,8 +206,8 @@ def test_switching_the_night_theme_on_redraws_the_flag_rows(qtbot, ctl):
     from ui_support import drain
 
     now = now_utc()
-    ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4})
-    ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 4})
+    done(ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4}))
+    done(ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 4}))
     win = MainWindow()
     qtbot.addWidget(win)
     try:

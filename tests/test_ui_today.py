@@ -13,6 +13,9 @@ from crampdiary.ui.today import TodayView, countdown_text
 
 pytest_plugins = ("ui_support",)
 
+from ui_support import done  # noqa: E402
+from ui_support import settle as written  # noqa: E402
+
 
 def make(qtbot, ctl):
     view = TodayView(ctl)
@@ -31,8 +34,10 @@ def test_quick_water_updates_total(qtbot, ctl):
     assert view.total_water.value.text() == "0 ml"
     assert view.btn_water_small.text() == "+250 ml"
     view.btn_water_small.click()
+    written(ctl)
     assert view.total_water.value.text() == "250 ml"
     view.btn_water_large.click()
+    written(ctl)
     assert view.total_water.value.text() == "750 ml"
     assert view.total_water.bar.value() == 37  # 750 of the 2000 ml goal
     assert [r.ml for r in uc.list_entries(ctl.diary, "water")] == [250, 500]
@@ -43,18 +48,20 @@ def test_quick_water_in_fluid_ounces(qtbot, ctl):
     view = make(qtbot, ctl)
     assert view.btn_water_small.text() == "+8 fl oz"
     view.btn_water_small.click()
+    written(ctl)
     assert view.total_water.value.text() == "8 fl oz"
 
 
 def test_quick_dose_updates_total_and_next_dose_card(qtbot, ctl):
-    ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4, "form": "tablet", "with_food": True})
+    done(ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4, "form": "tablet", "with_food": True}))
     view = make(qtbot, ctl)
     card = view.next_cards["tizanidine"]
     assert "No dose on record" in card.last.text()
     button = view.dose_buttons["tizanidine"]
     assert "4 mg" in button.text() and "tablet" in button.text()
     button.click()
-    assert view.total_doses.value.text() == "1"  # the totals change at once
+    written(ctl)
+    assert view.total_doses.value.text() == "1"  # the totals change once it is written
     settle(qtbot, view)
     (dose,) = uc.list_entries(ctl.diary, "dose")
     assert (dose.drug, dose.amount, dose.form, dose.with_food) == ("tizanidine", 4, "tablet", True)
@@ -68,8 +75,8 @@ def test_quick_dose_updates_total_and_next_dose_card(qtbot, ctl):
 
 
 def test_countdown_moves_with_the_clock(qtbot, ctl):
-    ctl.log("dose", {"at": now_utc() - timedelta(hours=5, minutes=29, seconds=30),
-                     "drug": "tizanidine", "amount": 2})
+    done(ctl.log("dose", {"at": now_utc() - timedelta(hours=5, minutes=29, seconds=30),
+                     "drug": "tizanidine", "amount": 2}))
     view = make(qtbot, ctl)
     card = view.next_cards["tizanidine"]
     assert "in 0 min" in card.next.text()
@@ -86,7 +93,7 @@ def test_countdown_text():
 
 
 def test_quick_dose_without_usual_amount_asks(qtbot, ctl):
-    ctl.save_medicine({"name": "baclofen"})
+    done(ctl.save_medicine({"name": "baclofen"}))
     view = make(qtbot, ctl)
     with qtbot.waitSignal(view.dose_requested) as sig:
         view.dose_buttons["baclofen"].click()
@@ -97,8 +104,8 @@ def test_quick_dose_without_usual_amount_asks(qtbot, ctl):
 def test_red_flag_cramp_shows_the_banner(qtbot, ctl):
     view = make(qtbot, ctl)
     assert view.banner.isHidden()
-    ctl.log("cramp", {"at": now_utc(), "muscle": "back", "severity": 8,
-                      "red_flags": ["bladder-bowel"]})
+    done(ctl.log("cramp", {"at": now_utc(), "muscle": "back", "severity": 8,
+                      "red_flags": ["bladder-bowel"]}))
     assert not view.banner.isHidden()  # at once, before the rules have run
     settle(qtbot, view)
     assert "seek medical care now" in view.banner.title.text().lower()
@@ -109,8 +116,8 @@ def test_red_flag_cramp_shows_the_banner(qtbot, ctl):
 
 def test_flags_are_listed_by_severity_and_open(qtbot, ctl):
     now = now_utc()
-    ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4})
-    ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 4})
+    done(ctl.log("dose", {"at": now - timedelta(hours=3), "drug": "tizanidine", "amount": 4}))
+    done(ctl.log("dose", {"at": now - timedelta(hours=1), "drug": "tizanidine", "amount": 4}))
     view = make(qtbot, ctl)
     rules = [r.flag.rule for r in view.flag_rows]
     assert "tizanidine.interval" in rules
@@ -125,7 +132,7 @@ def test_flags_are_listed_by_severity_and_open(qtbot, ctl):
 def test_alike_flags_are_grouped(qtbot, ctl):
     now = now_utc()
     for h in (30, 26, 7, 3):  # two pairs of doses 4 h apart: two interval flags
-        ctl.log("dose", {"at": now - timedelta(hours=h), "drug": "tizanidine", "amount": 2})
+        done(ctl.log("dose", {"at": now - timedelta(hours=h), "drug": "tizanidine", "amount": 2}))
     view = make(qtbot, ctl)
     rows = [r for r in view.flag_rows if r.flag.rule == "tizanidine.interval"]
     assert len(rows) == 1 and len(rows[0].group) == 2
@@ -138,7 +145,7 @@ def test_flag_dialog_shows_message_and_source(qtbot, ctl):
     from crampdiary.ui.flags import FlagsDialog
 
     with qtbot.waitSignal(ctl.flags_raised) as sig:
-        ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20})
+        done(ctl.log("dose", {"at": now_utc(), "drug": "tizanidine", "amount": 20}))
     flags = sig.args[0]
     dlg = FlagsDialog(flags)
     qtbot.addWidget(dlg)
@@ -150,9 +157,9 @@ def test_flag_dialog_shows_message_and_source(qtbot, ctl):
 
 def test_stretch_and_cramp_totals(qtbot, ctl):
     view = make(qtbot, ctl)
-    ctl.log("stretch", {"at": now_utc(), "minutes": 5})
-    ctl.log("cramp", {"at": now_utc(), "muscle": "calf", "severity": 6})
-    ctl.log("cramp", {"at": now_utc(), "muscle": "foot", "severity": 3})
+    done(ctl.log("stretch", {"at": now_utc(), "minutes": 5}))
+    done(ctl.log("cramp", {"at": now_utc(), "muscle": "calf", "severity": 6}))
+    done(ctl.log("cramp", {"at": now_utc(), "muscle": "foot", "severity": 3}))
     assert view.total_stretch.value.text() == "5 min"
     assert view.total_stretch.bar.value() == 50
     assert view.total_cramps.value.text() == "2"
@@ -160,6 +167,6 @@ def test_stretch_and_cramp_totals(qtbot, ctl):
 
 
 def test_yesterday_does_not_count_today(qtbot, ctl):
-    ctl.log("water", {"at": now_utc() - timedelta(days=1, hours=1), "ml": 900})
+    done(ctl.log("water", {"at": now_utc() - timedelta(days=1, hours=1), "ml": 900}))
     view = make(qtbot, ctl)
     assert view.total_water.value.text() == "0 ml"

@@ -17,6 +17,9 @@ from crampdiary.core.timeutil import now_utc, to_utc
 from crampdiary.settings import WATER_GOAL_MAX_ML, Settings
 
 pytest_plugins = ("ui_support",)
+
+from ui_support import done, settle, submit  # noqa: E402
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no WM
 
 
@@ -47,8 +50,8 @@ def test_one_key_cramp_uses_the_usual_muscle_and_side(qtbot, window, ctl):
     now = now_utc()
     for i, (muscle, side) in enumerate([("calf", "left"), ("calf", "left"), ("calf", "right"),
                                         ("foot", "left")]):
-        ctl.log("cramp", {"at": now - timedelta(days=i + 1), "muscle": muscle, "side": side,
-                          "severity": 6})
+        done(ctl.log("cramp", {"at": now - timedelta(days=i + 1), "muscle": muscle, "side": side,
+                          "severity": 6}))
     window.show()
     qtbot.waitExposed(window)
     window.tabs.setCurrentIndex(0)
@@ -89,7 +92,7 @@ def test_add_details_opens_the_full_form_on_that_entry(qtbot, window, ctl, monke
     monkeypatch.setattr(window, "edit_dialog", lambda rec: seen.append(rec))
     window.today.details_requested.disconnect()
     window.today.details_requested.connect(window.edit_dialog)
-    res = window.today.quick_cramp()
+    res = done(window.today.quick_cramp())
     window.today.btn_details.click()
     assert [r.id for r in seen] == [res.id]
     assert not window.today.quick_notice.isVisible()
@@ -99,26 +102,27 @@ def test_the_details_form_edits_the_same_entry(qtbot, ctl):
     from crampdiary.ui.entry_dialogs import CrampDialog
     from crampdiary.ui.today import quick_cramp_defaults
 
-    res = ctl.log("cramp", quick_cramp_defaults(ctl.diary, now_utc()))
+    res = done(ctl.log("cramp", quick_cramp_defaults(ctl.diary, now_utc())))
     dlg = CrampDialog(ctl, uc.get_entry(ctl.diary, res.id))
     qtbot.addWidget(dlg)
     dlg.side.set_value("right")
     dlg.duration.setText("2m")
-    dlg.accept()
+    submit(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     (rec,) = uc.list_entries(ctl.diary, "cramp")
     assert (rec.id, rec.side, rec.duration_s) == (res.id, "right", 120)
 
 
 def test_undo_on_the_quick_notice(qtbot, window, ctl):
-    window.today.quick_cramp()
+    done(window.today.quick_cramp())
     window.today.btn_quick_undo.click()
+    settle(ctl)
     assert uc.count_entries(ctl.diary) == 0
 
 
 # ---------------------------------------------------------------------------- shortcuts
 def test_letters_in_a_table_are_not_shortcuts(qtbot, window, ctl):
-    ctl.log("water", {"at": now_utc(), "ml": 250})
+    done(ctl.log("water", {"at": now_utc(), "ml": 250}))
     window.show()
     qtbot.waitExposed(window)
     window.tabs.setCurrentIndex(1)
@@ -126,15 +130,18 @@ def test_letters_in_a_table_are_not_shortcuts(qtbot, window, ctl):
     _focus(qtbot, window, table)
     qtbot.keyClick(table, Qt.Key.Key_W)
     qtbot.keyClick(table, Qt.Key.Key_C)
+    settle(ctl)
     assert uc.count_entries(ctl.diary) == 1, "W in the table logged water"
     combo = window.history.kind  # a combo box searches its items by letter
     _focus(qtbot, window, combo)
     qtbot.keyClick(combo, Qt.Key.Key_W)
+    settle(ctl)
     assert uc.count_entries(ctl.diary) == 1, "W in a combo box logged water"
     # Elsewhere the letter is still the shortcut.
     window.tabs.setCurrentIndex(0)
     _focus(qtbot, window, window.today.btn_water_custom)
     qtbot.keyClick(window.today.btn_water_custom, Qt.Key.Key_W)
+    settle(ctl)
     assert uc.count_entries(ctl.diary) == 2
 
 
@@ -173,7 +180,7 @@ def test_water_goal_in_fl_oz_never_crashes_settings(qtbot, ctl, floz):
     s = dlg.values()  # used to raise a ValidationError at 339 and 340
     assert s.water_goal_ml <= WATER_GOAL_MAX_ML
     assert dlg.water_goal.maximum() == 338
-    dlg.accept()
+    submit(dlg)
     assert ctl.settings.water_goal_ml == pytest.approx(338 * 29.5735, abs=0.1)
 
 
@@ -191,7 +198,7 @@ def test_a_10000_ml_goal_shown_in_fl_oz(qtbot, ctl):
 def test_history_shows_drinks_in_fl_oz(qtbot, ctl):
     from crampdiary.ui.history import HistoryView
 
-    ctl.log("water", {"at": now_utc(), "ml": 236.6})
+    done(ctl.log("water", {"at": now_utc(), "ml": 236.6}))
     view = HistoryView(ctl)
     qtbot.addWidget(view)
     details = view.model.index(0, 2).data()
@@ -205,13 +212,13 @@ def test_a_stopped_medicine_does_not_count_down(qtbot, ctl):
     from crampdiary.ui.today import gather_slow
 
     now = now_utc()
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2})
-    ctl.log("dose", {"at": now - timedelta(hours=2), "drug": "tizanidine", "amount": 2})
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2}))
+    done(ctl.log("dose", {"at": now - timedelta(hours=2), "drug": "tizanidine", "amount": 2}))
     meds = ctl.medicines()
     _flags, cards = gather_slow(ctl.diary, meds, now)
     assert [c.name for c in cards] == ["tizanidine"]
     (m,) = meds
-    ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "stopped_on": date.today()}, m.id)
+    done(ctl.save_medicine({"name": "tizanidine", "usual_amount": 2, "stopped_on": date.today()}, m.id))
     _flags, cards = gather_slow(ctl.diary, ctl.medicines(), now)
     assert cards == [], "a stopped medicine still counts down"
 

@@ -30,6 +30,50 @@ def drain() -> None:
     QApplication.processEvents()
 
 
+def done(task: Any, timeout: float = 30.0) -> Any:
+    """Wait (processing the UI thread's events, never sleeping) until a controller write
+    (``ctl.log``, ``edit``, ``delete``, ``run_write``...) was handed back; its value.  A write
+    that failed raises its exception here when it had no ``on_error`` of its own."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.instance() is not None, "the writes come back through the event loop"
+    deadline = time.monotonic() + timeout
+    while not task.finished:
+        assert time.monotonic() < deadline, "the write never came back"
+        if task.future is not None:
+            task.future.result(timeout)  # the worker's job (it never raises: it hands back)
+        QApplication.processEvents()
+    if task.error is not None and task.on_error is None:
+        raise task.error
+    return task.value
+
+
+def settle(ctl: Any, timeout: float = 30.0) -> None:
+    """Wait (processing events, never sleeping) until every write the controller was
+    asked for (an undo or redo step, a delete...) has come back to the UI thread."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from crampdiary.ui.tasks import wait_for_workers
+
+    deadline = time.monotonic() + timeout
+    while ctl.busy_writing:
+        assert time.monotonic() < deadline, "a write never came back"
+        wait_for_workers(timeout)
+        QApplication.processEvents()
+
+
+def submit(dlg: Any) -> None:
+    """Press Save on a dialog; for an entry dialog, wait until the controller's answer
+    (saved, or refused naming the field) has come back to it."""
+    dlg.accept()
+    if getattr(dlg, "pending", None) is not None:
+        done(dlg.pending)
+
+
 @pytest.fixture
 def msgs(monkeypatch: pytest.MonkeyPatch) -> Messages:
     from crampdiary.ui import messages
@@ -58,7 +102,8 @@ def msgs(monkeypatch: pytest.MonkeyPatch) -> Messages:
 
 
 @pytest.fixture
-def ctl(diary: Any, msgs: Messages) -> Any:
+def ctl(diary: Any, msgs: Messages, qapp: Any) -> Any:
+    # (qapp: the controller hands its writes back through the application's event loop)
     from crampdiary.settings import Settings
     from crampdiary.ui.controller import DiaryController
 

@@ -255,13 +255,23 @@ def _strings(value: object, *, values_only: bool = True) -> list[str]:
     return []
 
 
+def kinds_messages() -> list[Msg]:
+    """How the fields of ``core.kinds`` are shown (labels, summary words), context
+    ``kinds``: ``core.describe`` and the report's log table translate them at run time."""
+    sys.path.insert(0, str(SRC.parent))
+    from crampdiary.core import kinds
+
+    return [Msg("kinds", text, [], comment="how an entry's field is shown; keep {value}")
+            for text in kinds.words()]
+
+
 def vocab_messages() -> list[Msg]:
     """The words of ``core.vocab.word_tables()`` (body parts, reliefs, symptoms...),
     context ``vocab``: ``core.vocab.word(table, key)`` translates them at run time."""
     sys.path.insert(0, str(SRC.parent))
     from crampdiary.core import vocab
 
-    out: list[Msg] = []
+    out: list[Msg] = kinds_messages()  # and how the fields of core.kinds are shown
     seen: set[str] = set()
     for name, table in vocab.word_tables().items():
         for key, text in table.items():

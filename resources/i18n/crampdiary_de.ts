@@ -468,6 +468,11 @@
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The entry was changed elsewhere, so this step could not be undone; the undo history was cleared.</source>
+        <translation>Der Eintrag wurde anderswo geändert, deshalb ließ sich dieser Schritt nicht rückgängig machen; der Verlauf zum Rückgängigmachen wurde geleert.</translation>
+    </message>
 </context>
 <context>
     <name>DoseDialog</name>
@@ -586,6 +591,16 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Saving the entry</source>
+        <translation>Der Eintrag wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save the entry</source>
         <translation>Eintrag speichern</translation>
     </message>
@@ -623,6 +638,11 @@
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>This entry is no longer in the diary.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
@@ -1854,13 +1874,13 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+        <source>Stopping {d}</source>
+        <translation>{d} absetzen</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Stopping {d}</source>
-        <translation>{d} absetzen</translation>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
@@ -5232,6 +5252,189 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>kinds</name>
+    <message>
+        <source>yes</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>severity {value}/10</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Stärke {value}/10</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Geweckt</translation>
+    </message>
+    <message>
+        <source>woke me</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>hat mich geweckt</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Linderung</translation>
+    </message>
+    <message>
+        <source>relief: {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Linderung: {value}</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Geholfen</translation>
+    </message>
+    <message>
+        <source>helped {value}/10</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>geholfen {value}/10</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Alarmsymptome</translation>
+    </message>
+    <message>
+        <source>RED FLAG: {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>ALARMSYMPTOM: {value}</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>trigger: {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Auslöser: {value}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>with food</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>mit Essen</translation>
+    </message>
+    <message>
+        <source>without food</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>ohne Essen</translation>
+    </message>
+    <message>
+        <source>{value} ml</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>{value} ml</translation>
+    </message>
+    <message>
+        <source>Drink</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>{value} min stretching</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>{value} min Dehnen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Systolic (mmHg)</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Systolisch (mmHg)</translation>
+    </message>
+    <message>
+        <source>BP {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Blutdruck {value}</translation>
+    </message>
+    <message>
+        <source>Diastolic (mmHg)</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Diastolisch (mmHg)</translation>
+    </message>
+    <message>
+        <source>/{value} mmHg</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>/{value} mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Puls (/min)</translation>
+    </message>
+    <message>
+        <source>pulse {value}/min</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Puls {value}/min</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Symptom</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
     <message>
         <location filename="../../src/crampdiary/core/diary.py"/>
@@ -5425,6 +5628,16 @@ Es wurde nichts geschrieben.</translation>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Full log</source>

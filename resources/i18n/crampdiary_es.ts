@@ -468,6 +468,11 @@
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>The entry was changed elsewhere, so this step could not be undone; the undo history was cleared.</source>
+        <translation>La entrada se cambió en otro lugar, así que este paso no se pudo deshacer; se borró el historial para deshacer.</translation>
+    </message>
 </context>
 <context>
     <name>DoseDialog</name>
@@ -586,6 +591,16 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>Saving the entry</source>
+        <translation>Guardando la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Save the entry</source>
         <translation>Guardar la entrada</translation>
     </message>
@@ -623,6 +638,11 @@
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
+        <source>This entry is no longer in the diary.</source>
+        <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/entry_dialogs.py"/>
@@ -1854,13 +1874,13 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
+        <source>Stopping {d}</source>
+        <translation>Dejar {d}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
-        <source>Stopping {d}</source>
-        <translation>Dejar {d}</translation>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/medicines.py"/>
@@ -5232,6 +5252,189 @@ No se escribió nada.</translation>
     </message>
 </context>
 <context>
+    <name>kinds</name>
+    <message>
+        <source>yes</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Int.</translation>
+    </message>
+    <message>
+        <source>severity {value}/10</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>intensidad {value}/10</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Despertó</translation>
+    </message>
+    <message>
+        <source>woke me</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>me despertó</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Alivio</translation>
+    </message>
+    <message>
+        <source>relief: {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>alivio: {value}</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Ayudó</translation>
+    </message>
+    <message>
+        <source>helped {value}/10</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>ayudó {value}/10</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>RED FLAG: {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>SEÑAL DE ALARMA: {value}</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Desencadenante</translation>
+    </message>
+    <message>
+        <source>trigger: {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>desencadenante: {value}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>with food</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>con comida</translation>
+    </message>
+    <message>
+        <source>without food</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>sin comida</translation>
+    </message>
+    <message>
+        <source>{value} ml</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>{value} ml</translation>
+    </message>
+    <message>
+        <source>Drink</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Bebida</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>{value} min stretching</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>{value} min de estiramientos</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Systolic (mmHg)</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Sistólica (mmHg)</translation>
+    </message>
+    <message>
+        <source>BP {value}</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>TA {value}</translation>
+    </message>
+    <message>
+        <source>Diastolic (mmHg)</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Diastólica (mmHg)</translation>
+    </message>
+    <message>
+        <source>/{value} mmHg</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>/{value} mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Pulso (/min)</translation>
+    </message>
+    <message>
+        <source>pulse {value}/min</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>pulso {value}/min</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <extracomment>how an entry's field is shown; keep {value}</extracomment>
+        <translation>Síntoma</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
     <message>
         <location filename="../../src/crampdiary/core/diary.py"/>
@@ -5425,6 +5628,16 @@ No se escribió nada.</translation>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Full log</source>

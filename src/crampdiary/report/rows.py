@@ -256,9 +256,36 @@ def subtitle(s: Summary, name: str | None) -> list[Seg]:
     return out
 
 
+def log_table(kind: str, records: Iterable[Any], *, skip: Iterable[str] = (),
+              when: bool = True) -> tuple[list[str], list[list[str]]]:
+    """The full log of one kind as (header, rows): date and time (unless ``when`` is
+    False), then one column per field the kind description shows in the log
+    (``core.kinds``: ``Show.table``, its ``label`` as the heading; fields named in
+    ``skip`` left out), each value in words with its unit (``core.describe.log_cell``).
+    A field declared in the kind description appears here without further edits; a
+    table laid out by hand can add ``log_table(kind, recs, skip=<its fields>,
+    when=False)`` as its last columns to show every field it does not know."""
+    from ..core.describe import log_cell
+    from ..core.i18n import tr
+    from ..core.kinds import KINDS
+
+    left_out = set(skip)
+    cols = [f for f in KINDS[kind].log_columns if f.name not in left_out]
+    head = [tr("report", "Date"), tr("report", "Time")] if when else []
+    head += [tr("kinds", f.show.label) if f.show is not None else f.public for f in cols]
+    rows = []
+    for r in records:
+        cells = [log_cell(f, getattr(r, f.name, None)) for f in cols]
+        if when:
+            loc = to_local(r.at)
+            cells = [fmt_date(loc.date()), loc.strftime("%H:%M"), *cells]
+        rows.append(cells)
+    return head, rows
+
+
 def plain(segs: Sequence[Seg]) -> str:
     return "".join(t for t, _ in segs)
 
 
 __all__ = ["FlagCount", "flag_rows", "flag_table", "summary_rows", "medicine_rows", "subtitle",
-           "change_since_previous", "fmt_date", "fmt_period", "ff", "n_", "plain"]
+           "change_since_previous", "fmt_date", "fmt_period", "ff", "n_", "plain", "log_table"]

@@ -3,9 +3,9 @@
 Screens never reach into each other: they call the controller, and they
 refresh when it emits ``changed`` (entries) or ``medicines_changed``.
 Adding, editing and deleting entries go through a QUndoStack, so Ctrl+Z and
-Ctrl+Shift+Z work for all three.  The first ``redo()`` of each command is a
-no-op because the write already happened (and was validated) before the
-command was pushed: a refused input never reaches the stack.
+Ctrl+Shift+Z work for all three.  A command is pushed only once its write has
+succeeded, so its first ``redo()`` is a no-op, and a refused input never
+reaches the stack; later undo and redo steps are writes on the worker too.
 
 The window follows the file: about once a second the controller asks SQLite for
 ``PRAGMA data_version`` on its own connection (a number that changes only when
@@ -14,14 +14,15 @@ it emits ``changed`` and ``medicines_changed`` so Today, History and the cards
 refresh, and if the entries changed it clears the undo stack (an undo would act
 on entries the window no longer knows) and says so through ``notice``.
 
-Every write of the window goes through here.  Logging, editing and deleting one
-entry write at once (a few milliseconds; the entry dialog needs a refusal before
-it closes) and judge the flags on a worker.  The long writes (an import, a
-backup) run on the controller's one write worker (a single thread): ``run_write``
-queues them so two never overlap, and hands the results back in order, by signal,
-to callbacks in the UI thread;
-``busy_writing`` says whether one is under way.  A restore replaces the file, so
-it waits for the workers and runs here, then the controller reopens the diary.
+Every write of the window goes through here, and none of them runs on the UI
+thread: logging, editing and deleting an entry, each undo and redo step, saving
+and removing a medicine, an import and a backup all run on the controller's one
+write worker (a single thread).  ``run_write`` queues them so two never overlap,
+and hands the results back in order, by signal, to callbacks in the UI thread
+(the entry dialog shows that it is saving meanwhile, and a refusal comes back
+naming the field); ``busy_writing`` says whether one is under way.  The flags of a saved entry are
+judged afterwards on a reading worker.  A restore replaces the file, so it waits
+for the workers and runs here, then the controller reopens the diary.
 """
 
 from __future__ import annotations
@@ -74,6 +75,27 @@ def _tick() -> None:
             _watched.discard(ctl)
 
 
+def _put_back(rec: Record) -> Callable[[Diary], Any]:
+    """A write that puts ``rec`` back with its old id (undo of a delete, redo of an add)."""
+    def work(diary: Diary) -> Any:
+        return uc.log_entry(diary, rec.kind, uc.record_to_input(rec), entry_id=rec.id,
+                            with_flags=False)
+    return work
+
+
+def _set_to(rec: Record) -> Callable[[Diary], Any]:
+    """A write that sets an entry back to the state ``rec`` (undo and redo of an edit)."""
+    def work(diary: Diary) -> Any:
+        return uc.edit_entry(diary, rec.id, uc.record_to_input(rec), with_flags=False)
+    return work
+
+
+def _remove(entry_id: int) -> Callable[[Diary], Any]:
+    def work(diary: Diary) -> Any:
+        return uc.delete_entry(diary, entry_id)
+    return work
+
+
 class _AddCommand(QUndoCommand):
     def __init__(self, ctl: DiaryController, rec: Record) -> None:
         super().__init__(_tr("Add {kind}").format(kind=KIND_LABELS[rec.kind].lower()))
@@ -83,12 +105,10 @@ class _AddCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        uc.restore_entry(self.ctl.diary, self.rec)
-        self.ctl._emit_changed()
+        self.ctl._step(_put_back(self.rec))
 
     def undo(self) -> None:
-        uc.delete_entry(self.ctl.diary, self.rec.id)
-        self.ctl._emit_changed()
+        self.ctl._step(_remove(self.rec.id))
 
 
 class _EditCommand(QUndoCommand):
@@ -100,12 +120,10 @@ class _EditCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        uc.replace_entry(self.ctl.diary, self.new)
-        self.ctl._emit_changed()
+        self.ctl._step(_set_to(self.new))
 
     def undo(self) -> None:
-        uc.replace_entry(self.ctl.diary, self.old)
-        self.ctl._emit_changed()
+        self.ctl._step(_set_to(self.old))
 
 
 class _DeleteCommand(QUndoCommand):
@@ -117,12 +135,10 @@ class _DeleteCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        uc.delete_entry(self.ctl.diary, self.old.id)
-        self.ctl._emit_changed()
+        self.ctl._step(_remove(self.old.id))
 
     def undo(self) -> None:
-        uc.restore_entry(self.ctl.diary, self.old)
-        self.ctl._emit_changed()
+        self.ctl._step(_put_back(self.old))
 
 
 class DiaryController(QObject):
@@ -147,11 +163,16 @@ class DiaryController(QObject):
         self.undo_stack.setUndoLimit(200)
         self.judging: Any = None  # the task judging the last saved entry
         self._reader: Diary | None = None
+        self._writer: Diary | None = None
         self._version: int | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._write_pool: Any = None  # the one write worker (a single thread), made on first use
         self._writes: dict[int, Any] = {}  # token -> tasks.Task still to be handed back
         self._next_write = 0
+        self._epoch = 0  # counts the clearings of the undo stack
+        # A test hook: called on the write worker before each write (a test holds it
+        # on a threading.Event to make the worker slow).
+        self.before_write: Callable[[], None] | None = None
         self._write_result.connect(self._deliver_write)
         self._resync()
         if watch:
@@ -202,6 +223,8 @@ class DiaryController(QObject):
 
         if getattr(self.diary, "closed", False):  # closed for a restore, or going away
             return False
+        if self._writes:  # our own writes are on their way: judged when they come back
+            return False
         try:
             with self.diary.sql_read() as con:
                 version = data_version(con)
@@ -221,6 +244,7 @@ class DiaryController(QObject):
         return True
 
     def _drop_undo(self, sentence: str) -> None:
+        self._epoch += 1  # a write still on its way no longer pushes an undo step
         if self.undo_stack.count():
             self.undo_stack.clear()
             self.notice.emit(sentence)
@@ -234,10 +258,26 @@ class DiaryController(QObject):
             self._reader = Diary(self.diary.path, person=self.diary.person.name)
         return self._reader
 
+    @property
+    def writer(self) -> Diary:
+        """The write worker's own connection to the same file: while it writes (an import
+        holds its transaction for long), the window's reads on ``diary`` never wait for
+        it (SQLite's WAL lets readers run beside the one writer)."""
+        if self._writer is None or self._writer.path != self.diary.path:
+            if self._writer is not None:
+                self._writer.close()
+            self._writer = Diary(self.diary.path, person=self.diary.person.name)
+        return self._writer
+
     def close_reader(self) -> None:
+        """Close the worker connections (reading and writing), e.g. before the diary
+        file is replaced or the key forgotten; call after ``tasks.wait_for_workers``."""
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     # ------------------------------------------------------------------ people
     def set_person(self, name: str | None) -> Any:
@@ -251,7 +291,10 @@ class DiaryController(QObject):
         person = self.diary.use_person(name)
         if self._reader is not None:
             self._reader.use_person(person.name)
+        if self._writer is not None:
+            self._writer.use_person(person.name)
         # Undo steps name the other person's entries, which this person may not touch.
+        self._epoch += 1
         self.undo_stack.clear()
         self.person_changed.emit(person.name)
         self.medicines_changed.emit()
@@ -263,27 +306,86 @@ class DiaryController(QObject):
         self.changed.emit()
 
     # ------------------------------------------------------------------ entries
-    def log(self, kind: str, data: dict[str, Any]) -> uc.LogResult:
-        """Validate and save a new entry (raises InputError, saves nothing, if refused).
+    def log(self, kind: str, data: dict[str, Any],
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Validate and save a new entry on the write worker; returns a ``tasks.Task``.
 
-        The write happens here, at once; the flags the entry raised are judged in
-        the worker (they read months of history) and arrive by ``flags_raised``.
+        Back in the UI thread the undo step is pushed, ``changed`` emitted and
+        ``on_done(LogResult)`` called; a refusal (``InputError`` naming the field,
+        nothing saved) or a problem of the machine goes to ``on_error`` instead.
+        The flags the entry raised are judged on another worker (they read months
+        of history) and arrive by ``flags_raised``.
         """
-        result = uc.log_entry(self.diary, kind, data, with_flags=False)
-        self.undo_stack.push(_AddCommand(self, result.record))
-        self._resync()
-        self.changed.emit()
-        self._judge(result.id)
-        return result
+        epoch = self._epoch
 
-    def edit(self, entry_id: int, data: dict[str, Any]) -> uc.LogResult:
-        old = uc.get_entry(self.diary, entry_id)
-        result = uc.edit_entry(self.diary, entry_id, data, with_flags=False)
-        self.undo_stack.push(_EditCommand(self, old, result.record))
-        self._resync()
-        self.changed.emit()
-        self._judge(entry_id)
-        return result
+        def work(diary: Diary) -> uc.LogResult:
+            return uc.log_entry(diary, kind, data, with_flags=False)
+
+        def done(result: uc.LogResult) -> None:
+            if epoch == self._epoch:  # not for a diary replaced meanwhile
+                self.undo_stack.push(_AddCommand(self, result.record))
+            self._emit_changed()
+            self._judge(result.id)
+            if on_done is not None:
+                on_done(result)
+
+        return self.run_write(work, done, on_error)
+
+    def edit(self, entry_id: int, data: dict[str, Any],
+             on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Change an entry on the write worker (validated whole again); like ``log``."""
+        epoch = self._epoch
+        before: list[Record] = []  # the entry as it was, read on the worker
+
+        def work(diary: Diary) -> uc.LogResult:
+            before.append(uc.get_entry(diary, entry_id))
+            return uc.edit_entry(diary, entry_id, data, with_flags=False)
+
+        def done(result: uc.LogResult) -> None:
+            if epoch == self._epoch:
+                self.undo_stack.push(_EditCommand(self, before[0], result.record))
+            self._emit_changed()
+            self._judge(entry_id)
+            if on_done is not None:
+                on_done(result)
+
+        return self.run_write(work, done, on_error)
+
+    def delete(self, entry_id: int, on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Delete an entry on the write worker; ``on_done(the record it was)``."""
+        epoch = self._epoch
+
+        def done(old: Record) -> None:
+            if epoch == self._epoch:
+                self.undo_stack.push(_DeleteCommand(self, old))
+            self._emit_changed()
+            if on_done is not None:
+                on_done(old)
+
+        return self.run_write(_remove(entry_id), done, on_error)
+
+    def _step(self, work: Callable[[Diary], Any]) -> Any:
+        """One undo or redo step, on the write worker after every write asked before it.
+
+        If the entry is no longer as the step remembers it (another program deleted or
+        changed it), the step cannot be made: the undo history is cleared, with a notice.
+        """
+        from ..core.errors import InputError, NotFound
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, (InputError, NotFound)):
+                self._drop_undo(_tr("The entry was changed elsewhere, so this step could "
+                                    "not be undone; the undo history was cleared."))
+                self._emit_changed()
+                return
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        return self.run_write(work, lambda _value: self._emit_changed(), failed)
 
     def _judge(self, entry_id: int) -> Any:
         """Compute the entry's flags off the UI thread, then emit ``flags_raised``."""
@@ -302,13 +404,6 @@ class DiaryController(QObject):
         self.judging = run_task(lambda: uc.entry_flags(diary, entry_id),
                                 lambda flags: self.flags_raised.emit(list(flags)), failed)
         return self.judging
-
-    def delete(self, entry_id: int) -> Record:
-        old = uc.delete_entry(self.diary, entry_id)
-        self.undo_stack.push(_DeleteCommand(self, old))
-        self._resync()
-        self.changed.emit()
-        return old
 
     def entries_imported(self) -> None:
         """After an import or restore: the stack no longer matches the file."""
@@ -335,10 +430,12 @@ class DiaryController(QObject):
         self._next_write += 1
         token = self._next_write
         self._writes[token] = task
-        diary, emit = self.diary, self._write_result.emit
+        diary, emit, hook = self.writer, self._write_result.emit, self.before_write
 
         def job() -> None:
             try:
+                if hook is not None:
+                    hook()
                 value = fn(diary)
             except BaseException as exc:  # noqa: BLE001  (handed to the UI thread)
                 emit(token, False, exc)
@@ -354,7 +451,12 @@ class DiaryController(QObject):
     def _deliver_write(self, token: int, ok: bool, payload: Any) -> None:
         from .tasks import finish
 
-        finish(self._writes.pop(token, None), ok, payload)
+        task = self._writes.pop(token, None)
+        if not self._writes:
+            # The window's connection saw our own commits as another connection's: take
+            # them as known before anyone looks at the file again.
+            self._resync()
+        finish(task, ok, payload)
 
     @property
     def busy_writing(self) -> bool:
@@ -427,14 +529,34 @@ class DiaryController(QObject):
         return kept
 
     # ------------------------------------------------------------------ medicines
-    def save_medicine(self, data: dict[str, Any], medicine_id: int | None = None) -> Any:
-        med = uc.save_medicine(self.diary, data, medicine_id)
-        self.medicines_changed.emit()
-        return med
+    def save_medicine(self, data: dict[str, Any], medicine_id: int | None = None,
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Save one of my medicines on the write worker; then ``medicines_changed`` and
+        ``on_done(the saved medicine)``, or the refusal (``InputError``) to ``on_error``.
+        Returns a ``tasks.Task``."""
+        def work(diary: Diary) -> Any:
+            return uc.save_medicine(diary, data, medicine_id)
 
-    def delete_medicine(self, medicine_id: int) -> None:
-        uc.delete_medicine(self.diary, medicine_id)
-        self.medicines_changed.emit()
+        def done(med: Any) -> None:
+            self.medicines_changed.emit()
+            if on_done is not None:
+                on_done(med)
+
+        return self.run_write(work, done, on_error)
+
+    def delete_medicine(self, medicine_id: int, on_done: Callable[[Any], None] | None = None,
+                        on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Remove one of my medicines on the write worker (doses logged stay)."""
+        def work(diary: Diary) -> None:
+            uc.delete_medicine(diary, medicine_id)
+
+        def done(_none: None) -> None:
+            self.medicines_changed.emit()
+            if on_done is not None:
+                on_done(None)
+
+        return self.run_write(work, done, on_error)
 
     def medicines(self, include_stopped: bool = True) -> list[Any]:
         return uc.list_medicines(self.diary, include_stopped=include_stopped)

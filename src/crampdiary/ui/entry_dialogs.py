@@ -1,10 +1,11 @@
 """One dialog per kind of entry, for adding and for editing.
 
-Every dialog collects plain values, hands them to the controller (which
-validates through ``core.models.validate_input``) and, if the input is refused,
-marks the named field with the reason and saves nothing.  ``accept()`` only
-closes the dialog after a successful save, so tests (and Enter) go through the
-same path as the Save button.
+Every dialog collects plain values and hands them to the controller, which
+validates (``core.inputs.validate_input``) and writes on its worker.  While the
+answer is on its way the dialog shows that it is saving; if the input is
+refused it marks the named field with the reason and stays open, nothing saved.
+``accept()`` closes the dialog only after the controller reports a successful
+save, so tests (and Enter) go through the same path as the Save button.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.describe import KIND_LABELS
-from ..core.errors import EnvironmentProblem, InputError
+from ..core.errors import EnvironmentProblem, InputError, NotFound
 from ..core.records import Record, num
 from ..core.timeutil import format_duration
 from ..core.vocab import DRINKS, FORMS, RED_FLAGS, RELIEFS
@@ -68,6 +69,7 @@ class EntryDialog(QDialog):
         self.ctl = controller
         self.record = record
         self.result_value: Any = None  # the LogResult after a successful save
+        self.pending: Any = None  # the controller's task of the save under way (tasks.Task)
         self.fields: dict[str, FieldBox] = {}
         title = TITLES[self.kind] if record is None else self.tr("Edit {kind} #{id}").format(
             kind=KIND_LABELS[self.kind].lower(), id=record.id)
@@ -98,6 +100,10 @@ class EntryDialog(QDialog):
         self.general_error.setStyleSheet(f"color: {danger_text(self)}; font-weight: bold;")
         self.general_error.setVisible(False)
         outer.addWidget(self.general_error)
+        self.saving_label = QLabel(self.tr("Saving…"), self)
+        self.saving_label.setAccessibleName(self.tr("Saving the entry"))
+        self.saving_label.setVisible(False)
+        outer.addWidget(self.saving_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -140,7 +146,10 @@ class EntryDialog(QDialog):
         return self._snapshot() != self._initial
 
     def reject(self) -> None:
-        """Escape and Cancel ask before throwing away what was filled in."""
+        """Escape and Cancel ask before throwing away what was filled in; while the
+        entry is being saved the dialog waits for the answer."""
+        if self.saving:
+            return
         if self.is_dirty() and not messages.ask(
                 self, self.tr("Discard this entry?"),
                 self.tr("You filled in this form. Close it without saving?"),
@@ -199,28 +208,62 @@ class EntryDialog(QDialog):
         return box.error_label.text() if box is not None and box.has_error() else None
 
     def save(self) -> bool:
-        """Validate and write; on refusal mark the field and keep the dialog open."""
+        """Hand the input to the controller, which writes on its worker; True once handed.
+
+        Meanwhile the dialog shows that it is saving (the form and the buttons
+        disabled, the window alive).  The answer comes back by signal: on success
+        the dialog closes (``result_value`` holds the LogResult); on a refusal it
+        marks the field with the reason and stays open, nothing saved.
+        """
+        if self.saving:
+            return False
         self.clear_errors()
         try:
             data = self.data()
-            if self.record is None:
-                self.result_value = self.ctl.log(self.kind, data)
-            else:
-                self.result_value = self.ctl.edit(self.record.id, data)
         except InputError as exc:
             self.mark(exc.field, exc.message)
             return False
-        except EnvironmentProblem as exc:
-            messages.warning(self, self.tr("Not saved"), exc.message, exc.hint)
-            return False
+        self._set_saving(True)
+        if self.record is None:
+            self.pending = self.ctl.log(self.kind, data, self._saved, self._refused)
+        else:
+            self.pending = self.ctl.edit(self.record.id, data, self._saved, self._refused)
         return True
+
+    @property
+    def saving(self) -> bool:
+        """A save was handed to the controller and its answer has not come back yet."""
+        return self.pending is not None and not self.pending.finished
+
+    def _set_saving(self, on: bool) -> None:
+        self.content.setEnabled(not on)
+        self.buttons.setEnabled(not on)
+        self.saving_label.setVisible(on)
+
+    def _saved(self, result: Any) -> None:
+        self.result_value = result
+        self._set_saving(False)
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, InputError):
+            self.mark(exc.field, exc.message)
+        elif isinstance(exc, EnvironmentProblem):
+            messages.warning(self, self.tr("Not saved"), exc.message, exc.hint)
+        elif isinstance(exc, NotFound):  # deleted meanwhile (another program, an undo)
+            messages.warning(self, self.tr("Not saved"),
+                             self.tr("This entry is no longer in the diary."))
+        else:
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def accept(self) -> None:
         guard = getattr(self, "completion_guard", None)
         if guard is not None and guard.active:
             return  # Return chose a completion; it did not mean 'save'
-        if self.save():
-            super().accept()
+        self.save()  # closes the dialog when the controller says it was saved
 
 
 def _combo(parent: QWidget, items: dict[str, str], none_label: str | None = None,
@@ -432,6 +475,8 @@ class DoseDialog(EntryDialog):
         return text, details, suggestion
 
     def save(self) -> bool:
+        if self.saving:
+            return False
         q = self.amount_question()
         if q is not None:
             text, details, suggestion = q

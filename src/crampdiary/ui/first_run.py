@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +49,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, controller: DiaryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
+        self.pending: Any = None  # the controller's task saving the medicine just added
         self.setWindowTitle(self.tr("Welcome to Cramp Diary"))
         outer = QVBoxLayout(self)
         self.pages = QStackedWidget(self)
@@ -149,20 +152,34 @@ class FirstRunDialog(QDialog):
     def add_medicine(self) -> bool:
         if self.completion_guard.active:
             return False  # Return chose a completion; the amount comes next
+        if self.pending is not None and not self.pending.finished:
+            return False  # the one added before is still being saved
         self.error.setVisible(False)
         name = self.name.text().strip()
         if not name:
             return False
-        try:
-            med = self.ctl.save_medicine({"name": name, "usual_amount": self.amount.value() or None})
-        except InputError as exc:
-            self.error.setText(f"{exc.field}: {exc.message}")
-            self.error.setVisible(True)
-            return False
+        self.add_button.setEnabled(False)
+        # Written on the controller's worker; the list shows it when the answer comes back.
+        self.pending = self.ctl.save_medicine(
+            {"name": name, "usual_amount": self.amount.value() or None},
+            on_done=self._medicine_added, on_error=self._medicine_refused)
+        return True
+
+    def _medicine_added(self, med: Any) -> None:
+        self.add_button.setEnabled(True)
         label = med.name + (f"  ·  {num(med.usual_amount)} mg" if med.usual_amount else "")
         if load_catalog().resolve(med.name) is None:
             label += self.tr("  (not in the catalog: no drug rules)")
         self.added.addItem(label)
         self.name.clear()
         self.amount.setValue(0)
-        return True
+
+    def _medicine_refused(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        if not isinstance(exc, InputError):
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        self.error.setText(f"{exc.field}: {exc.message}")
+        self.error.setVisible(True)

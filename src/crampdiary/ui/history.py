@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..core import diary as uc
 from ..core.describe import KIND_LABELS, describe
-from ..core.records import Cramp, Record, Water, num
+from ..core.records import Record, Water, num
 from ..core.timeutil import day_range_utc, to_local
 from .controller import DiaryController
 from .localefmt import strftime
@@ -51,6 +51,13 @@ def _parse_sql_time(s: str) -> datetime:
     from ..core.storage.entries import from_stored
 
     return from_stored(s)
+
+
+def _alarming(rec: Record) -> bool:
+    from ..core.kinds import KINDS
+
+    return any(f.show is not None and f.show.alarm and getattr(rec, f.name, None)
+               for f in KINDS[rec.kind].fields)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -184,7 +191,7 @@ class HistoryModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return self.details(rec)
         elif role == Qt.ItemDataRole.ForegroundRole:
-            if isinstance(rec, Cramp) and rec.red_flags:
+            if _alarming(rec):  # a red flag (a field the kind description marks as alarm)
                 return QColor(danger_text(None))
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -204,6 +211,7 @@ class HistoryView(QWidget):
     def __init__(self, controller: DiaryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = controller
+        self._deleting: set[int] = set()  # ids whose delete is on the write worker
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         bar = QHBoxLayout()
@@ -345,13 +353,30 @@ class HistoryView(QWidget):
         if rec is not None:
             self.edit_requested.emit(rec)
 
-    def delete_selected(self) -> Record | None:
+    def delete_selected(self) -> Any:
         rec = self.selected_record()
         if rec is None:
             return None
+        if rec.id in self._deleting:
+            return None  # pressed again before the first delete came back
         row = self.table.selectionModel().selectedRows()[0].row()
-        old = self.ctl.delete(rec.id)
-        if self.model.rowCount():
-            self.table.selectRow(min(row, self.model.rowCount() - 1))
-        return old
+        self._deleting.add(rec.id)
+
+        def deleted(_old: Record) -> None:
+            self._deleting.discard(rec.id)
+            if self.model.rowCount():
+                self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+        def failed(exc: BaseException) -> None:
+            from ..core.errors import NotFound
+
+            self._deleting.discard(rec.id)
+            if isinstance(exc, NotFound):  # already gone (another program): show the diary
+                self.refresh()
+                return
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        return self.ctl.delete(rec.id, on_done=deleted, on_error=failed)
 

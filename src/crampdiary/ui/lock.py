@@ -5,7 +5,9 @@ Locking closes the diary's connections and forgets the key (``crypto.lock``).  N
 is closed or thrown away: every window of the app (the main window and any dialog with
 a half-filled form) gets an opaque cover over its contents, its title is replaced, and
 every key press, click and shortcut that is not meant for the lock's own passphrase
-field is swallowed.  Unlocking removes the covers; the forms are as they were.
+field is swallowed.  Unlocking removes the covers; the forms are as they were.  The
+passphrase is checked on a worker (the Argon2 key derivation is slow on purpose), so the
+window keeps running while it is checked.
 
 The clock is injected (``clock``: seconds, monotonic) so tests lock without waiting.
 """
@@ -111,22 +113,23 @@ class Cover(QWidget):
         return False
 
     def _submit(self) -> None:
-        if self.field is None:
+        if self.field is None or self.lock_ref.checking:
             return
         text = self.field.text()
         self.field.clear()  # the typed passphrase does not stay in the widget
         if text:
             # The key derivation takes a moment (that is what makes guessing slow): say so.
+            # It runs on a worker, so the window stays alive meanwhile.
             self.error.setText(self.tr("Checking the passphrase…"))
-            self.button.setEnabled(False)
-            self.error.repaint()
-        try:
-            self.lock_ref.try_unlock(text)
-        finally:
-            try:
-                self.button.setEnabled(True)
-            except RuntimeError:  # the cover was already taken down after the unlock
-                pass
+            self.set_checking(True)
+        self.lock_ref.try_unlock(text)
+
+    def set_checking(self, on: bool) -> None:
+        if self.field is not None:
+            self.button.setEnabled(not on)
+            self.field.setEnabled(not on)
+            if not on:
+                self.field.setFocus()
 
 
 class AppLock(QObject):
@@ -147,6 +150,7 @@ class AppLock(QObject):
         self.last_activity = clock()
         self.locked = False
         self.pending: list[Callable[[], None]] = []  # run once, after the next unlock
+        self._checking: Any = None  # the task checking a passphrase (tasks.Task)
         self.covers: dict[int, Cover] = {}
         self._titles: dict[int, str] = {}
         self.timer = QTimer(self)
@@ -295,30 +299,62 @@ class AppLock(QObject):
             self._cover_all()
             self.locked_changed.emit(True)
 
-    def try_unlock(self, secret: str) -> bool:
+    @property
+    def checking(self) -> bool:
+        """A passphrase is being checked on a worker (the answer has not come back)."""
+        return self._checking is not None and not self._checking.finished
+
+    def try_unlock(self, secret: str) -> Any:
+        """Check ``secret`` on a worker (the key derivation is slow on purpose); unlock when
+        it is right, else say why on the cover.  Returns the ``tasks.Task`` (None when there
+        was nothing to check)."""
         from ..core import crypto
         from ..core.errors import CrampDiaryError, InputError
+        from .tasks import run_task
 
         cover = self.prompt_cover
         if not secret:
             if cover is not None:
                 cover.error.setText(self.tr("Type the passphrase first."))
-            return False
-        try:
+            return None
+        if self.checking:
+            return None
+        db = self.db_path
+
+        def work() -> bool:
             as_recovery = crypto.parse_recovery_key(secret) is not None
-            try:
-                crypto.unlock(self.db_path, passphrase=secret,
-                              recovery_key=secret if as_recovery else None)
-            except InputError:
-                if cover is not None:
-                    cover.error.setText(self.tr("That passphrase is not right. Try again."))
-                return False
-        except CrampDiaryError as exc:
-            if cover is not None:
-                cover.error.setText(str(exc))
-            return False
-        self._unlock_done()
-        return True
+            crypto.unlock(db, passphrase=secret, recovery_key=secret if as_recovery else None)
+            return True
+
+        def answered() -> Cover | None:
+            c = self.prompt_cover
+            if c is not None:
+                try:
+                    c.set_checking(False)
+                except RuntimeError:  # its widgets were already taken down
+                    return None
+            return c
+
+        def done(_ok: bool) -> None:
+            answered()
+            self._unlock_done()
+
+        def failed(exc: BaseException) -> None:
+            c = answered()
+            if isinstance(exc, InputError):
+                text = self.tr("That passphrase is not right. Try again.")
+            elif isinstance(exc, CrampDiaryError):
+                text = str(exc)
+            else:
+                import sys
+
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                return
+            if c is not None:
+                c.error.setText(text)
+
+        self._checking = run_task(work, done, failed)
+        return self._checking
 
     def _unlock_done(self) -> None:
         self.locked = False

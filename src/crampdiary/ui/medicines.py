@@ -164,6 +164,8 @@ class MedicineDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self.buttons = buttons
+        self.pending: Any = None  # the controller's task of the save under way
         if medicine is not None:
             self._load(medicine)
         if stopping:
@@ -249,28 +251,48 @@ class MedicineDialog(QDialog):
                                   "Edit that one instead.").format(n=data["name"], t=twin.name))
             box.control.setFocus()
             return False
-        try:
-            self.saved = self.ctl.save_medicine(data, self.medicine.id if self.medicine else None)
-        except InputError as exc:
-            box = self.fields.get(exc.field.replace("-", "_"))  # type: ignore[assignment]
+        # Written on the controller's worker; the answer comes back to _saved or _refused.
+        self._newly_stopped = newly_stopped
+        self.buttons.setEnabled(False)
+        self.pending = self.ctl.save_medicine(data, self.medicine.id if self.medicine else None,
+                                              self._saved, self._refused)
+        return True
+
+    @property
+    def saving(self) -> bool:
+        return self.pending is not None and not self.pending.finished
+
+    def _saved(self, med: Any) -> None:
+        self.saved = med
+        self.buttons.setEnabled(True)
+        if self._newly_stopped and withdrawal_risk(med.name):
+            head, details = taper_text(med.name)
+            messages.warning(self, self.tr("Stopping {d}").format(d=med.name), head, details)
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, InputError):
+            box = self.fields.get(exc.field.replace("-", "_"))
             if box is None:
                 box = self.fields["name"]
             box.set_error(exc.message[:1].upper() + exc.message[1:])
             box.control.setFocus()
-            return False
-        except EnvironmentProblem as exc:
+        elif isinstance(exc, EnvironmentProblem):
             messages.warning(self, self.tr("Not saved"), exc.message, exc.hint)
-            return False
-        if newly_stopped and withdrawal_risk(self.saved.name):
-            head, details = taper_text(self.saved.name)
-            messages.warning(self, self.tr("Stopping {d}").format(d=self.saved.name), head, details)
-        return True
+        else:
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def accept(self) -> None:
-        if self.completion_guard.active:
-            return  # Return chose a completion; it did not mean 'save'
-        if self.save():
-            super().accept()
+        if self.completion_guard.active or self.saving:
+            return  # Return chose a completion (it did not mean 'save'), or a save is under way
+        self.save()  # closes the dialog when the controller says it was saved
+
+    def reject(self) -> None:
+        if not self.saving:
+            super().reject()
 
 
 LIMIT_WORDS = {
@@ -442,7 +464,7 @@ class MedicinesView(QWidget):
         data["stopped_on"] = date.today()
         if data["started_on"] and data["started_on"] > data["stopped_on"]:
             data["started_on"] = data["stopped_on"]
-        self.ctl.save_medicine(data, m.id)
+        self.ctl.save_medicine(data, m.id)  # written on the controller's worker
         return True
 
     def delete_selected(self) -> bool:
@@ -454,5 +476,5 @@ class MedicinesView(QWidget):
                                     "diary.").format(d=m.name),
                             self.tr("Remove"), self.tr("Keep")):
             return False
-        self.ctl.delete_medicine(m.id)
+        self.ctl.delete_medicine(m.id)  # written on the controller's worker
         return True

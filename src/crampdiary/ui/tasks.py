@@ -31,6 +31,10 @@ def finish(task: Task | None, ok: bool, payload: Any) -> None:
         return
     task.finished = True
     if ok:
+        task.value = payload
+    else:
+        task.error = payload
+    if ok:
         if task.on_done is not None:
             task.on_done(payload)
     elif task.on_error is not None:
@@ -40,9 +44,10 @@ def finish(task: Task | None, ok: bool, payload: Any) -> None:
 
 
 class Task:
-    """What ``run_task`` returns: ``finished`` is True once the callback has run."""
+    """What ``run_task`` returns: ``finished`` is True once the callback has run; then
+    ``value`` holds the result (or ``error`` the exception)."""
 
-    __slots__ = ("on_done", "on_error", "finished", "future")
+    __slots__ = ("on_done", "on_error", "finished", "future", "value", "error")
 
     def __init__(self, on_done: Callable[[Any], None] | None,
                  on_error: Callable[[BaseException], object] | None) -> None:
@@ -50,6 +55,8 @@ class Task:
         self.on_error = on_error
         self.finished = False
         self.future: Future[None] | None = None
+        self.value: Any = None
+        self.error: BaseException | None = None
 
 
 class _Handoff(QObject):

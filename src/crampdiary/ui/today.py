@@ -388,11 +388,14 @@ class TodayView(QWidget):
     # ------------------------------------------------------------------ actions
     def quick_cramp(self) -> Any:
         """One key: a cramp now with the usual muscle, side and severity; 'Add details'
-        opens the full form on it."""
+        opens the full form on it.  The controller writes it on its worker; the notice
+        shows when it is saved.  Returns the controller's task."""
+        return self.ctl.log("cramp", quick_cramp_defaults(self.ctl.diary, now_utc()),
+                            on_done=self._quick_logged)
+
+    def _quick_logged(self, res: Any) -> None:
         from ..core.describe import describe
 
-        now = now_utc()
-        res = self.ctl.log("cramp", quick_cramp_defaults(self.ctl.diary, now))
         self.quick_record = res.record
         self._quick_index = self.ctl.undo_stack.index()
         self.quick_text.setText(self.tr("Cramp logged at {t}: {what}.").format(
@@ -400,7 +403,6 @@ class TodayView(QWidget):
         self.quick_notice.setAccessibleName(self.quick_text.text())
         self.quick_notice.setVisible(True)
         self.btn_details.setFocus()
-        return res
 
     def _add_details(self) -> None:
         if self.quick_record is None:

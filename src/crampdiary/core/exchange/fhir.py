@@ -181,10 +181,67 @@ _WATER_CODE = _cc("Fluid intake by mouth (estimated)",
 _VS = _category("vital-signs", "Vital Signs")
 
 
+# The fields each kind's mapping below writes with their own codes; any other field of
+# the kind description (core.kinds) goes into the entry's first resource as a component
+# named by its label (``_declared_components``), so a new field is never left out.
+_MAPPED: dict[str, frozenset[str]] = {
+    "cramp": frozenset({"muscle", "severity", "side", "duration_s", "woke", "relief",
+                        "relief_score", "red_flags", "trigger", "note"}),
+    "dose": frozenset({"drug", "amount", "drug_key", "unit", "form", "with_food", "note"}),
+    "water": frozenset({"ml", "drink"}),
+    "stretch": frozenset({"minutes", "stretch_kind"}),
+    "vitals": frozenset({"systolic", "diastolic", "pulse"}),
+    "symptom": frozenset({"name", "severity", "note"}),
+}
+
+
+def _declared_components(r: Record) -> list[dict[str, Any]]:
+    from ..kinds import KINDS
+
+    out: list[dict[str, Any]] = []
+    mapped = _MAPPED.get(r.kind, frozenset())
+    for f in KINDS[r.kind].fields:
+        value = getattr(r, f.name, None)
+        if f.name in mapped or value is None or value in ("", ()):
+            continue
+        label = f.show.label if f.show is not None and f.show.label else f.public
+        code = {"text": label, "coding": [{"system": "urn:crampdiary:field", "code": f.public}]}
+        if isinstance(value, bool):
+            out.append({"code": code, "valueBoolean": value})
+        elif isinstance(value, (int, float)):
+            unit = f.show.unit if f.show is not None else ""
+            q: dict[str, Any] = {"value": num(value)}
+            if unit:
+                q["unit"] = unit  # the words only: a declared unit is not known to be UCUM
+            out.append({"code": code, "valueQuantity": q})
+        else:
+            text = "; ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+            out.append({"code": code, "valueString": _text(text)})
+    return out
+
+
 def fhir_resources(r: Record, subject: dict[str, str], zone: Any = None,
                    system: str = "urn:uuid:00000000-0000-0000-0000-000000000000"
                    ) -> list[tuple[str, dict[str, Any]]]:
-    """(identifier value, resource) pairs for one entry."""
+    """(identifier value, resource) pairs for one entry; fields of the kind description
+    that have no code of their own ride along as components of the first one."""
+    out = _kind_resources(r, subject, zone, system)
+    extra = _declared_components(r)
+    if extra and out:
+        res = out[0][1]
+        if res.get("resourceType") == "Observation":
+            res["component"] = [*res.get("component", []), *extra]
+        else:  # a MedicationAdministration has no components: the words go in a note
+            for c in extra:
+                value = next(v for k, v in c.items() if k.startswith("value"))
+                if isinstance(value, dict):
+                    value = f"{value['value']} {value.get('unit', '')}".strip()
+                res.setdefault("note", []).append({"text": f"{c['code']['text']}: {value}"})
+    return out
+
+
+def _kind_resources(r: Record, subject: dict[str, str], zone: Any,
+                    system: str) -> list[tuple[str, dict[str, Any]]]:
     when = _iso(r.at, zone or local_zone())
     eid = str(r.id)
 
