@@ -272,3 +272,27 @@ def short_date(d: date_type) -> str:
     if lang == "de":
         return f"{wd} {d.day}. {mon}"
     return f"{wd} {d.day} {mon}"
+
+
+# Dates in running text and tables of the report: CLDR's medium date ("d MMM y"), the
+# way QLocale writes it: "1 Jan 2026", "1. Jan. 2026", "1 ene 2026".
+_MONTHS_MEDIUM = {
+    "en": _MONTHS["en"],
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+           "Nov.", "Dez."),
+    "es": _MONTHS["es"],
+}
+
+
+def medium_date(d: date_type, lang: str | None = None) -> str:
+    """'1 Jan 2026' (en), '1. Jan. 2026' (de), '1 ene 2026' (es)."""
+    lang = lang or language()
+    mon = _MONTHS_MEDIUM[lang][d.month - 1]
+    if lang == "de":
+        return f"{d.day}. {mon} {d.year}"
+    return f"{d.day} {mon} {d.year}"
+
+
+def short_weekday(index: int, lang: str | None = None) -> str:
+    """Monday is 0: 'Mon', 'Mo', 'lun'."""
+    return _DAYS[lang or language()][index]

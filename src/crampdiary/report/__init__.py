@@ -19,6 +19,7 @@ from typing import Any
 
 from ..core.db import Diary
 from ..core.errors import InputError
+from ..core.i18n import tr
 from ..core.records import History
 
 Progress = Callable[[float, str], None]
@@ -57,7 +58,7 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     lo, hi = day_range_utc(start, end)
     assert lo is not None and hi is not None
     if progress:
-        progress(0.05, "Reading the diary")
+        progress(0.05, tr("report", "Reading the diary"))
     # One read: the period plus the rules' look-back before it (for the flags).
     wide = uc.load_history(diary, lo - uc.RULES_LOOKBACK, hi - timedelta(microseconds=1))
     history = _from(wide, lo)
@@ -71,7 +72,8 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
                  if f.at >= lo]  # the person's strengths and profile, as `warnings` uses
         del full, wide
     except Exception as exc:  # noqa: BLE001  the report must not die on a rule bug
-        flags, flags_error = [], f"The flags could not be computed ({type(exc).__name__})."
+        flags, flags_error = [], tr("report", "The flags could not be computed ({error}).").format(
+            error=type(exc).__name__)
     check(cancel)
     summary = summarize(history, start, end, meds, flags)
     summary.flags_error = flags_error
@@ -81,7 +83,7 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     before = uc.load_history(diary, p_lo, p_hi - timedelta(microseconds=1))
     summary.previous = summarize_previous(before.cramps, len(before), p_start, p_end)
     if progress:
-        progress(0.15, "Summary computed")
+        progress(0.15, tr("report", "Summary computed"))
     charts = []
     if with_charts and "charts" in secs:
         from ..charts import build_all
@@ -90,7 +92,7 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
         charts = list(build_all(diary, start, end))
     check(cancel)
     if progress:
-        progress(0.3, "Charts drawn")
+        progress(0.3, tr("report", "Charts drawn"))
     # the settings file that lives next to this diary (the data folder)
     if "questions" not in secs:
         questions = []
@@ -163,10 +165,10 @@ def write_report(diary: Diary, out: Path, start: date | None = None, end: date |
         raise InputError("out", f"the folder {out.parent} does not exist")
     data, _pages = build_report(diary, start, end, name, sections, progress, full_log, cancel)
     if progress:
-        progress(0.95, "Saving")
+        progress(0.95, tr("report", "Saving"))
     out = save_pdf(data, out, cancel)
     if progress:
-        progress(1.0, "Done")
+        progress(1.0, tr("report", "Done"))
     return out
 
 
