@@ -35,6 +35,17 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     Without ``start`` the period is the 90 days up to ``end`` (today by default).
     ``questions`` (if given) replace the ones kept in the settings.
     """
+    from ..core.i18n import pinned_language
+
+    with pinned_language():  # thousands of sentences (flags, weekly rows): one language
+        return _collect(diary, start, end, name, sections, progress, with_charts, full_log,
+                        cancel, questions)
+
+
+def _collect(diary: Diary, start: date | None, end: date | None, name: str | None,
+             sections: Iterable[str] | None, progress: Progress | None, with_charts: bool,
+             full_log: bool, cancel: threading.Event | None,
+             questions: list[str] | None):  # type: ignore[no-untyped-def]
     from ..core import diary as uc
     from ..core import rules
     from ..core.timeutil import day_range_utc, now_utc
@@ -128,11 +139,13 @@ def build_report(diary: Diary, start: date | None = None, end: date | None = Non
                  cancel: threading.Event | None = None,
                  questions: list[str] | None = None) -> tuple[bytes, int]:
     """The PDF in memory and its number of pages (nothing is written)."""
+    from ..core.i18n import pinned_language
     from .pdf import render_pdf
 
-    inp = collect(diary, start, end, name, sections, progress, full_log=full_log, cancel=cancel,
-                  questions=questions)
-    return render_pdf(inp, progress, cancel=cancel)
+    with pinned_language():
+        inp = collect(diary, start, end, name, sections, progress, full_log=full_log,
+                      cancel=cancel, questions=questions)
+        return render_pdf(inp, progress, cancel=cancel)
 
 
 def save_pdf(data: bytes, out: Path, cancel: threading.Event | None = None) -> Path:

@@ -395,29 +395,78 @@ def word_width(text: str, size: float = 8, bold: bool = True) -> float:
 
 
 CELL_PAD = 7.0  # left plus right padding of a table cell (points)
+DENSE_PAD = 3.0  # the same in the weekly log's narrow columns
+DENSE_SIZE = 7.5  # the weekly log's cell text (its headers stay 8 points bold)
+
+
+def wrap_lines(text: str, room: float, size: float = 8) -> str:
+    """``text`` broken between words into lines of at most ``room`` points (joined by new
+    lines, which a table cell draws as separate lines)."""
+    if "\n" in text:
+        return "\n".join(wrap_lines(part, room, size) for part in text.split("\n"))
+    if pdfmetrics.stringWidth(text, FONT, size) <= room:
+        return text
+    space = pdfmetrics.stringWidth(" ", FONT, size)
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
+    for w in text.split(" "):
+        ww = pdfmetrics.stringWidth(w, FONT, size)
+        if line and used + space + ww > room:
+            lines.append(" ".join(line))
+            line, used = [w], ww
+        else:
+            used += (space if line else 0.0) + ww
+            line.append(w)
+    if line:
+        lines.append(" ".join(line))
+    return "\n".join(lines)
 
 
 def fit_widths(head: list[str], widths: list[float], total: float,
-               rows: list[list[Any]] | None = None) -> list[float]:
-    """Column widths (summing to ``total``) where each header's longest word fits, and each
-    plain (unwrapped) cell of ``rows``: narrow columns are widened to what they need, the
-    room taken from the others in proportion to what they can spare.  Headers then break
-    only between words, and dates such as "10. Sept. 2026" never run into the next column."""
-    need = [word_width(h) + CELL_PAD + 0.5 for h in head]
+               rows: list[list[Any]] | None = None, size: float = 8,
+               pad: float = CELL_PAD) -> list[float]:
+    """Column widths summing to ``total``: each header's longest word must fit (headers
+    then break only between words), and each plain cell of ``rows`` (text of ``size``
+    points) should fit too.  Columns narrower than that are widened, the room taken first
+    from what the others have to spare, then from cell room (such cells are wrapped by
+    ``fit_cells``), never from a header word."""
+    hard = [word_width(h) + pad + 0.5 for h in head]
+    soft = list(hard)
     if rows:
         for j in range(len(head)):
             texts = {r[j] for r in rows if j < len(r) and isinstance(r[j], str)}
             if texts:
-                widest = max(pdfmetrics.stringWidth(t, FONT, 8) for t in texts)
-                need[j] = max(need[j], min(widest + CELL_PAD + 0.5, 60 * mm))
-    out = [max(w, n) for w, n in zip(widths, need, strict=True)]
-    extra = sum(out) - total
-    if extra > 0.01:
-        spare = [max(0.0, w - n) for w, n in zip(out, need, strict=True)]
+                widest = max(pdfmetrics.stringWidth(t, FONT, size) for t in texts)
+                soft[j] = max(hard[j], min(widest + pad + 0.5, 60 * mm))
+    out = [max(w, n) for w, n in zip(widths, soft, strict=True)]
+    for floor in (soft, hard):
+        extra = sum(out) - total
+        if extra <= 0.01:
+            break
+        spare = [max(0.0, w - n) for w, n in zip(out, floor, strict=True)]
         room = sum(spare)
         if room > 0:
             take = min(1.0, extra / room)
             out = [w - sp * take for w, sp in zip(out, spare, strict=True)]
+    return out
+
+
+def fit_cells(rows: list[list[Any]], widths: list[float], size: float = 8,
+              pad: float = CELL_PAD) -> list[list[Any]]:
+    """Plain cells wider than their column broken into lines (only columns that need it)."""
+    tight = []
+    for j, w in enumerate(widths):
+        lines = {ln for r in rows if j < len(r) and isinstance(r[j], str) for ln in r[j].split("\n")}
+        if lines and max(pdfmetrics.stringWidth(t, FONT, size) for t in lines) > w - pad:
+            tight.append(j)
+    if not tight:
+        return rows
+    out = [list(r) for r in rows]
+    for r in out:
+        for j in tight:
+            if isinstance(r[j], str):
+                r[j] = wrap_lines(r[j], widths[j] - pad, size)
     return out
 
 
@@ -436,6 +485,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
         story.append(CondPageBreak(40 * mm))
         story.append(_p(escape(tr(C, "{title} ({n})").format(title=title, n=len(rows))), st["h2"]))
         widths = fit_widths(head, [*widths, width - sum(widths)], width, rows)
+        rows = fit_cells(rows, widths)
         extra = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right]
         story.append(_table([_head_cells(head, st, right), *rows], widths, long=True, extra=extra))
 
@@ -591,17 +641,28 @@ def _weekly_section(inp: ReportInput, col_width: float, st: dict[str, ParagraphS
     tables = weekly_tables(inp.history, s.start, s.end)
     if not tables:
         story.append(_p(escape(tr(C, "No entries in this period.")), st["body"]))
-    cs = st["cell"]
     for t in tables:
-        rows = [[_cell(c, cs, 18 if j else 24) for j, c in enumerate(r)] for r in t.rows]
-        widths = fit_widths(t.head, [col_width * w for w in t.widths], col_width, rows)
+        short = [[c if len(c) <= 18 else None for c in r] for r in t.rows]
+        widths = fit_widths(t.head, [col_width * w for w in t.widths], col_width, short,
+                            size=DENSE_SIZE, pad=DENSE_PAD)
+        # long cells (a week's medicines, symptoms) as lines of plain text: the table
+        # draws them itself, far faster than a paragraph per cell over ten years of weeks
+        rows = fit_cells([[c if c is not None else wrap_lines(r[j], widths[j] - DENSE_PAD,
+                                                              DENSE_SIZE)
+                           for j, c in enumerate(sr)] for r, sr in zip(t.rows, short,
+                                                                      strict=True)],
+                         widths, DENSE_SIZE, DENSE_PAD)
         extra = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in t.right]
         story.append(CondPageBreak(30 * mm))
         weeks = ntr(C, "{n} week", "{n} weeks", len(rows))
         story.append(_p(escape(tr(C, "{title} ({weeks})").format(title=t.title, weeks=weeks)),
                         st["h2"]))
         head = _head_cells(t.head, st, t.right)
-        dense = [("TOPPADDING", (0, 1), (-1, -1), 1.3), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.3)]
+        dense = [("TOPPADDING", (0, 1), (-1, -1), 1.3), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.3),
+                 ("LEFTPADDING", (0, 0), (-1, -1), DENSE_PAD / 2),
+                 ("RIGHTPADDING", (0, 0), (-1, -1), DENSE_PAD / 2),
+                 ("FONT", (0, 1), (-1, -1), FONT, DENSE_SIZE),
+                 ("LEADING", (0, 1), (-1, -1), DENSE_SIZE * 1.2)]
         story.append(_table([head, *rows], widths, long=True, extra=[*extra, *dense]))
     return story
 
@@ -619,6 +680,14 @@ def render_pdf(inp: ReportInput, progress: Progress | None = None,
                pagesize: tuple[float, float] | None = None,
                cancel: threading.Event | None = None) -> tuple[bytes, int]:
     """The PDF and its number of pages.  Raises ``Cancelled`` once ``cancel`` is set."""
+    from ..core.i18n import pinned_language
+
+    with pinned_language():
+        return _render_pdf(inp, progress, pagesize, cancel)
+
+
+def _render_pdf(inp: ReportInput, progress: Progress | None, pagesize: tuple[float, float] | None,
+                cancel: threading.Event | None) -> tuple[bytes, int]:
     register_fonts()
     st = _styles()
     pagesize = pagesize or paper_size()

@@ -253,8 +253,9 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
     if pulses:
         s.pulse = {"min": min(pulses), "max": max(pulses), "mean": statistics.fmean(pulses)}
     per_day: dict[date, float] = defaultdict(float)
+    zone = local_zone()
     for w in history.water:
-        per_day[to_local(w.at).date()] += w.ml
+        per_day[w.at.astimezone(zone).date()] += w.ml
     if per_day:
         s.water_days = len(per_day)
         s.water_mean_ml = statistics.fmean(per_day.values())
@@ -282,6 +283,7 @@ def _medicines(doses: list[Dose], meds: list[Any], start: date, end: date,
         mine[k] = m
         names.setdefault(k, m.name)
     out = []
+    zone = local_zone()
     for k in sorted(set(groups) | set(mine), key=lambda x: names[x].casefold()):
         ds = groups.get(k, [])
         totals: dict[str, float] = defaultdict(float)
@@ -295,7 +297,7 @@ def _medicines(doses: list[Dose], meds: list[Any], start: date, end: date,
             amounts[f"{num(d.amount)} {d.unit}"] += 1
         ms = MedSummary(
             name=names[k], doses=len(ds),
-            days_taken=len({to_local(d.at).date() for d in ds}),
+            days_taken=len({d.at.astimezone(zone).date() for d in ds}),
             total=_fmt_amounts(totals) if ds else "",
             usual=amounts.most_common(1)[0][0] if amounts else "",
             in_my_list=k in mine,

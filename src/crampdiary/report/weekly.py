@@ -23,7 +23,7 @@ from typing import Any
 
 from ..core.i18n import tr
 from ..core.records import History, num
-from ..core.timeutil import format_duration, to_local
+from ..core.timeutil import format_duration, local_zone
 from ..core.vocab import amount_mg
 from .rows import C, dec, ff, fmt_date, symptom_word
 
@@ -50,9 +50,16 @@ def _week(d: date) -> date:
 
 
 def _group(items: Iterable[Any], start: date) -> dict[date, list[Any]]:
+    """Items by the Monday of their local week (the zone looked up once, not per item)."""
+    zone = local_zone()
     out: dict[date, list[Any]] = defaultdict(list)
+    weeks: dict[date, date] = {}
     for x in items:
-        out[max(_week(to_local(x.at).date()), start)].append(x)
+        day = x.at.astimezone(zone).date()
+        week = weeks.get(day)
+        if week is None:
+            week = weeks[day] = max(_week(day), start)
+        out[week].append(x)
     return out
 
 
@@ -63,6 +70,7 @@ def _label(week: date) -> str:
 def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
     """Every kind's weekly table (kinds without entries are left out)."""
     out: list[WeeklyTable] = []
+    zone = local_zone()
 
     def table(kind: str, title: str, head: list[str], items: list[Any],
               cells: Callable[[list[Any]], list[str]], right: tuple[int, ...],
@@ -75,7 +83,7 @@ def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
 
     def cramps(cs: list[Any]) -> list[str]:
         durs = [c.duration_s for c in cs if c.duration_s]
-        nights = len({(to_local(c.at) - timedelta(hours=12)).date() for c in cs if c.woke})
+        nights = len({(c.at.astimezone(zone) - timedelta(hours=12)).date() for c in cs if c.woke})
         return [str(len(cs)), ff(statistics.fmean(c.severity for c in cs)),
                 format_duration(max(durs)) if durs else "–", str(nights)]
 
