@@ -239,3 +239,51 @@ def test_charts_speak_the_language(lang, diary):
     assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|May|Oct|Dec|Date|Episodes|Left|Right)\b", text), text
     assert re.search(r"\d,\d", text)  # decimal commas on the axes
     assert "0.5" not in text and "1.0" not in text
+
+
+def _stretched(text: str) -> str:
+    """Every word 40 % longer, placeholders kept ("{n}" stays "{n}")."""
+    def grow(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return w + w[: max(1, round(len(w) * 0.4))].lower()
+    parts = re.split(r"(\{\w+\})", text)
+    return "".join(p if HOLE.fullmatch(p) else re.sub(r"[^\W\d_]+", grow, p) for p in parts)
+
+
+def test_a_stretched_language_does_not_push_tables_off_the_page(diary, tmp_path, monkeypatch):
+    """A pseudo-language with every sentence 40 % longer than English (German is about
+    30 % longer): no table reaches past its frame, the footer stays on the page."""
+    from crampdiary.report import pdf
+
+    table = {key: [_stretched(key[1])] for key in i18n.parse_ts(i18n.ts_path("de"))}
+    seen: list[tuple[list, list[float]]] = []
+    real = pdf._table
+
+    def spy(rows, widths, *a, **kw):
+        seen.append((rows[0], list(widths)))
+        return real(rows, widths, *a, **kw)
+
+    monkeypatch.setattr(pdf, "_table", spy)
+    i18n.set_loader(lambda lang: table if lang == "de" else None)
+    i18n.set_language("de")
+    try:
+        _fill(diary)
+        for day in range(0, 120, 3):
+            log_entry(diary, "cramp", {"at": _t(1, 3) + timedelta(days=day), "muscle": "calf",
+                                       "severity": 5, "duration_s": 90}, with_flags=False)
+        for start, end in ((date(2026, 3, 1), date(2026, 3, 14)),
+                           (date(2026, 3, 1), date(2026, 6, 28))):
+            pages = _pdf_text(diary, tmp_path, start, end)
+            assert _stretched("Muscle cramp diary") in pages[0]
+            assert _stretched("Page {n} of {total}").format(n=1, total=len(pages)) in pages[0]
+    finally:
+        i18n.set_language(None)
+        i18n.set_loader(None)
+    from reportlab.lib.units import mm
+
+    page_width = pdf.paper_size()[0] - 36 * mm
+    column_width = (page_width - 7 * mm) / 2
+    assert len(seen) > 8
+    for head, widths in seen:
+        weekly = str(getattr(head[0], "text", "")).startswith(_stretched("Week from"))
+        assert sum(widths) <= (column_width if weekly else page_width) + 0.01, head

@@ -449,6 +449,8 @@ def fit_widths(head: list[str], widths: list[float], total: float,
         if room > 0:
             take = min(1.0, extra / room)
             out = [w - sp * take for w, sp in zip(out, spare, strict=True)]
+    if sum(out) > total + 0.01:  # even the header words do not fit: never past the frame
+        out = [w * total / sum(out) for w in out]
     return out
 
 
