@@ -287,3 +287,37 @@ def test_a_stretched_language_does_not_push_tables_off_the_page(diary, tmp_path,
     for head, widths in seen:
         weekly = str(getattr(head[0], "text", "")).startswith(_stretched("Week from"))
         assert sum(widths) <= (column_width if weekly else page_width) + 0.01, head
+
+
+def test_pinned_language_holds_for_one_thread_only(monkeypatch):
+    import threading
+
+    monkeypatch.setenv("CRAMPDIARY_LANG", "de")
+    seen: list[str] = []
+    with i18n.pinned_language() as lang:
+        assert lang == "de"
+        monkeypatch.setenv("CRAMPDIARY_LANG", "es")  # a change in the block does not count here
+        assert i18n.language() == "de"
+        t = threading.Thread(target=lambda: seen.append(i18n.language()))
+        t.start()
+        t.join()
+        with i18n.pinned_language() as inner:  # blocks nest
+            assert inner == "de"
+        assert i18n.language() == "de"
+    assert seen == ["es"]  # another thread reads the environment as before
+    assert i18n.language() == "es"
+
+
+def test_a_long_footer_takes_two_lines_that_fit():
+    from reportlab.pdfbase import pdfmetrics
+
+    from crampdiary.report import pdf
+
+    pdf.register_fonts()
+    short = "Cramp Diary report, printed 2 Dec 2026."
+    assert pdf.footer_lines(short, 400, 7.5) == [short]
+    long = i18n.tr("report", "Cramp Diary report, printed {date}. Self-reported data; not a "
+                             "diagnosis.").format(date="2. Dez. 2026") * 2
+    lines = pdf.footer_lines(long, 300, 7.5)
+    assert len(lines) == 2 and " ".join(lines) == long
+    assert pdfmetrics.stringWidth(lines[0], pdf.FONT, 7.5) <= 300

@@ -148,10 +148,6 @@ def _e(text: Any) -> str:
     return escape(str(text)).replace("\n", "<br/>")
 
 
-def _n(n: int, word: str) -> str:
-    return R.n_(n, word)
-
-
 def _markup(segs: list[R.Seg]) -> str:
     """Segments of ``rows`` as reportlab paragraph markup."""
     return R.render(segs, escape=_e, br="<br/>", styles={
