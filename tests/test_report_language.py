@@ -60,6 +60,8 @@ def _fill(diary, days: int = 14) -> None:
                       with_flags=False)
     log_entry(diary, "dose", {"at": _t(3, 12), "drug": "baclofen", "amount": 2.5},
               with_flags=False)
+    log_entry(diary, "dose", {"at": _t(6, 12), "drug": "Mystery drops", "amount": 0.5,
+                              "unit": "tablet"}, with_flags=False)
     log_entry(diary, "vitals", {"at": _t(4, 9), "systolic": 120, "diastolic": 80, "pulse": 60},
               with_flags=False)
     log_entry(diary, "vitals", {"at": _t(11, 9), "systolic": 140, "diastolic": 90},
@@ -149,6 +151,7 @@ def test_dates_and_decimal_commas_follow_the_language(lang, period, rate, median
     # the log's dates and amounts: "2,5 mg" for a 2.5 mg dose
     log = " ".join(pages[1:])
     assert ("2,5 mg" if lang != "en" else "2.5 mg") in log
+    assert {"de": "0,5 Tabl.", "es": "0,5 comp.", "en": "0.5 tablet"}[lang] in log
     day = {"de": "3. März 2026", "es": "3 mar 2026", "en": "3 Mar 2026"}[lang]
     assert day in log
     assert f"{i18n.medium_date(date(2026, 1, 1), lang)}" == {

@@ -5118,6 +5118,16 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
     </message>
     <message>
         <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>tablet</source>
+        <translation>Tabl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>capsule</source>
+        <translation>Kaps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
         <source>Severity</source>
         <translation>Schwere</translation>
     </message>

@@ -5118,6 +5118,16 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
     </message>
     <message>
         <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>tablet</source>
+        <translation>comp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>capsule</source>
+        <translation>cáps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>

@@ -529,7 +529,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
             check(cancel)
         d, t = _d(x.at)
         food = foods.get(x.with_food, "") if x.with_food is not None else ""
-        rows.append([d, t, _cell(x.drug, cs, 22), dec(f"{num(x.amount)} {x.unit}"),
+        rows.append([d, t, _cell(x.drug, cs, 22), dec(f"{num(x.amount)} {R.unit_word(x.unit)}"),
                      _cell(word("form", x.form), cs, 16) if x.form else "", _cell(food, cs, 16),
                      _cell(x.note, cs, 30)])
     section(tr(C, "Medicines taken"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Medicine"),

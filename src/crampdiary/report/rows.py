@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 Seg = tuple[str, str]  # (text, style)
 _HOLE = re.compile(r"\{(\w+)\}")
+_POINT = re.compile(r"(\d)\.(\d)")  # a decimal point (not the dot of "Tabl.")
 
 
 def render(segs: list[Seg], *, escape: Callable[[str], str], br: str,
@@ -69,7 +70,7 @@ def n_(n: int, word: str, plural: str | None = None) -> str:
 
 def dec(text: str) -> str:
     """A number written with a decimal point, with the language's decimal sign."""
-    return text.replace(".", ",") if language() in ("de", "es") else text
+    return _POINT.sub(r"\1,\2", text) if language() in ("de", "es") else text
 
 
 def ff(x: float | None, digits: int = 1) -> str:
@@ -78,6 +79,16 @@ def ff(x: float | None, digits: int = 1) -> str:
         return "–"
     v = round(float(x), digits)
     return dec(str(int(v)) if v.is_integer() else f"{v:.{digits}f}")
+
+
+def unit_word(unit: str) -> str:
+    """A dose unit for people: mg, g, mcg and ml as they are; tablets and capsules in the
+    language's short form (an abbreviation, so 0.5 or 2 of them read the same)."""
+    if unit == "tablet":
+        return tr(C, "tablet")
+    if unit == "capsule":
+        return tr(C, "capsule")
+    return unit
 
 
 def lower_word(text: str) -> str:

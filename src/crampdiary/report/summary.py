@@ -33,7 +33,7 @@ from ..core.catalog import load_catalog
 from ..core.records import Cramp, Dose, History, num
 from ..core.timeutil import UTC, day_range_utc, local_zone, now_utc, to_local
 from ..core.vocab import amount_mg, word
-from .rows import FlagCount, side_word
+from .rows import FlagCount, side_word, unit_word
 
 __all__ = ["FlagCount", "MedSummary", "Previous", "Summary", "summarize", "resolve_period"]
 
@@ -166,7 +166,7 @@ def _night(dt: datetime) -> date:
 
 
 def _fmt_amounts(amounts: dict[str, float]) -> str:
-    return ", ".join(f"{num(round(v, 3))} {u}" for u, v in amounts.items())
+    return ", ".join(f"{num(round(v, 3))} {unit_word(u)}" for u, v in amounts.items())
 
 
 def _med_key(name: str, key: str | None) -> str:
@@ -294,7 +294,7 @@ def _medicines(doses: list[Dose], meds: list[Any], start: date, end: date,
                 totals["mg"] += mg
             else:
                 totals[d.unit] += d.amount
-            amounts[f"{num(d.amount)} {d.unit}"] += 1
+            amounts[f"{num(d.amount)} {unit_word(d.unit)}"] += 1
         ms = MedSummary(
             name=names[k], doses=len(ds),
             days_taken=len({d.at.astimezone(zone).date() for d in ds}),

@@ -25,7 +25,7 @@ from ..core.i18n import tr
 from ..core.records import History, num
 from ..core.timeutil import format_duration, local_zone
 from ..core.vocab import amount_mg
-from .rows import C, dec, ff, fmt_date, symptom_word
+from .rows import C, dec, ff, fmt_date, symptom_word, unit_word
 
 WEEKLY_AFTER_DAYS = 92  # CONTRACT.md section 5: "for a range over 92 days"
 
@@ -106,7 +106,8 @@ def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
                     totals["mg"] += mg
                 else:
                     totals[d.unit] += d.amount
-            amount = dec(", ".join(f"{num(round(v, 3))} {u}" for u, v in totals.items()))
+            amount = dec(", ".join(f"{num(round(v, 3))} {unit_word(u)}"
+                                   for u, v in totals.items()))
             parts.append(f"{drug} {len(per[drug])} ({amount})")
         return [str(len(ds)), "; ".join(parts)]
 
