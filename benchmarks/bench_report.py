@@ -4,6 +4,9 @@
     .venv/bin/python benchmarks/bench_report.py [--repeat 5] [--years-report 1] [--years-data 10]
 
 * report: ``write_report`` for the last year of a one-year demo diary (charts included).
+* report ratio (issue 16): the last 90 days and the whole diary of the ten-year demo
+  diary, built in memory (``build_report``); the whole diary must take at most 2x the
+  90 days (wall and CPU medians) and stay under 40 pages.  ``--only-ratio`` skips the rest.
 * export csv / json / fhir: everything in a ten-year demo diary.
 * import csv / json: that export into an empty diary (one transaction each).
 
@@ -38,6 +41,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--years-report", type=float, default=1)
     ap.add_argument("--years-data", type=float, default=10)
+    ap.add_argument("--only-ratio", action="store_true",
+                    help="only the 90-day / whole-diary report ratio (issue 16)")
     args = ap.parse_args()
 
     import os
@@ -47,12 +52,41 @@ def main() -> int:
     from crampdiary.core.db import open_diary
     from crampdiary.core.diary import count_entries
     from crampdiary.core.timeutil import local_zone, now_utc
-    from crampdiary.report import write_report
+    from crampdiary.report import build_report, first_entry_day, write_report
 
     print(common.machine_line(common.machine()))
     rows: list[tuple[str, dict, float]] = []
     with tempfile.TemporaryDirectory(prefix="crampdiary-bench-") as tmp_s:
         tmp = Path(tmp_s)
+
+        # ---- report ratio: 90 days and the whole ten-year diary
+        src = common.demo_diary(args.years_data)
+        work = _copy(src, tmp / "ratio-diary")
+        d = open_diary(work / "diary.sqlite3", auto_backup=False)
+        end = now_utc().astimezone(local_zone()).date()
+        first = first_entry_day(d)
+        pages: dict[str, int] = {}
+        res_by: dict[str, dict] = {}
+        for key, start in (("90 days", end - timedelta(days=89)), ("whole diary", first)):
+            def build(key: str = key, start=start) -> None:
+                pages[key] = build_report(d, start, end, "Benchmark Patient")[1]
+
+            res_by[key] = common.timed(build, args.repeat)
+            rows.append((f"report {key} ({pages[key]} pages), {args.years_data:g} y diary",
+                         res_by[key], res_by[key]["cpu"]["median"]))
+        d.close()
+        a, b = res_by["whole diary"], res_by["90 days"]
+        ratio_wall = a["median"] / b["median"]
+        ratio_cpu = a["cpu"]["median"] / b["cpu"]["median"]
+        ratio_line = (f"whole diary / 90 days: {ratio_wall:.2f}x wall, {ratio_cpu:.2f}x CPU "
+                      f"(target <= 2x: {'ok' if max(ratio_wall, ratio_cpu) <= 2 else 'SLOW'}); "
+                      f"{pages['whole diary']} pages (target < 40: "
+                      f"{'ok' if pages['whole diary'] < 40 else 'TOO LONG'})")
+        if args.only_ratio:
+            print(ratio_line)
+            for name, res, c in rows:
+                print(f"{name:58} {res['median']:8.2f} {res['min']:8.2f} {res['max']:8.2f} {c:6.2f}")
+            return 0
 
         # ---- report: the last year of a one-year diary
         src = common.demo_diary(args.years_report)
@@ -113,6 +147,7 @@ def main() -> int:
             rows.append((f"import {fmt} into an empty diary, {label}", res, float("nan")))
         d.close()
 
+    print(ratio_line)
     print(f"{'measurement':58} {'median':>8} {'min':>8} {'max':>8} {'cpu':>6}  target")
     for name, res, c in rows:
         cpu_s = f"{c:6.2f}" if c == c else "     -"

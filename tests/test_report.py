@@ -118,7 +118,7 @@ def test_first_page_numbers_match_the_diary(diary, tmp_path, fake_charts):
     assert "Stretching: used 2×, helped median 7/10" in p1
     assert "Massage: used 1×, helped median 3/10" in p1
     assert "Dark urine after cramps" in p1  # red flag reported
-    assert "dry-mouth 2× (median severity 4, worst 5)" in p1
+    assert "Dry mouth 2× (median severity 4, worst 5)" in p1  # the canonical name as a word
     assert "2 readings: mean 130/85 mmHg, systolic 120–140, diastolic 80–90" in p1
     assert "pulse 60–90/min" in p1
     assert "drinks logged on 1 day, mean 750 ml" in p1 and "stretching once, 10 minutes" in p1

@@ -256,3 +256,28 @@ def test_preview_readable_in_a_dark_palette(qtbot, diary):
         hi, lo = sorted((lum(fg), lum(bg)), reverse=True)
         assert (hi + 0.05) / (lo + 0.05) >= 4.5, (fg, bg)
     dlg.done(0)
+
+
+def test_the_page_count_reuses_the_previews_flags_and_summary(qtbot, dialog, monkeypatch):
+    """Preview and page count need the same first page: the rules run once, not twice."""
+    from crampdiary.core import rules
+
+    calls = []
+    real = rules.evaluate
+
+    def counting(*a, **kw):
+        calls.append(1)
+        return real(*a, **kw)
+
+    monkeypatch.setattr(rules, "evaluate", counting)
+    _wait(qtbot, dialog.refresh_preview())
+    qtbot.waitUntil(lambda: "The report has" in dialog.pages_label.text(), timeout=30_000)
+    start, end = dialog.period()
+    assert f"in {(end - start).days + 1} days" in dialog.preview.toPlainText()
+    assert len(calls) == 1
+    # another period: its own numbers, again once
+    dialog.preset.setCurrentIndex(dialog.preset.findData("30"))
+    _wait(qtbot, dialog.refresh_preview())
+    qtbot.waitUntil(lambda: dialog._build is not None and dialog._build.done, timeout=30_000)
+    assert "2 in 30 days" in dialog.preview.toPlainText()
+    assert len(calls) == 2

@@ -99,7 +99,7 @@ def test_a_long_period_has_one_row_per_week_and_kind(diary, tmp_path, fake_chart
     assert "Drinks, week by week (1 week)" in text and re.search(r"12 Jan 2026 3 1080\b", text)
     assert re.search(r"Stretching, week by week \(1 week\).*12 Jan 2026 2 25\b", text)
     assert re.search(r"12 Jan 2026 2 130/85 65\b", text)  # vitals: readings, mean BP, mean pulse
-    assert re.search(r"12 Jan 2026 2 dry-mouth 2×", text)
+    assert re.search(r"12 Jan 2026 2 Dry mouth 2×", text)  # canonical names as words
     # the header row of every page of the weekly tables
     assert all("Week from" in p for p in pages if "week by week" in p)
 

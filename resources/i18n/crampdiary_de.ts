@@ -3687,6 +3687,356 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes, water and doses over time</source>
+        <translation>Episoden, Trinkmenge und Dosen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water and episodes the next day</source>
+        <translation>Trinkmenge und Episoden am nächsten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water and episodes the same day</source>
+        <translation>Trinkmenge und Episoden am selben Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes on days with and without stretching</source>
+        <translation>Episoden an Tagen mit und ohne Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes by hours since the last dose</source>
+        <translation>Episoden nach Stunden seit der letzten Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>When episodes start: hour of day by weekday</source>
+        <translation>Wann Episoden beginnen: Tageszeit nach Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <source>How long episodes lasted, by relief method</source>
+        <translation>Wie lange Episoden dauerten, nach Art der Linderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Severity of episodes over time</source>
+        <translation>Stärke der Episoden im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Where the episodes were</source>
+        <translation>Wo die Episoden auftraten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes by hours since the last {drug} dose</source>
+        <translation>Episoden nach Stunden seit der letzten Dosis {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>No entries in this period yet.
+Log a few episodes and this chart will fill in.</source>
+        <translation>Noch keine Einträge in diesem Zeitraum.
+Tragen Sie einige Episoden ein, dann füllt sich dieses Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes per day</source>
+        <translation>Episoden pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>{n} day with water logged</source>
+        <extracomment>English plural: {n} days with water logged</extracomment>
+        <translation>
+            <numerusform>{n} Tag mit eingetragener Trinkmenge</numerusform>
+            <numerusform>{n} Tage mit eingetragener Trinkmenge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Bars: average; lines: 95% interval</source>
+        <translation>Balken: Durchschnitt; Linien: 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Severity (0 to 10)</source>
+        <translation>Stärke (0 bis 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water
+(litres/day)</source>
+        <translation>Trinkmenge
+(Liter/Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>One day (dots are spread a little so they do not overlap)</source>
+        <translation>Ein Tag (die Punkte sind etwas verteilt, damit sie sich nicht überdecken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water logged on the day (litres)</source>
+        <translation>Am Tag eingetragene Trinkmenge (Liter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water logged on a day (litres)</source>
+        <translation>An einem Tag eingetragene Trinkmenge (Liter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes the next day</source>
+        <translation>Episoden am nächsten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes the same day</source>
+        <translation>Episoden am selben Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>With stretching</source>
+        <translation>Mit Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Without stretching</source>
+        <translation>Ohne Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No episodes in this period yet.</source>
+        <translation>Noch keine Episoden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>One episode</source>
+        <translation>Eine Episode</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>7-day average</source>
+        <translation>7-Tage-Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average of the last 3 months</source>
+        <translation>Durchschnitt der letzten 3 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water has to be logged on at least two days
+(each followed by another day in the diary)
+before this chart can be drawn.</source>
+        <translation>Die Trinkmenge muss an mindestens zwei Tagen eingetragen sein
+(auf die jeweils ein weiterer Tag im Tagebuch folgt),
+bevor dieses Diagramm gezeichnet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water has to be logged on at least two days
+before this chart can be drawn.</source>
+        <translation>Die Trinkmenge muss an mindestens zwei Tagen eingetragen sein,
+bevor dieses Diagramm gezeichnet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average in each fifth of the days, 95% interval</source>
+        <translation>Durchschnitt in jedem Fünftel der Tage, 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>no days</source>
+        <translation>keine Tage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>({n} day)</source>
+        <extracomment>English plural: ({n} days)</extracomment>
+        <translation>
+            <numerusform>({n} Tag)</numerusform>
+            <numerusform>({n} Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average of the last {n} day</source>
+        <extracomment>English plural: Average of the last {n} days</extracomment>
+        <translation>
+            <numerusform>Durchschnitt über {n} Tag</numerusform>
+            <numerusform>Durchschnitt der letzten {n} Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes that day</source>
+        <translation>Episoden an dem Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average per day, each week</source>
+        <translation>Durchschnitt pro Tag, je Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average per day, each month</source>
+        <translation>Durchschnitt pro Tag, je Monat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Doses
+(any that
+week)</source>
+        <translation>Dosen
+(mindestens eine
+in der Woche)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Doses
+(any that
+month)</source>
+        <translation>Dosen
+(mindestens eine
+im Monat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>First {drug} dose</source>
+        <translation>Erste Dosis {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>How long episodes lasted, by what you did for relief</source>
+        <translation>Wie lange Episoden dauerten, nach dem, was Sie zur Linderung getan haben</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes per 24 h</source>
+        <translation>Episoden pro 24 h</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>{n} episode. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose</source>
+        <extracomment>English plural: {n} episodes. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose</extracomment>
+        <translation>
+            <numerusform>{n} Episode. Jeder Balken: Episoden, die in dieser Stunde nach einer Dosis begannen,
+je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden</numerusform>
+            <numerusform>{n} Episoden. Jeder Balken: Episoden, die in dieser Stunde nach einer Dosis begannen,
+je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Hour of day (local time)</source>
+        <translation>Tageszeit (Ortszeit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>night 22:00 to 07:00</source>
+        <translation>Nacht 22:00 bis 07:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Duration of the episode (minutes)</source>
+        <translation>Dauer der Episode (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Side not given</source>
+        <translation>Seite nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No medicine with a dosing interval was taken regularly
+(on 5 of 7 days) in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Medikament mit Dosierabstand
+regelmäßig (an 5 von 7 Tagen) eingenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No episodes with a duration and a relief method yet.
+Log how long an episode lasted and what you tried.</source>
+        <translation>Noch keine Episoden mit Dauer und Art der Linderung.
+Tragen Sie ein, wie lange eine Episode dauerte und was Sie versucht haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Red line: median; box: middle half of the episodes; (n): episodes.
+An episode where you tried several things counts under each.</source>
+        <translation>Rote Linie: Median; Kasten: mittlere Hälfte der Episoden; (n): Episoden.
+Eine Episode, bei der Sie mehreres versucht haben, zählt bei jedem davon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Hours since the last {drug} dose (h)</source>
+        <translation>Stunden seit der letzten Dosis {drug} (h)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>{n} episode. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose (bars with under {hours} h in total left out)</source>
+        <extracomment>English plural: {n} episodes. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose (bars with under {hours} h in total left out)</extracomment>
+        <translation>
+            <numerusform>{n} Episode. Jeder Balken: Episoden, die in dieser Stunde nach einer Dosis begannen,
+je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit insgesamt unter {hours} h weggelassen)</numerusform>
+            <numerusform>{n} Episoden. Jeder Balken: Episoden, die in dieser Stunde nach einer Dosis begannen,
+je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit insgesamt unter {hours} h weggelassen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No {drug} doses in this period yet.</source>
+        <translation>Noch keine Dosen {drug} in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Within {hours} h of a dose</source>
+        <translation>Innerhalb von {hours} h nach einer Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>More than {hours} h after the last dose</source>
+        <translation>Mehr als {hours} h nach der letzten Dosis</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -5570,6 +5920,100 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>report</name>
     <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Reading the diary</source>
+        <translation>Tagebuch wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Summary computed</source>
+        <translation>Zusammenfassung berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Charts drawn</source>
+        <translation>Diagramme gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>The flags could not be computed ({error}).</source>
+        <translation>Die Hinweise konnten nicht berechnet werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>with food</source>
+        <translation>mit dem Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>without food</source>
+        <translation>ohne Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Medicines taken</source>
+        <translation>Eingenommene Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Blood pressure and pulse</source>
+        <translation>Blutdruck und Puls</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Symptoms and side effects</source>
+        <translation>Symptome und Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Drinks, totals per day</source>
+        <translation>Getränke, Summen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Every single entry follows after these tables.</source>
+        <translation>Jeder einzelne Eintrag folgt nach diesen Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>A report with every single entry can be made with the full log option (crampdiary report --full-log).</source>
+        <translation>Ein Bericht mit jedem einzelnen Eintrag lässt sich mit der Option für das vollständige Protokoll erstellen (crampdiary report --full-log).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>{n} week</source>
+        <extracomment>English plural: {n} weeks</extracomment>
+        <translation>
+            <numerusform>{n} Woche</numerusform>
+            <numerusform>{n} Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Muscle cramp diary</source>
         <translation>Muskelkrampf-Tagebuch</translation>
@@ -5601,6 +6045,123 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Sev.</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Woke</source>
+        <translation>Geweckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Relief (helped)</source>
+        <translation>Linderung (geholfen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>BP (mmHg)</source>
+        <translation>Blutdruck (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Pulse (/min)</source>
+        <translation>Puls (/min)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Drinks</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Total ml</source>
+        <translation>Summe ml</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>By kind (ml)</source>
+        <translation>Nach Art (ml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an meine Ärztin/meinen Arzt</translation>
     </message>
@@ -5616,8 +6177,33 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>The period is longer than {days} days, so the log shows one row per week (Monday to Sunday) and kind of entry, with counts and totals; weeks without entries of a kind are left out.</source>
+        <translation>Der Zeitraum ist länger als {days} Tage, daher zeigt das Protokoll eine Zeile pro Woche (Montag bis Sonntag) und Art des Eintrags, mit Anzahlen und Summen; Wochen ohne Einträge einer Art sind weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Cramp diary report for the doctor</source>
+        <translation>Bericht aus dem Krampf-Tagebuch für die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Summary ready</source>
+        <translation>Zusammenfassung fertig</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Laying out the pages</source>
+        <translation>Seiten werden gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Period: {period}</source>
         <translation>Zeitraum: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Cramp Diary report, printed {date}. Self-reported data; not a diagnosis.</source>
+        <translation>Bericht aus dem Krampf-Tagebuch, gedruckt am {date}. Eigene Angaben der Patientin oder des Patienten; keine Diagnose.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
@@ -5626,18 +6212,624 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Most muscle cramps hurt but are not dangerous. The signs below can point to a problem with the nerves of the lower spine or to muscle breakdown. If any of them appears, the patient should seek urgent medical care the same day (emergency department, urgent care or the emergency number), not wait for the next appointment.</source>
+        <translation>Die meisten Muskelkrämpfe sind schmerzhaft, aber nicht gefährlich. Die folgenden Zeichen können auf ein Problem mit den Nerven der unteren Wirbelsäule oder auf Muskelzerfall hinweisen. Tritt eines davon auf, sollte die Patientin oder der Patient noch am selben Tag dringend ärztliche Hilfe suchen (Notaufnahme, Notdienst oder Notruf) und nicht bis zum nächsten Termin warten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Sign</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>What it looks like</source>
+        <translation>Woran man es erkennt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>This report was made by Cramp Diary from entries that the patient typed in. It is a record to support a conversation with a clinician, not a diagnosis, and it may be incomplete. The flags come from fixed rules that compare logged doses with the limits printed on medicine labels and with simple thresholds; a missing flag does not mean that everything is fine, and a flag is not an instruction. The program never advises starting, stopping or changing a medicine: those decisions belong to the patient and the prescriber together.</source>
+        <translation>Dieser Bericht wurde vom Krampf-Tagebuch aus Einträgen erstellt, die die Patientin oder der Patient selbst eingegeben hat. Er ist eine Aufzeichnung als Grundlage für ein Gespräch mit Ärztin oder Arzt, keine Diagnose, und er kann unvollständig sein. Die Hinweise stammen aus festen Regeln, die eingetragene Dosen mit den Grenzen in den Packungsbeilagen und mit einfachen Schwellenwerten vergleichen; ein fehlender Hinweis bedeutet nicht, dass alles in Ordnung ist, und ein Hinweis ist keine Anweisung. Das Programm rät nie dazu, ein Medikament anzufangen, abzusetzen oder zu ändern: Diese Entscheidungen treffen Patientin oder Patient und die verordnende Ärztin oder der verordnende Arzt gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Log, week by week</source>
+        <translation>Protokoll, Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>No medicines were logged and none are in the medicine list.</source>
+        <translation>Es wurden keine Medikamente eingetragen, und die Medikamentenliste ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>There is not enough data in this period to draw charts.</source>
+        <translation>In diesem Zeitraum gibt es nicht genug Daten für Diagramme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>No entries in this period.</source>
+        <translation>Keine Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Write down what you want to ask, and the answers.</source>
+        <translation>Schreiben Sie auf, was Sie fragen möchten, und die Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>No flags were raised by the diary's rules in this period.</source>
+        <translation>Die Regeln des Tagebuchs haben in diesem Zeitraum keine Hinweise ausgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>How to read this page. Episodes per week = cramps ÷ (days ÷ 7); the halves compare the first and second half of the period; the previous period is the same number of days just before this one. A night runs from noon to noon. A flag that stays raised over several doses (an episode) is counted once. Relief ‘helped’ is the patient's own 0–10 rating. Adherence is judged only for medicines with times set in the patient's medicine list: a time counts as on time if a dose was logged within {on_time} h of it, late if logged {on_time}–{late} h after it, otherwise missed. For medicines without times, doses taken sooner than the label's minimum interval are counted instead. All data are self-reported by the patient.</source>
+        <translation>So lesen Sie diese Seite. Episoden pro Woche = Krämpfe ÷ (Tage ÷ 7); die Hälften vergleichen die erste und die zweite Hälfte des Zeitraums; der vorige Zeitraum umfasst gleich viele Tage direkt davor. Eine Nacht reicht von Mittag bis Mittag. Ein Hinweis, der über mehrere Dosen bestehen bleibt (eine Episode), wird einmal gezählt. „Geholfen“ bei der Linderung ist die eigene Bewertung der Patientin oder des Patienten von 0 bis 10. Die Einnahmetreue wird nur für Medikamente beurteilt, für die in der Medikamentenliste Uhrzeiten eingetragen sind: Eine Uhrzeit gilt als pünktlich, wenn innerhalb von {on_time} h davor oder danach eine Dosis eingetragen wurde, als verspätet bei {on_time}–{late} h danach, sonst als versäumt. Für Medikamente ohne Uhrzeiten werden stattdessen Dosen gezählt, die früher als der Mindestabstand laut Packungsbeilage eingenommen wurden. Alle Daten sind eigene Angaben der Patientin oder des Patienten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Chart {i} of {n}</source>
+        <translation>Diagramm {i} von {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>RED FLAG: {signs}</source>
+        <translation>ALARMSYMPTOM: {signs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Trigger: {trigger}</source>
+        <translation>Auslöser: {trigger}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>{title} ({weeks})</source>
+        <translation>{title} ({weeks})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>Summary for the doctor</source>
+        <translation>Zusammenfassung für die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/crampdiary/report/rows.py"/>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>and {n} more kind of flag</source>
+        <extracomment>English plural: and {n} more kinds of flag</extracomment>
+        <translation>
+            <numerusform>und {n} weitere Art von Hinweis</numerusform>
+            <numerusform>und {n} weitere Arten von Hinweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} diary entry</source>
+        <extracomment>English plural: {n} diary entries</extracomment>
+        <translation>
+            <numerusform>{n} Tagebucheintrag</numerusform>
+            <numerusform>{n} Tagebucheinträge</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/rows.py"/>
-        <source>Time</source>
-        <translation>Uhrzeit</translation>
+        <source>tablet</source>
+        <translation>Tabl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>capsule</source>
+        <translation>Kaps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>none in either period</source>
+        <translation>in keinem der beiden Zeiträume</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{count} in {n} day: {rate} per week</source>
+        <extracomment>English plural: {count} in {n} days: {rate} per week</extracomment>
+        <translation>
+            <numerusform>{count} in {n} Tag: {rate} pro Woche</numerusform>
+            <numerusform>{count} in {n} Tagen: {rate} pro Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{woken} of {n} night</source>
+        <extracomment>English plural: {woken} of {n} nights</extracomment>
+        <translation>
+            <numerusform>{woken} von {n} Nacht</numerusform>
+            <numerusform>{woken} von {n} Nächten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} episode woke the patient</source>
+        <extracomment>English plural: {n} episodes woke the patient</extracomment>
+        <translation>
+            <numerusform>{n} Episode hat die Patientin oder den Patienten geweckt</numerusform>
+            <numerusform>{n} Episoden haben die Patientin oder den Patienten geweckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Usual dose</source>
+        <translation>Übliche Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>On time / late / missed</source>
+        <translation>Pünktlich / verspätet / versäumt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Period: {period} ({n} day) · {entries}</source>
+        <extracomment>English plural: Period: {period} ({n} days) · {entries}</extracomment>
+        <translation>
+            <numerusform>Zeitraum: {period} ({n} Tag) · {entries}</numerusform>
+            <numerusform>Zeitraum: {period} ({n} Tage) · {entries}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{before} before, {now} now ({change})</source>
+        <translation>vorher {before}, jetzt {now} ({change})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Compared with the {n} day before ({period}):</source>
+        <extracomment>English plural: Compared with the {n} days before ({period}):</extracomment>
+        <translation>
+            <numerusform>Verglichen mit {n} Tag davor ({period}):</numerusform>
+            <numerusform>Verglichen mit den {n} Tagen davor ({period}):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Cramp episodes</source>
+        <translation>Krampfepisoden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} reading: mean {mean}, systolic {sys_low}–{sys_high}, diastolic {dia_low}–{dia_high}</source>
+        <extracomment>English plural: {n} readings: mean {mean}, systolic {sys_low}–{sys_high}, diastolic {dia_low}–{dia_high}</extracomment>
+        <translation>
+            <numerusform>{n} Messung: Mittelwert {mean}, systolisch {sys_low}–{sys_high}, diastolisch {dia_low}–{dia_high}</numerusform>
+            <numerusform>{n} Messungen: Mittelwert {mean}, systolisch {sys_low}–{sys_high}, diastolisch {dia_low}–{dia_high}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Blood pressure</source>
+        <translation>Blutdruck</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>DANGER</source>
+        <translation>GEFAHR</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>INFO</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{value} (none before)</source>
+        <translation>{value} (vorher keine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>none (was {value})</source>
+        <translation>keine (vorher {value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>the diary has no entries from that time to compare with.</source>
+        <translation>Das Tagebuch hat aus dieser Zeit keine Einträge zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>episodes per week {episodes}; mean severity {severity}; nights woken {nights}.</source>
+        <translation>Episoden pro Woche {episodes}; mittlere Stärke {severity}; Nächte mit Aufwachen {nights}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>What changed since the previous period</source>
+        <translation>Was sich seit dem vorigen Zeitraum verändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Severity (0–10)</source>
+        <translation>Stärke (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Nights woken</source>
+        <translation>Nächte mit Aufwachen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Body areas</source>
+        <translation>Körperbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Red flags reported</source>
+        <translation>Gemeldete Alarmsymptome</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Side effects / symptoms</source>
+        <translation>Nebenwirkungen / Symptome</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no readings</source>
+        <translation>keine Messungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Fluids and stretching</source>
+        <translation>Trinken und Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>nothing to judge yet</source>
+        <translation>noch nichts zu beurteilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no schedule set</source>
+        <translation>kein Zeitplan festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>median {median}, mean {mean}, range {low}–{high}</source>
+        <translation>Median {median}, Mittelwert {mean}, Bereich {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Longest episode</source>
+        <translation>Längste Episode</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Relief that worked</source>
+        <translation>Linderung, die geholfen hat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>drinks logged on {n} day, mean {ml} ml on that day</source>
+        <extracomment>English plural: drinks logged on {n} days, mean {ml} ml on those days</extracomment>
+        <translation>
+            <numerusform>Getränke an {n} Tag eingetragen, im Mittel {ml} ml an diesem Tag</numerusform>
+            <numerusform>Getränke an {n} Tagen eingetragen, im Mittel {ml} ml an diesen Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{count} ({n} episode)</source>
+        <extracomment>English plural: {count} ({n} episodes)</extracomment>
+        <translation>
+            <numerusform>{count} ({n} Episode)</numerusform>
+            <numerusform>{count} ({n} Episoden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{count} (episodes)</source>
+        <translation>{count} (Episoden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Within the period: {change}</source>
+        <translation>Innerhalb des Zeitraums: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{duration} on {date} ({area}, severity {severity}); median duration {median}</source>
+        <translation>{duration} am {date} ({area}, Stärke {severity}); mittlere Dauer (Median) {median}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} more</source>
+        <translation>{n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{relief}: used {n}×, helped median {score}</source>
+        <translation>{relief}: {n}× angewendet, geholfen im Median {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{date}: {signs}</source>
+        <translation>{date}: {signs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>and {n} more</source>
+        <translation>und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{symptom} {count}× (median severity {median}, worst {worst})</source>
+        <translation>{symptom} {count}× (Stärke im Median {median}, höchste {worst})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>none recorded</source>
+        <translation>keine eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>stretching once, {minutes} minutes in all</source>
+        <translation>einmal gedehnt, insgesamt {minutes} Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>stretching {n} time, {minutes} minutes in all</source>
+        <extracomment>English plural: stretching {n} times, {minutes} minutes in all</extracomment>
+        <translation>
+            <numerusform>{n}-mal gedehnt, insgesamt {minutes} Minuten</numerusform>
+            <numerusform>{n}-mal gedehnt, insgesamt {minutes} Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{on_time} / {late} / {missed} of {slots}</source>
+        <translation>{on_time} / {late} / {missed} von {slots}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no schedule; {n} dose sooner than {hours} h after the last</source>
+        <extracomment>English plural: no schedule; {n} doses sooner than {hours} h after the last</extracomment>
+        <translation>
+            <numerusform>kein Zeitplan; {n} Dosis früher als {hours} h nach der vorigen</numerusform>
+            <numerusform>kein Zeitplan; {n} Dosen früher als {hours} h nach der vorigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>fewer</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{nights} ({episodes})</source>
+        <translation>{nights} ({episodes})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no durations recorded</source>
+        <translation>keine Dauer eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{area} {n} ({sides})</source>
+        <translation>{area} {n} ({sides})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{area} {n}</source>
+        <translation>{area} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no relief methods recorded</source>
+        <translation>keine Art der Linderung eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>pulse {low}–{high}/min (mean {mean}, {n} reading)</source>
+        <extracomment>English plural: pulse {low}–{high}/min (mean {mean}, {n} readings)</extracomment>
+        <translation>
+            <numerusform>Puls {low}–{high}/min (Mittelwert {mean}, {n} Messung)</numerusform>
+            <numerusform>Puls {low}–{high}/min (Mittelwert {mean}, {n} Messungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{relief}: used {n}×</source>
+        <translation>{relief}: {n}× angewendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>none in either half of the period</source>
+        <translation>in keiner Hälfte des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>{a} per week in the first half, {b} in the second ({change})</source>
+        <translation>{a} pro Woche in der ersten Hälfte, {b} in der zweiten ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>none in the first half, {b} per week in the second half</source>
+        <translation>keine in der ersten Hälfte, {b} pro Woche in der zweiten Hälfte</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>up {pct}%</source>
+        <translation>{pct} % mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>down {pct}%</source>
+        <translation>{pct} % weniger</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Cramps, week by week</source>
+        <translation>Krämpfe, Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Medicines taken, week by week</source>
+        <translation>Eingenommene Medikamente, Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Drinks, week by week</source>
+        <translation>Getränke, Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Stretching, week by week</source>
+        <translation>Dehnen, Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Blood pressure and pulse, week by week</source>
+        <translation>Blutdruck und Puls, Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Symptoms and side effects, week by week</source>
+        <translation>Symptome und Nebenwirkungen, Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Mean sev.</source>
+        <translation>Mittlere Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Longest</source>
+        <translation>Längste</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Per medicine: doses (amount)</source>
+        <translation>Pro Medikament: Dosen (Menge)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Readings</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Mean BP</source>
+        <translation>Mittlerer Blutdruck</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Mean pulse</source>
+        <translation>Mittlerer Puls</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Which</source>
+        <translation>Welche</translation>
     </message>
     <message>
         <source>Full log</source>

@@ -3687,6 +3687,356 @@ No se escribió nada.</translation>
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes, water and doses over time</source>
+        <translation>Episodios, agua y dosis a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water and episodes the next day</source>
+        <translation>Agua y episodios al día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water and episodes the same day</source>
+        <translation>Agua y episodios el mismo día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes on days with and without stretching</source>
+        <translation>Episodios en días con y sin estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes by hours since the last dose</source>
+        <translation>Episodios según las horas desde la última dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>When episodes start: hour of day by weekday</source>
+        <translation>Cuándo empiezan los episodios: hora del día por día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <source>How long episodes lasted, by relief method</source>
+        <translation>Cuánto duraron los episodios, según el método de alivio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Severity of episodes over time</source>
+        <translation>Intensidad de los episodios a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Where the episodes were</source>
+        <translation>Dónde fueron los episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/__init__.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes by hours since the last {drug} dose</source>
+        <translation>Episodios según las horas desde la última dosis de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>No entries in this period yet.
+Log a few episodes and this chart will fill in.</source>
+        <translation>Todavía no hay entradas en este periodo.
+Registre algunos episodios y este gráfico se irá llenando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes per day</source>
+        <translation>Episodios por día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>{n} day with water logged</source>
+        <extracomment>English plural: {n} days with water logged</extracomment>
+        <translation>
+            <numerusform>{n} día con agua registrada</numerusform>
+            <numerusform>{n} días con agua registrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Bars: average; lines: 95% interval</source>
+        <translation>Barras: media; líneas: intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Severity (0 to 10)</source>
+        <translation>Intensidad (0 a 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water
+(litres/day)</source>
+        <translation>Agua
+(litros/día)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>One day (dots are spread a little so they do not overlap)</source>
+        <translation>Un día (los puntos están algo separados para que no se solapen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water logged on the day (litres)</source>
+        <translation>Agua registrada ese día (litros)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water logged on a day (litres)</source>
+        <translation>Agua registrada en un día (litros)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes the next day</source>
+        <translation>Episodios al día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes the same day</source>
+        <translation>Episodios el mismo día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>With stretching</source>
+        <translation>Con estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Without stretching</source>
+        <translation>Sin estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No episodes in this period yet.</source>
+        <translation>Todavía no hay episodios en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>One episode</source>
+        <translation>Un episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>7-day average</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average of the last 3 months</source>
+        <translation>Media de los últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water has to be logged on at least two days
+(each followed by another day in the diary)
+before this chart can be drawn.</source>
+        <translation>Hay que registrar el agua al menos dos días
+(cada uno seguido de otro día en el diario)
+antes de poder dibujar este gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Water has to be logged on at least two days
+before this chart can be drawn.</source>
+        <translation>Hay que registrar el agua al menos dos días
+antes de poder dibujar este gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average in each fifth of the days, 95% interval</source>
+        <translation>Media en cada quinta parte de los días, intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>no days</source>
+        <translation>ningún día</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>({n} day)</source>
+        <extracomment>English plural: ({n} days)</extracomment>
+        <translation>
+            <numerusform>({n} día)</numerusform>
+            <numerusform>({n} días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average of the last {n} day</source>
+        <extracomment>English plural: Average of the last {n} days</extracomment>
+        <translation>
+            <numerusform>Media de {n} día</numerusform>
+            <numerusform>Media de los últimos {n} días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Episodes that day</source>
+        <translation>Episodios ese día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average per day, each week</source>
+        <translation>Media por día, cada semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Average per day, each month</source>
+        <translation>Media por día, cada mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Doses
+(any that
+week)</source>
+        <translation>Dosis
+(alguna esa
+semana)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>Doses
+(any that
+month)</source>
+        <translation>Dosis
+(alguna ese
+mes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/daily.py"/>
+        <source>First {drug} dose</source>
+        <translation>Primera dosis de {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>How long episodes lasted, by what you did for relief</source>
+        <translation>Cuánto duraron los episodios, según lo que hizo para aliviarlos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes per 24 h</source>
+        <translation>Episodios por 24 h</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>{n} episode. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose</source>
+        <extracomment>English plural: {n} episodes. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose</extracomment>
+        <translation>
+            <numerusform>{n} episodio. Cada barra: episodios que empezaron en esa hora tras una dosis,
+por cada 24 horas pasadas en ese punto tras una dosis</numerusform>
+            <numerusform>{n} episodios. Cada barra: episodios que empezaron en esa hora tras una dosis,
+por cada 24 horas pasadas en ese punto tras una dosis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Hour of day (local time)</source>
+        <translation>Hora del día (hora local)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>night 22:00 to 07:00</source>
+        <translation>noche de 22:00 a 07:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Duration of the episode (minutes)</source>
+        <translation>Duración del episodio (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Side not given</source>
+        <translation>Lado no indicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No medicine with a dosing interval was taken regularly
+(on 5 of 7 days) in this period.</source>
+        <translation>En este periodo no se tomó con regularidad ningún medicamento
+con intervalo entre dosis (5 de cada 7 días).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No episodes with a duration and a relief method yet.
+Log how long an episode lasted and what you tried.</source>
+        <translation>Todavía no hay episodios con duración y método de alivio.
+Registre cuánto duró un episodio y qué probó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Red line: median; box: middle half of the episodes; (n): episodes.
+An episode where you tried several things counts under each.</source>
+        <translation>Línea roja: mediana; caja: mitad central de los episodios; (n): episodios.
+Un episodio en el que probó varias cosas cuenta en cada una.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Hours since the last {drug} dose (h)</source>
+        <translation>Horas desde la última dosis de {drug} (h)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>{n} episode. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose (bars with under {hours} h in total left out)</source>
+        <extracomment>English plural: {n} episodes. Each bar: episodes that started in that hour after a dose,
+per 24 hours spent at that point after a dose (bars with under {hours} h in total left out)</extracomment>
+        <translation>
+            <numerusform>{n} episodio. Cada barra: episodios que empezaron en esa hora tras una dosis,
+por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con menos de {hours} h en total)</numerusform>
+            <numerusform>{n} episodios. Cada barra: episodios que empezaron en esa hora tras una dosis,
+por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con menos de {hours} h en total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>No {drug} doses in this period yet.</source>
+        <translation>Todavía no hay dosis de {drug} en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>Within {hours} h of a dose</source>
+        <translation>En las {hours} h siguientes a una dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/charts/episodes.py"/>
+        <source>More than {hours} h after the last dose</source>
+        <translation>Más de {hours} h después de la última dosis</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -5570,6 +5920,100 @@ No se escribió nada.</translation>
 <context>
     <name>report</name>
     <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Reading the diary</source>
+        <translation>Leyendo el diario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Summary computed</source>
+        <translation>Resumen calculado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Charts drawn</source>
+        <translation>Gráficos dibujados</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/__init__.py"/>
+        <source>The flags could not be computed ({error}).</source>
+        <translation>No se pudieron calcular los avisos ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Cramps</source>
+        <translation>Calambres</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>with food</source>
+        <translation>con comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>without food</source>
+        <translation>sin comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Medicines taken</source>
+        <translation>Medicamentos tomados</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Blood pressure and pulse</source>
+        <translation>Tensión arterial y pulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Symptoms and side effects</source>
+        <translation>Síntomas y efectos secundarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Drinks, totals per day</source>
+        <translation>Bebidas, totales por día</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Every single entry follows after these tables.</source>
+        <translation>Todas las entradas, una por una, siguen tras estas tablas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>A report with every single entry can be made with the full log option (crampdiary report --full-log).</source>
+        <translation>Se puede hacer un informe con todas las entradas con la opción de registro completo (crampdiary report --full-log).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>{n} week</source>
+        <extracomment>English plural: {n} weeks</extracomment>
+        <translation>
+            <numerusform>{n} semana</numerusform>
+            <numerusform>{n} semanas</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Muscle cramp diary</source>
         <translation>Diario de calambres musculares</translation>
@@ -5601,6 +6045,123 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Sev.</source>
+        <translation>Int.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Woke</source>
+        <translation>Despertó</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Relief (helped)</source>
+        <translation>Alivio (ayudó)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Food</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>BP (mmHg)</source>
+        <translation>Tensión (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Pulse (/min)</source>
+        <translation>Pulso (/min)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Drinks</source>
+        <translation>Bebidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Total ml</source>
+        <translation>Total ml</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>By kind (ml)</source>
+        <translation>Por tipo (ml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Questions for my doctor</source>
         <translation>Preguntas para mi médico</translation>
     </message>
@@ -5616,8 +6177,33 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>The period is longer than {days} days, so the log shows one row per week (Monday to Sunday) and kind of entry, with counts and totals; weeks without entries of a kind are left out.</source>
+        <translation>El periodo dura más de {days} días, así que el registro muestra una fila por semana (de lunes a domingo) y tipo de entrada, con recuentos y totales; se omiten las semanas sin entradas de un tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Cramp diary report for the doctor</source>
+        <translation>Informe del diario de calambres para el médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Summary ready</source>
+        <translation>Resumen listo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Laying out the pages</source>
+        <translation>Maquetando las páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Period: {period}</source>
         <translation>Periodo: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Cramp Diary report, printed {date}. Self-reported data; not a diagnosis.</source>
+        <translation>Informe del Diario de calambres, impreso el {date}. Datos aportados por el paciente; no es un diagnóstico.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
@@ -5626,18 +6212,624 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Most muscle cramps hurt but are not dangerous. The signs below can point to a problem with the nerves of the lower spine or to muscle breakdown. If any of them appears, the patient should seek urgent medical care the same day (emergency department, urgent care or the emergency number), not wait for the next appointment.</source>
+        <translation>La mayoría de los calambres musculares duelen pero no son peligrosos. Las señales siguientes pueden indicar un problema de los nervios de la parte baja de la columna o una destrucción muscular. Si aparece alguna, el paciente debe buscar atención médica urgente el mismo día (servicio de urgencias, centro de atención urgente o el número de emergencias), sin esperar a la próxima cita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Sign</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>What it looks like</source>
+        <translation>Cómo se reconoce</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>This report was made by Cramp Diary from entries that the patient typed in. It is a record to support a conversation with a clinician, not a diagnosis, and it may be incomplete. The flags come from fixed rules that compare logged doses with the limits printed on medicine labels and with simple thresholds; a missing flag does not mean that everything is fine, and a flag is not an instruction. The program never advises starting, stopping or changing a medicine: those decisions belong to the patient and the prescriber together.</source>
+        <translation>Este informe lo ha hecho el Diario de calambres a partir de las entradas que escribió el paciente. Es un registro para apoyar una conversación con un profesional sanitario, no un diagnóstico, y puede estar incompleto. Los avisos proceden de reglas fijas que comparan las dosis registradas con los límites que figuran en los prospectos y con umbrales sencillos; que falte un aviso no significa que todo esté bien, y un aviso no es una instrucción. El programa nunca aconseja empezar, dejar o cambiar un medicamento: esas decisiones corresponden al paciente y a quien se lo recetó, juntos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Log, week by week</source>
+        <translation>Registro, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>No medicines were logged and none are in the medicine list.</source>
+        <translation>No se registró ningún medicamento y la lista de medicamentos está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>There is not enough data in this period to draw charts.</source>
+        <translation>No hay datos suficientes en este periodo para dibujar gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>No entries in this period.</source>
+        <translation>No hay entradas en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Write down what you want to ask, and the answers.</source>
+        <translation>Anote lo que quiere preguntar y las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>No flags were raised by the diary's rules in this period.</source>
+        <translation>Las reglas del diario no generaron ningún aviso en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>How to read this page. Episodes per week = cramps ÷ (days ÷ 7); the halves compare the first and second half of the period; the previous period is the same number of days just before this one. A night runs from noon to noon. A flag that stays raised over several doses (an episode) is counted once. Relief ‘helped’ is the patient's own 0–10 rating. Adherence is judged only for medicines with times set in the patient's medicine list: a time counts as on time if a dose was logged within {on_time} h of it, late if logged {on_time}–{late} h after it, otherwise missed. For medicines without times, doses taken sooner than the label's minimum interval are counted instead. All data are self-reported by the patient.</source>
+        <translation>Cómo leer esta página. Episodios por semana = calambres ÷ (días ÷ 7); las mitades comparan la primera y la segunda mitad del periodo; el periodo anterior tiene el mismo número de días, justo antes de este. Una noche va de mediodía a mediodía. Un aviso que sigue activo durante varias dosis (un episodio) se cuenta una vez. «Ayudó» en el alivio es la valoración del propio paciente, de 0 a 10. La adherencia solo se valora para los medicamentos con horas fijadas en la lista de medicamentos del paciente: una hora cuenta como puntual si se registró una dosis en las {on_time} h de alrededor, tarde si se registró entre {on_time} y {late} h después, y si no, como omitida. Para los medicamentos sin horas se cuentan en cambio las dosis tomadas antes del intervalo mínimo del prospecto. Todos los datos los aporta el propio paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Chart {i} of {n}</source>
+        <translation>Gráfico {i} de {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>RED FLAG: {signs}</source>
+        <translation>SEÑAL DE ALARMA: {signs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Trigger: {trigger}</source>
+        <translation>Desencadenante: {trigger}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>{title} ({weeks})</source>
+        <translation>{title} ({weeks})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>Summary for the doctor</source>
+        <translation>Resumen para el médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/preview.py"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/crampdiary/report/rows.py"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <source>and {n} more kind of flag</source>
+        <extracomment>English plural: and {n} more kinds of flag</extracomment>
+        <translation>
+            <numerusform>y {n} tipo de aviso más</numerusform>
+            <numerusform>y {n} tipos de aviso más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} diary entry</source>
+        <extracomment>English plural: {n} diary entries</extracomment>
+        <translation>
+            <numerusform>{n} entrada del diario</numerusform>
+            <numerusform>{n} entradas del diario</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/report/rows.py"/>
-        <source>Time</source>
-        <translation>Hora</translation>
+        <source>tablet</source>
+        <translation>comp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>capsule</source>
+        <translation>cáps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Last</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>none in either period</source>
+        <translation>ninguno en ninguno de los dos periodos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>about the same</source>
+        <translation>más o menos igual</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{count} in {n} day: {rate} per week</source>
+        <extracomment>English plural: {count} in {n} days: {rate} per week</extracomment>
+        <translation>
+            <numerusform>{count} en {n} día: {rate} por semana</numerusform>
+            <numerusform>{count} en {n} días: {rate} por semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{woken} of {n} night</source>
+        <extracomment>English plural: {woken} of {n} nights</extracomment>
+        <translation>
+            <numerusform>{woken} de {n} noche</numerusform>
+            <numerusform>{woken} de {n} noches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} episode woke the patient</source>
+        <extracomment>English plural: {n} episodes woke the patient</extracomment>
+        <translation>
+            <numerusform>{n} episodio despertó al paciente</numerusform>
+            <numerusform>{n} episodios despertaron al paciente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Usual dose</source>
+        <translation>Dosis habitual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>On time / late / missed</source>
+        <translation>Puntual / tarde / omitida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Period: {period} ({n} day) · {entries}</source>
+        <extracomment>English plural: Period: {period} ({n} days) · {entries}</extracomment>
+        <translation>
+            <numerusform>Periodo: {period} ({n} día) · {entries}</numerusform>
+            <numerusform>Periodo: {period} ({n} días) · {entries}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{before} before, {now} now ({change})</source>
+        <translation>antes {before}, ahora {now} ({change})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Compared with the {n} day before ({period}):</source>
+        <extracomment>English plural: Compared with the {n} days before ({period}):</extracomment>
+        <translation>
+            <numerusform>Comparado con {n} día anterior ({period}):</numerusform>
+            <numerusform>Comparado con los {n} días anteriores ({period}):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Cramp episodes</source>
+        <translation>Episodios de calambres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} reading: mean {mean}, systolic {sys_low}–{sys_high}, diastolic {dia_low}–{dia_high}</source>
+        <extracomment>English plural: {n} readings: mean {mean}, systolic {sys_low}–{sys_high}, diastolic {dia_low}–{dia_high}</extracomment>
+        <translation>
+            <numerusform>{n} medición: media {mean}, sistólica {sys_low}–{sys_high}, diastólica {dia_low}–{dia_high}</numerusform>
+            <numerusform>{n} mediciones: media {mean}, sistólica {sys_low}–{sys_high}, diastólica {dia_low}–{dia_high}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Blood pressure</source>
+        <translation>Tensión arterial</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>DANGER</source>
+        <translation>PELIGRO</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>WARNING</source>
+        <translation>ADVERTENCIA</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>INFO</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{value} (none before)</source>
+        <translation>{value} (antes ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>none (was {value})</source>
+        <translation>ninguno (antes {value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>the diary has no entries from that time to compare with.</source>
+        <translation>el diario no tiene entradas de ese tiempo con las que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>episodes per week {episodes}; mean severity {severity}; nights woken {nights}.</source>
+        <translation>episodios por semana {episodes}; intensidad media {severity}; noches en que se despertó {nights}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>What changed since the previous period</source>
+        <translation>Qué cambió desde el periodo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Severity (0–10)</source>
+        <translation>Intensidad (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Nights woken</source>
+        <translation>Noches en que se despertó</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Body areas</source>
+        <translation>Zonas del cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Red flags reported</source>
+        <translation>Señales de alarma comunicadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Side effects / symptoms</source>
+        <translation>Efectos secundarios / síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no readings</source>
+        <translation>ninguna medición</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Fluids and stretching</source>
+        <translation>Líquidos y estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>nothing to judge yet</source>
+        <translation>todavía nada que valorar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no schedule set</source>
+        <translation>sin horario fijado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>median {median}, mean {mean}, range {low}–{high}</source>
+        <translation>mediana {median}, media {mean}, rango {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Longest episode</source>
+        <translation>Episodio más largo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Relief that worked</source>
+        <translation>Alivio que funcionó</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>drinks logged on {n} day, mean {ml} ml on that day</source>
+        <extracomment>English plural: drinks logged on {n} days, mean {ml} ml on those days</extracomment>
+        <translation>
+            <numerusform>bebidas registradas en {n} día, media de {ml} ml ese día</numerusform>
+            <numerusform>bebidas registradas en {n} días, media de {ml} ml esos días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{count} ({n} episode)</source>
+        <extracomment>English plural: {count} ({n} episodes)</extracomment>
+        <translation>
+            <numerusform>{count} ({n} episodio)</numerusform>
+            <numerusform>{count} ({n} episodios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{count} (episodes)</source>
+        <translation>{count} (episodios)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>Within the period: {change}</source>
+        <translation>Dentro del periodo: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{duration} on {date} ({area}, severity {severity}); median duration {median}</source>
+        <translation>{duration} el {date} ({area}, intensidad {severity}); duración mediana {median}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{n} more</source>
+        <translation>{n} más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{relief}: used {n}×, helped median {score}</source>
+        <translation>{relief}: usado {n}×, ayudó (mediana) {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{date}: {signs}</source>
+        <translation>{date}: {signs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{symptom} {count}× (median severity {median}, worst {worst})</source>
+        <translation>{symptom} {count}× (intensidad mediana {median}, máxima {worst})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>stretching once, {minutes} minutes in all</source>
+        <translation>estiramientos una vez, {minutes} minutos en total</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>stretching {n} time, {minutes} minutes in all</source>
+        <extracomment>English plural: stretching {n} times, {minutes} minutes in all</extracomment>
+        <translation>
+            <numerusform>estiramientos {n} vez, {minutes} minutos en total</numerusform>
+            <numerusform>estiramientos {n} veces, {minutes} minutos en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{on_time} / {late} / {missed} of {slots}</source>
+        <translation>{on_time} / {late} / {missed} de {slots}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no schedule; {n} dose sooner than {hours} h after the last</source>
+        <extracomment>English plural: no schedule; {n} doses sooner than {hours} h after the last</extracomment>
+        <translation>
+            <numerusform>sin horario; {n} dosis antes de {hours} h tras la anterior</numerusform>
+            <numerusform>sin horario; {n} dosis antes de {hours} h tras la anterior</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>fewer</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>higher</source>
+        <translation>más alta</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>lower</source>
+        <translation>más baja</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{nights} ({episodes})</source>
+        <translation>{nights} ({episodes})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no durations recorded</source>
+        <translation>ninguna duración registrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{area} {n} ({sides})</source>
+        <translation>{area} {n} ({sides})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{area} {n}</source>
+        <translation>{area} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>no relief methods recorded</source>
+        <translation>ningún método de alivio registrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>pulse {low}–{high}/min (mean {mean}, {n} reading)</source>
+        <extracomment>English plural: pulse {low}–{high}/min (mean {mean}, {n} readings)</extracomment>
+        <translation>
+            <numerusform>pulso {low}–{high}/min (media {mean}, {n} medición)</numerusform>
+            <numerusform>pulso {low}–{high}/min (media {mean}, {n} mediciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/rows.py"/>
+        <source>{relief}: used {n}×</source>
+        <translation>{relief}: usado {n}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>none in either half of the period</source>
+        <translation>ninguno en ninguna de las dos mitades del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>{a} per week in the first half, {b} in the second ({change})</source>
+        <translation>{a} por semana en la primera mitad, {b} en la segunda ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>none in the first half, {b} per week in the second half</source>
+        <translation>ninguno en la primera mitad, {b} por semana en la segunda</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>up {pct}%</source>
+        <translation>{pct} % más</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/summary.py"/>
+        <source>down {pct}%</source>
+        <translation>{pct} % menos</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Week from</source>
+        <translation>Semana desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Cramps, week by week</source>
+        <translation>Calambres, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Medicines taken, week by week</source>
+        <translation>Medicamentos tomados, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Drinks, week by week</source>
+        <translation>Bebidas, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Stretching, week by week</source>
+        <translation>Estiramientos, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Blood pressure and pulse, week by week</source>
+        <translation>Tensión arterial y pulso, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Symptoms and side effects, week by week</source>
+        <translation>Síntomas y efectos secundarios, semana a semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Mean sev.</source>
+        <translation>Intensidad media</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Longest</source>
+        <translation>Más larga</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Per medicine: doses (amount)</source>
+        <translation>Por medicamento: dosis (cantidad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Readings</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Mean BP</source>
+        <translation>Tensión media</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Mean pulse</source>
+        <translation>Pulso medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/weekly.py"/>
+        <source>Which</source>
+        <translation>Cuáles</translation>
     </message>
     <message>
         <source>Full log</source>

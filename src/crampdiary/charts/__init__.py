@@ -18,10 +18,12 @@ from typing import Any
 from matplotlib.figure import Figure
 
 from ..core import analysis as an
+from ..core.i18n import tr
 from .daily import severity_over_time, stretch_days, timeline, water_vs_episodes
 from .episodes import body_areas, hour_weekday, relief_methods, wear_off
 
-TITLES = {
+C = "charts"  # the translation context of the charts' words
+TITLES = {  # English; shown: titles()
     "timeline": "Episodes, water and doses over time",
     "water-next-day": "Water and episodes the next day",
     "water-same-day": "Water and episodes the same day",
@@ -42,11 +44,27 @@ def chart_keys(data: an.DiaryData) -> list[str]:
             "relief-methods", "severity", "body-areas"]
 
 
+def titles() -> dict[str, str]:
+    """``TITLES`` in the program's language."""
+    return {
+        "timeline": tr(C, "Episodes, water and doses over time"),
+        "water-next-day": tr(C, "Water and episodes the next day"),
+        "water-same-day": tr(C, "Water and episodes the same day"),
+        "stretch-days": tr(C, "Episodes on days with and without stretching"),
+        "wear-off": tr(C, "Episodes by hours since the last dose"),
+        "hour-weekday": tr(C, "When episodes start: hour of day by weekday"),
+        "relief-methods": tr(C, "How long episodes lasted, by relief method"),
+        "severity": tr(C, "Severity of episodes over time"),
+        "body-areas": tr(C, "Where the episodes were"),
+    }
+
+
 def chart_title(data: an.DiaryData, key: str) -> str:
     if key.startswith("wear-off:"):
         drug = key.split(":", 1)[1]
-        return f"Episodes by hours since the last {data.d_name.get(drug, drug)} dose"
-    return TITLES[key]
+        return tr(C, "Episodes by hours since the last {drug} dose").format(
+            drug=data.d_name.get(drug, drug))
+    return titles()[key]
 
 
 def build(data: an.DiaryData, key: str) -> Figure:

@@ -46,7 +46,50 @@ def style_axes(ax, grid_axis: str = "y") -> None:  # type: ignore[no-untyped-def
 
 
 def title(fig: Figure, text: str) -> None:
+    """The figure's title; also puts the axes' numbers into the language's style (every
+    builder calls this once its axes are set up)."""
     fig.suptitle(text, fontsize=FONT + 2, fontweight="bold", x=0.01, ha="left")
+    localise_numbers(fig)
+
+
+def localise_numbers(fig: Figure) -> None:
+    """Tick labels of plain numbers with the language's decimal sign."""
+    from matplotlib.ticker import ScalarFormatter
+
+    from ..core.i18n import language
+
+    if language() not in ("de", "es"):
+        return
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            fmt = axis.get_major_formatter()
+            if type(fmt) is ScalarFormatter:
+                axis.set_major_formatter(CommaFormatter())
+
+
+def _comma_formatter_class():  # type: ignore[no-untyped-def]
+    from matplotlib.ticker import ScalarFormatter
+
+    class _Comma(ScalarFormatter):
+        def __call__(self, x, pos=None):  # type: ignore[no-untyped-def]
+            return super().__call__(x, pos).replace(".", ",")
+
+        def format_ticks(self, values):  # type: ignore[no-untyped-def]
+            return [t.replace(".", ",") for t in super().format_ticks(values)]
+
+    return _Comma
+
+
+def CommaFormatter():  # type: ignore[no-untyped-def]  # noqa: N802 (a class, made late)
+    return _comma_formatter_class()()
+
+
+def wrap(text: str, width: int = 100) -> str:
+    """Long note lines broken between words (translations run longer than English)."""
+    import textwrap
+
+    return "\n".join(textwrap.fill(line, width) if len(line) > width else line
+                     for line in text.split("\n"))
 
 
 def no_data(title_text: str, message: str, height: float = 2.2) -> Figure:

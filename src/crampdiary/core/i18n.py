@@ -22,7 +22,9 @@ from __future__ import annotations
 import locale
 import os
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date as date_type
 from pathlib import Path
 
@@ -60,6 +62,9 @@ def language_is_explicit() -> bool:
 
 def language() -> str:
     """The language in force: ``en``, ``de`` or ``es``."""
+    pinned: str | None = getattr(_pin, "lang", None)
+    if pinned is not None:
+        return pinned
     if _forced is not None:
         return _forced
     for cand in (os.environ.get("CRAMPDIARY_LANG", ""), _system_language()):
@@ -71,6 +76,22 @@ def language() -> str:
             # an explicit but unsupported CRAMPDIARY_LANG or locale: English
             return "en"
     return "en"
+
+
+_pin = threading.local()
+
+
+@contextmanager
+def pinned_language() -> Iterator[str]:
+    """Within the block, this thread's language is fixed to the one in force at its start,
+    so the many sentences of one long job (a report of ten years) do not each read the
+    environment again.  Other threads are not affected; blocks nest."""
+    before = getattr(_pin, "lang", None)
+    _pin.lang = before or language()
+    try:
+        yield _pin.lang
+    finally:
+        _pin.lang = before
 
 
 def set_language(code: str | None) -> None:
@@ -280,3 +301,27 @@ def short_date(d: date_type) -> str:
     if lang == "de":
         return f"{wd} {d.day}. {mon}"
     return f"{wd} {d.day} {mon}"
+
+
+# Dates in running text and tables of the report: CLDR's medium date ("d MMM y"), the
+# way QLocale writes it: "1 Jan 2026", "1. Jan. 2026", "1 ene 2026".
+_MONTHS_MEDIUM = {
+    "en": _MONTHS["en"],
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+           "Nov.", "Dez."),
+    "es": _MONTHS["es"],
+}
+
+
+def medium_date(d: date_type, lang: str | None = None) -> str:
+    """'1 Jan 2026' (en), '1. Jan. 2026' (de), '1 ene 2026' (es)."""
+    lang = lang or language()
+    mon = _MONTHS_MEDIUM[lang][d.month - 1]
+    if lang == "de":
+        return f"{d.day}. {mon} {d.year}"
+    return f"{d.day} {mon} {d.year}"
+
+
+def short_weekday(index: int, lang: str | None = None) -> str:
+    """Monday is 0: 'Mon', 'Mo', 'lun'."""
+    return _DAYS[lang or language()][index]

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..core.db import Diary
 from ..core.errors import InputError
+from ..core.i18n import tr
 from ..core.records import History
 
 Progress = Callable[[float, str], None]
@@ -28,18 +29,31 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
             name: str | None = None, sections: Iterable[str] | None = None,
             progress: Progress | None = None, with_charts: bool = True,
             full_log: bool = False, cancel: threading.Event | None = None,
-            questions: list[str] | None = None):  # type: ignore[no-untyped-def]
+            questions: list[str] | None = None, *,
+            summary: Any = None):  # type: ignore[no-untyped-def]
     """Everything the PDF needs (a ``pdf.ReportInput``), read from the diary.
 
     Without ``start`` the period is the 90 days up to ``end`` (today by default).
-    ``questions`` (if given) replace the ones kept in the settings.
+    ``questions`` (if given) replace the ones kept in the settings.  ``summary``: the
+    first page's numbers already computed for this very period (the window's preview),
+    so the flags and the summary are not worked out a second time.
     """
+    from ..core.i18n import pinned_language
+
+    with pinned_language():  # thousands of sentences (flags, weekly rows): one language
+        return _collect(diary, start, end, name, sections, progress, with_charts, full_log,
+                        cancel, questions, summary)
+
+
+def _collect(diary: Diary, start: date | None, end: date | None, name: str | None,
+             sections: Iterable[str] | None, progress: Progress | None, with_charts: bool,
+             full_log: bool, cancel: threading.Event | None,
+             questions: list[str] | None, known: Any = None):  # type: ignore[no-untyped-def]
     from ..core import diary as uc
-    from ..core import rules
-    from ..core.timeutil import day_range_utc, now_utc
+    from ..core.timeutil import day_range_utc
     from .cancel import check
     from .pdf import SECTIONS, ReportInput, read_questions
-    from .summary import previous_period, resolve_period, summarize, summarize_previous
+    from .summary import resolve_period
 
     secs = tuple(SECTIONS) if sections is None else tuple(sections)
     unknown = [s for s in secs if s not in SECTIONS]
@@ -57,7 +71,41 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     lo, hi = day_range_utc(start, end)
     assert lo is not None and hi is not None
     if progress:
-        progress(0.05, "Reading the diary")
+        progress(0.05, tr("report", "Reading the diary"))
+    if known is not None and (known.start, known.end) == (start, end):
+        history = uc.load_history(diary, lo, hi - timedelta(microseconds=1))
+        summary = known
+    else:
+        history, summary = _summary(diary, start, end, lo, hi, cancel)
+    if progress:
+        progress(0.15, tr("report", "Summary computed"))
+    charts = []
+    if with_charts and "charts" in secs:
+        from ..charts import build_all
+
+        check(cancel)
+        charts = list(build_all(diary, start, end))
+    check(cancel)
+    if progress:
+        progress(0.3, tr("report", "Charts drawn"))
+    # the settings file that lives next to this diary (the data folder)
+    if "questions" not in secs:
+        questions = []
+    elif questions is None:
+        questions = read_questions(diary.path.parent / "settings.json")
+    return ReportInput(history=history, summary=summary, name=name, questions=questions,
+                       charts=charts, sections=secs, full_log=full_log)
+
+
+def _summary(diary: Diary, start: date, end: date, lo: datetime, hi: datetime,
+             cancel: threading.Event | None) -> tuple[History, Any]:
+    """The period's entries and the first page's numbers (flags counted by the rules)."""
+    from ..core import diary as uc
+    from ..core import rules
+    from ..core.timeutil import day_range_utc, now_utc
+    from .cancel import check
+    from .summary import previous_period, summarize, summarize_previous
+
     # One read: the period plus the rules' look-back before it (for the flags).
     wide = uc.load_history(diary, lo - uc.RULES_LOOKBACK, hi - timedelta(microseconds=1))
     history = _from(wide, lo)
@@ -71,7 +119,8 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
                  if f.at >= lo]  # the person's strengths and profile, as `warnings` uses
         del full, wide
     except Exception as exc:  # noqa: BLE001  the report must not die on a rule bug
-        flags, flags_error = [], f"The flags could not be computed ({type(exc).__name__})."
+        flags, flags_error = [], tr("report", "The flags could not be computed ({error}).").format(
+            error=type(exc).__name__)
     check(cancel)
     summary = summarize(history, start, end, meds, flags)
     summary.flags_error = flags_error
@@ -80,24 +129,7 @@ def collect(diary: Diary, start: date | None = None, end: date | None = None,
     assert p_lo is not None and p_hi is not None
     before = uc.load_history(diary, p_lo, p_hi - timedelta(microseconds=1))
     summary.previous = summarize_previous(before.cramps, len(before), p_start, p_end)
-    if progress:
-        progress(0.15, "Summary computed")
-    charts = []
-    if with_charts and "charts" in secs:
-        from ..charts import build_all
-
-        check(cancel)
-        charts = list(build_all(diary, start, end))
-    check(cancel)
-    if progress:
-        progress(0.3, "Charts drawn")
-    # the settings file that lives next to this diary (the data folder)
-    if "questions" not in secs:
-        questions = []
-    elif questions is None:
-        questions = read_questions(diary.path.parent / "settings.json")
-    return ReportInput(history=history, summary=summary, name=name, questions=questions,
-                       charts=charts, sections=secs, full_log=full_log)
+    return history, summary
 
 
 def first_entry_day(diary: Diary) -> date | None:
@@ -124,13 +156,17 @@ def build_report(diary: Diary, start: date | None = None, end: date | None = Non
                  name: str | None = None, sections: Iterable[str] | None = None,
                  progress: Progress | None = None, full_log: bool = False,
                  cancel: threading.Event | None = None,
-                 questions: list[str] | None = None) -> tuple[bytes, int]:
-    """The PDF in memory and its number of pages (nothing is written)."""
+                 questions: list[str] | None = None, *,
+                 summary: Any = None) -> tuple[bytes, int]:
+    """The PDF in memory and its number of pages (nothing is written).  ``summary``: see
+    ``collect``."""
+    from ..core.i18n import pinned_language
     from .pdf import render_pdf
 
-    inp = collect(diary, start, end, name, sections, progress, full_log=full_log, cancel=cancel,
-                  questions=questions)
-    return render_pdf(inp, progress, cancel=cancel)
+    with pinned_language():
+        inp = collect(diary, start, end, name, sections, progress, full_log=full_log,
+                      cancel=cancel, questions=questions, summary=summary)
+        return render_pdf(inp, progress, cancel=cancel)
 
 
 def save_pdf(data: bytes, out: Path, cancel: threading.Event | None = None) -> Path:
@@ -163,10 +199,10 @@ def write_report(diary: Diary, out: Path, start: date | None = None, end: date |
         raise InputError("out", f"the folder {out.parent} does not exist")
     data, _pages = build_report(diary, start, end, name, sections, progress, full_log, cancel)
     if progress:
-        progress(0.95, "Saving")
+        progress(0.95, tr("report", "Saving"))
     out = save_pdf(data, out, cancel)
     if progress:
-        progress(1.0, "Done")
+        progress(1.0, tr("report", "Done"))
     return out
 
 

@@ -47,20 +47,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..core.i18n import tr
+from ..core.i18n import ntr, tr
 from ..core.records import History, num
 from ..core.timeutil import format_duration, now_utc, to_local
-from ..core.vocab import DRINKS, FORMS, MUSCLES, RED_FLAGS, RELIEFS
+from ..core.vocab import RED_FLAGS, word
 from . import rows as R
 from .cancel import check
+from .rows import C, dec, fmt_date, fmt_period, lower_word, symptom_word
 from .rows import ff as _ff
-from .rows import fmt_date, fmt_period
 from .summary import LATE_H, ON_TIME_H, Summary
 from .weekly import WEEKLY_AFTER_DAYS, weekly_tables
 
 SECTIONS = ("summary", "charts", "log", "questions")
 SECTION_TITLES = {"summary": "Summary (first page)", "charts": "Charts", "log": "Log",
-                  "questions": "Questions for my doctor"}
+                  "questions": "Questions for my doctor"}  # English (the window has its own words)
 Progress = Callable[[float, str], None]
 CHART_DPI = 160
 
@@ -148,10 +148,6 @@ def _e(text: Any) -> str:
     return escape(str(text)).replace("\n", "<br/>")
 
 
-def _n(n: int, word: str) -> str:
-    return R.n_(n, word)
-
-
 def _markup(segs: list[R.Seg]) -> str:
     """Segments of ``rows`` as reportlab paragraph markup."""
     return R.render(segs, escape=_e, br="<br/>", styles={
@@ -196,12 +192,30 @@ def _numbered_canvas(header_left: str, header_right: str, footer_left: str,
             self.drawString(left, h - 13 * mm, header_left)
             self.setFont(FONT, 8.5)
             self.drawRightString(right, h - 13 * mm, header_right)
+            page = tr("report", "Page {n} of {total}").format(n=self._pageNumber, total=total)
             self.setFont(FONT, 7.5)
-            self.drawString(left, 9 * mm, footer_left)
-            self.drawRightString(right, 9 * mm, tr("report", "Page {n} of {total}").format(n=self._pageNumber, total=total))
+            self.drawRightString(right, 9 * mm, page)
+            room = right - left - pdfmetrics.stringWidth(page, FONT, 7.5) - 4 * mm
+            lines = footer_lines(footer_left, room, 7.5)
+            for k, line in enumerate(lines):  # one line, or two when a language needs more room
+                self.drawString(left, 9 * mm - k * 3.2 * mm, line)
             self.restoreState()
 
     return NumberedCanvas
+
+
+def footer_lines(text: str, room: float, size: float) -> list[str]:
+    """The footer in one line if it fits ``room`` points, else broken between words into
+    two (German and Spanish are longer than English)."""
+    if pdfmetrics.stringWidth(text, FONT, size) <= room:
+        return [text]
+    words = text.split(" ")
+    first: list[str] = []
+    for i, w in enumerate(words):
+        if first and pdfmetrics.stringWidth(" ".join([*first, w]), FONT, size) > room:
+            return [" ".join(first), " ".join(words[i:])]
+        first.append(w)
+    return [text]
 
 
 # --------------------------------------------------------------------------- tables
@@ -276,7 +290,7 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
     story.append(_p(tr("report", "Medicines in this period"), st["h2"]))
     head, med = R.medicine_rows(s)
     if med:
-        mrows: list[list[Any]] = [head]
+        mrows: list[list[Any]] = [_head_cells(head, st, right=(1, 2))]
         for name_, doses, days, usual, total, sched, adh in med:
             mrows.append([_cell(name_, st["cell"], 20), doses, days, usual, _cell(total, st["cell"], 14),
                           _cell(sched, st["cell"], 20), _p(escape(adh), st["cell"])])
@@ -284,7 +298,8 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
         w.append(width - sum(w))
         story.append(_table(mrows, w, extra=[("ALIGN", (1, 1), (2, -1), "RIGHT")]))
     else:
-        story.append(_p("No medicines were logged and none are in the medicine list.", st["base"]))
+        story.append(_p(escape(tr(C, "No medicines were logged and none are in the medicine list.")),
+                        st["base"]))
 
     # flags
     story.append(_p(tr("report", "Flags raised in this period"), st["h2"]))
@@ -292,31 +307,34 @@ def _summary_page(s: Summary, width: float, height: float, name: str | None,
         story.append(_p(escape(s.flags_error), st["small"]))
     elif s.flags:
         fhead, fl, more = R.flag_table(s)
-        frows: list[list[Any]] = [fhead]
+        frows: list[list[Any]] = [_head_cells(fhead, st, right=(2,))]
         extra: list[tuple[Any, ...]] = []
         for i, (sev, title, rule, times, last) in enumerate(fl, start=1):
             frows.append([sev, _p(escape(title) + f" <font color='#5b6573'>({escape(rule)})</font>",
                                   st["cell"]), _p(escape(times), st["cell"]), last])
-            extra.append(("TEXTCOLOR", (0, i), (0, i), SEV_COLORS.get(sev.lower(), INK)))
+            extra.append(("TEXTCOLOR", (0, i), (0, i), SEV_COLORS.get(s.flags[i - 1].severity, INK)))
             extra.append(("FONT", (0, i), (0, i), FONT_BOLD, 7.5))
         if more:
-            frows.append(["", f"and {more} more kinds of flag", "", ""])
-        story.append(_table(frows, [20 * mm, width - 72 * mm, 24 * mm, 28 * mm],
+            frows.append(["", _p(escape(R.more_flags(more)), st["cell"]), "", ""])
+        sev_w = max([20 * mm, *(word_width(r[0], 7.5) + CELL_PAD + 1 for r in fl)])
+        fw = fit_widths(fhead, [sev_w, width - sev_w - 52 * mm, 24 * mm, 28 * mm], width)
+        story.append(_table(frows, fw,
                             extra=[*extra, ("ALIGN", (2, 1), (2, -1), "RIGHT")]))
     else:
-        story.append(_p("No flags were raised by the diary's rules in this period.", st["base"]))
+        story.append(_p(escape(tr(C, "No flags were raised by the diary's rules in this period.")),
+                        st["base"]))
 
     story.append(Spacer(1, 5))
-    story.append(_p(
-        "How to read this page. Episodes per week = cramps ÷ (days ÷ 7); the halves compare the first "
-        "and second half of the period; the previous period is the same number of days just before "
-        "this one. A night runs from noon to noon. A flag that stays raised over several doses (an "
-        "episode) is counted once. Relief ‘helped’ is the "
-        "patient's own 0–10 rating. Adherence is judged only for medicines with times set in the "
-        f"patient's medicine list: a time counts as on time if a dose was logged within {_ff(ON_TIME_H)} h of "
-        f"it, late if logged {_ff(ON_TIME_H)}–{_ff(LATE_H)} h after it, otherwise missed. For medicines "
-        "without times, doses taken sooner than the label's minimum interval are counted instead. "
-        "All data are self-reported by the patient.", st["small"]))
+    story.append(_p(escape(tr(
+        C, "How to read this page. Episodes per week = cramps ÷ (days ÷ 7); the halves compare the "
+        "first and second half of the period; the previous period is the same number of days just "
+        "before this one. A night runs from noon to noon. A flag that stays raised over several "
+        "doses (an episode) is counted once. Relief ‘helped’ is the patient's own 0–10 rating. "
+        "Adherence is judged only for medicines with times set in the patient's medicine list: a "
+        "time counts as on time if a dose was logged within {on_time} h of it, late if logged "
+        "{on_time}–{late} h after it, otherwise missed. For medicines without times, doses taken "
+        "sooner than the label's minimum interval are counted instead. All data are self-reported "
+        "by the patient.").format(on_time=_ff(ON_TIME_H), late=_ff(LATE_H))), st["small"]))
     return [KeepInFrame(width, height, story, mode="shrink")]
 
 
@@ -325,7 +343,8 @@ def _chart_section(charts: list[tuple[str, str, Any]], width: float, height: flo
                    cancel: threading.Event | None = None) -> list[Any]:
     story: list[Any] = [_p(tr("report", "Charts"), st["h1"])]
     if not charts:
-        story.append(_p("There is not enough data in this period to draw charts.", st["body"]))
+        story.append(_p(escape(tr(C, "There is not enough data in this period to draw charts.")),
+                        st["body"]))
         return story
     n = len(charts)
     for i, (_key, title, fig) in enumerate(charts):
@@ -348,20 +367,112 @@ def _chart_section(charts: list[tuple[str, str, Any]], width: float, height: flo
         img = Image(buf, width=w, height=h)
         story.append(KeepTogether([_p(_e(title), st["h2"]), img, Spacer(1, 6)]))
         if progress:
-            progress(0.35 + 0.3 * (i + 1) / n, f"Chart {i + 1} of {n}")
+            progress(0.35 + 0.3 * (i + 1) / n, tr(C, "Chart {i} of {n}").format(i=i + 1, n=n))
     return story
 
 
 def _d(dt: datetime) -> tuple[str, str]:
     loc = to_local(dt)
-    return f"{loc.day:02d} {loc.strftime('%b %Y')}", loc.strftime("%H:%M")
+    return fmt_date(loc.date()), f"{loc.hour:02d}:{loc.minute:02d}"
+
+
+def _head_cells(head: list[str], st: dict[str, ParagraphStyle], right: tuple[int, ...] = ()
+                ) -> list[Any]:
+    """A table's header row as paragraphs: long headers wrap between words, never inside one
+    (a column is at least as wide as its longest header word, see ``fit_widths``)."""
+    return [_p(escape(h), st["cellb_r" if j in right else "cellb_l"]) for j, h in enumerate(head)]
+
+
+def word_width(text: str, size: float = 8, bold: bool = True) -> float:
+    """The width of the widest word of ``text`` in the report's font (points)."""
+    register_fonts()
+    font = FONT_BOLD if bold else FONT
+    return max((pdfmetrics.stringWidth(w, font, size) for w in text.split()), default=0.0)
+
+
+CELL_PAD = 7.0  # left plus right padding of a table cell (points)
+DENSE_PAD = 3.0  # the same in the weekly log's narrow columns
+DENSE_SIZE = 7.5  # the weekly log's cell text (its headers stay 8 points bold)
+
+
+def wrap_lines(text: str, room: float, size: float = 8) -> str:
+    """``text`` broken between words into lines of at most ``room`` points (joined by new
+    lines, which a table cell draws as separate lines)."""
+    if "\n" in text:
+        return "\n".join(wrap_lines(part, room, size) for part in text.split("\n"))
+    if pdfmetrics.stringWidth(text, FONT, size) <= room:
+        return text
+    space = pdfmetrics.stringWidth(" ", FONT, size)
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
+    for w in text.split(" "):
+        ww = pdfmetrics.stringWidth(w, FONT, size)
+        if line and used + space + ww > room:
+            lines.append(" ".join(line))
+            line, used = [w], ww
+        else:
+            used += (space if line else 0.0) + ww
+            line.append(w)
+    if line:
+        lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
+def fit_widths(head: list[str], widths: list[float], total: float,
+               rows: list[list[Any]] | None = None, size: float = 8,
+               pad: float = CELL_PAD) -> list[float]:
+    """Column widths summing to ``total``: each header's longest word must fit (headers
+    then break only between words), and each plain cell of ``rows`` (text of ``size``
+    points) should fit too.  Columns narrower than that are widened, the room taken first
+    from what the others have to spare, then from cell room (such cells are wrapped by
+    ``fit_cells``), never from a header word."""
+    hard = [word_width(h) + pad + 0.5 for h in head]
+    soft = list(hard)
+    if rows:
+        for j in range(len(head)):
+            texts = {r[j] for r in rows if j < len(r) and isinstance(r[j], str)}
+            if texts:
+                widest = max(pdfmetrics.stringWidth(t, FONT, size) for t in texts)
+                soft[j] = max(hard[j], min(widest + pad + 0.5, 60 * mm))
+    out = [max(w, n) for w, n in zip(widths, soft, strict=True)]
+    for floor in (soft, hard):
+        extra = sum(out) - total
+        if extra <= 0.01:
+            break
+        spare = [max(0.0, w - n) for w, n in zip(out, floor, strict=True)]
+        room = sum(spare)
+        if room > 0:
+            take = min(1.0, extra / room)
+            out = [w - sp * take for w, sp in zip(out, spare, strict=True)]
+    if sum(out) > total + 0.01:  # even the header words do not fit: never past the frame
+        out = [w * total / sum(out) for w in out]
+    return out
+
+
+def fit_cells(rows: list[list[Any]], widths: list[float], size: float = 8,
+              pad: float = CELL_PAD) -> list[list[Any]]:
+    """Plain cells wider than their column broken into lines (only columns that need it)."""
+    tight = []
+    for j, w in enumerate(widths):
+        lines = {ln for r in rows if j < len(r) and isinstance(r[j], str) for ln in r[j].split("\n")}
+        if lines and max(pdfmetrics.stringWidth(t, FONT, size) for t in lines) > w - pad:
+            tight.append(j)
+    if not tight:
+        return rows
+    out = [list(r) for r in rows]
+    for r in out:
+        for j in tight:
+            if isinstance(r[j], str):
+                r[j] = wrap_lines(r[j], widths[j] - pad, size)
+    return out
 
 
 def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                  cancel: threading.Event | None = None) -> list[Any]:
     story: list[Any] = [_p(tr("report", "Full log: every entry"), st["h1"])]
     if not len(h):
-        story.append(_p("No entries in this period.", st["body"]))
+        story.append(_p(escape(tr(C, "No entries in this period.")), st["body"]))
         return story
     cs = st["cell"]
 
@@ -370,24 +481,27 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
         if not rows:
             return
         story.append(CondPageBreak(40 * mm))
-        story.append(_p(f"{title} ({len(rows)})", st["h2"]))
-        widths = [*widths, width - sum(widths)]
+        story.append(_p(escape(tr(C, "{title} ({n})").format(title=title, n=len(rows))), st["h2"]))
+        widths = fit_widths(head, [*widths, width - sum(widths)], width, rows)
+        rows = fit_cells(rows, widths)
         extra = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right]
-        story.append(_table([head, *rows], widths, long=True, extra=extra))
+        story.append(_table([_head_cells(head, st, right), *rows], widths, long=True, extra=extra))
 
     rows: list[list[Any]] = []
+    yes = tr(C, "yes")
     for i, c in enumerate(h.cramps):
         if not i % 2000:
             check(cancel)
         d, t = _d(c.at)
         notes = []
         if c.red_flags:
-            notes.append("RED FLAG: " + ", ".join(RED_FLAGS[f][0] for f in c.red_flags))
+            notes.append(tr(C, "RED FLAG: {signs}").format(
+                signs=", ".join(word("red-flag", f) for f in c.red_flags)))
         if c.trigger:
-            notes.append(f"Trigger: {c.trigger}")
+            notes.append(tr(C, "Trigger: {trigger}").format(trigger=c.trigger))
         if c.note:
             notes.append(c.note)
-        relief = ", ".join(RELIEFS.get(r, r) for r in c.relief)
+        relief = ", ".join(word("relief", r) for r in c.relief)
         if c.relief_score is not None:
             relief += f" ({c.relief_score}/10)"
         note_cell: Any = ""
@@ -397,24 +511,29 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                 text = "<font color='#a4161a'><b>" + text.replace(" · ", "</b></font> · ", 1) \
                     if c.trigger or c.note else f"<font color='#a4161a'><b>{text}</b></font>"
             note_cell = Paragraph(text, cs)
-        rows.append([d, t, _cell(MUSCLES.get(c.muscle, c.muscle), cs, 16), c.side or "",
-                     str(c.severity), format_duration(c.duration_s), "yes" if c.woke else "",
+        rows.append([d, t, _cell(word("muscle", c.muscle), cs, 16),
+                     _cell(word("side", c.side), cs, 8) if c.side else "",
+                     str(c.severity), format_duration(c.duration_s), yes if c.woke else "",
                      _cell(relief, cs, 20), note_cell])
-    section("Cramps", ["Date", "Time", "Area", "Side", "Sev.", "Duration", "Woke", "Relief (helped)",
-                       "Notes"],
+    section(tr(C, "Cramps"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Area"), tr(C, "Side"),
+                              tr(C, "Sev."), tr(C, "Duration"), tr(C, "Woke"),
+                              tr(C, "Relief (helped)"), tr(C, "Notes")],
             rows, [20 * mm, 10 * mm, 28 * mm, 11 * mm, 9 * mm, 16 * mm, 11 * mm, 32 * mm],
             right=(4, 5))
 
     rows = []
     check(cancel)
+    foods = {True: tr(C, "with food"), False: tr(C, "without food")}
     for i, x in enumerate(h.doses):
         if not i % 2000:
             check(cancel)
         d, t = _d(x.at)
-        food = {True: "with food", False: "without"}.get(x.with_food, "") if x.with_food is not None else ""
-        rows.append([d, t, _cell(x.drug, cs, 22), f"{num(x.amount)} {x.unit}",
-                     FORMS.get(x.form, x.form or "") if x.form else "", food, _cell(x.note, cs, 30)])
-    section("Medicines taken", ["Date", "Time", "Medicine", "Amount", "Form", "Food", "Note"],
+        food = foods.get(x.with_food, "") if x.with_food is not None else ""
+        rows.append([d, t, _cell(x.drug, cs, 22), dec(f"{num(x.amount)} {R.unit_word(x.unit)}"),
+                     _cell(word("form", x.form), cs, 16) if x.form else "", _cell(food, cs, 16),
+                     _cell(x.note, cs, 30)])
+    section(tr(C, "Medicines taken"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Medicine"),
+                                       tr(C, "Amount"), tr(C, "Form"), tr(C, "Food"), tr(C, "Note")],
             rows, [20 * mm, 10 * mm, 36 * mm, 18 * mm, 15 * mm, 18 * mm], right=(3,))
 
     rows = []
@@ -422,21 +541,25 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
         d, t = _d(v.at)
         rows.append([d, t, f"{v.systolic}/{v.diastolic}" if v.systolic is not None else "",
                      str(v.pulse) if v.pulse is not None else ""])
-    section("Blood pressure and pulse", ["Date", "Time", "BP (mmHg)", "Pulse (/min)"], rows,
+    section(tr(C, "Blood pressure and pulse"), [tr(C, "Date"), tr(C, "Time"), tr(C, "BP (mmHg)"),
+                                                tr(C, "Pulse (/min)")], rows,
             [20 * mm, 10 * mm, 25 * mm])
 
     rows = []
     for y in h.symptoms:
         d, t = _d(y.at)
-        rows.append([d, t, _cell(y.name, cs, 26), str(y.severity), _cell(y.note, cs, 40)])
-    section("Symptoms and side effects", ["Date", "Time", "Symptom", "Sev.", "Note"], rows,
+        rows.append([d, t, _cell(symptom_word(y.name), cs, 26), str(y.severity),
+                     _cell(y.note, cs, 40)])
+    section(tr(C, "Symptoms and side effects"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Symptom"),
+                                                 tr(C, "Sev."), tr(C, "Note")], rows,
             [20 * mm, 10 * mm, 40 * mm, 9 * mm], right=(3,))
 
     rows = []
     for s_ in h.stretches:
         d, t = _d(s_.at)
         rows.append([d, t, _ff(s_.minutes), _cell(s_.stretch_kind, cs, 40)])
-    section("Stretching", ["Date", "Time", "Minutes", "What"], rows, [20 * mm, 10 * mm, 16 * mm],
+    section(tr(C, "Stretching"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Minutes"), tr(C, "What")],
+            rows, [20 * mm, 10 * mm, 16 * mm],
             right=(2,))
 
     by_day: dict[date, dict[str, float]] = {}
@@ -449,11 +572,12 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
     rows = []
     for day in sorted(by_day):
         kinds = by_day[day]
-        detail = ", ".join(f"{DRINKS.get(k, k).lower()} {_ff(v, 0)}" for k, v in
+        detail = ", ".join(f"{lower_word(word('drink', k))} {_ff(v, 0)}" for k, v in
                            sorted(kinds.items(), key=lambda kv: -kv[1]))
-        rows.append([f"{day.day:02d} {day.strftime('%b %Y')}", str(counts[day]),
+        rows.append([fmt_date(day), str(counts[day]),
                      _ff(sum(kinds.values()), 0), _cell(detail, cs, 60)])
-    section("Drinks, totals per day", ["Date", "Drinks", "Total ml", "By kind (ml)"], rows,
+    section(tr(C, "Drinks, totals per day"), [tr(C, "Date"), tr(C, "Drinks"), tr(C, "Total ml"),
+                                              tr(C, "By kind (ml)")], rows,
             [20 * mm, 14 * mm, 18 * mm], right=(1, 2))
     return story
 
@@ -468,7 +592,8 @@ def _questions_section(questions: list[str], width: float, st: dict[str, Paragra
         story.append(_p(tr("report", "Notes:"), st["h2"]))
         lines = 8
     else:
-        story.append(_p("Write down what you want to ask, and the answers.", st["small"]))
+        story.append(_p(escape(tr(C, "Write down what you want to ask, and the answers.")),
+                        st["small"]))
     t = Table([[""] for _ in range(lines)], colWidths=[width], rowHeights=[9 * mm] * lines)
     t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
     story.append(t)
@@ -477,51 +602,65 @@ def _questions_section(questions: list[str], width: float, st: dict[str, Paragra
 
 def _safety_section(width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
     story: list[Any] = [_p(tr("report", "Red flags: when to seek medical care now"), st["h1"])]
-    story.append(_p(
-        "Most muscle cramps hurt but are not dangerous. The signs below can point to a problem with the "
-        "nerves of the lower spine or to muscle breakdown. If any of them appears, the patient should "
-        "seek urgent medical care the same day (emergency department, urgent care or the emergency "
-        "number), not wait for the next appointment.", st["body"]))
-    rows: list[list[Any]] = [["Sign", "What it looks like"]]
-    for label, desc in RED_FLAGS.values():
-        rows.append([_p(f"<b>{escape(label)}</b>", st["cell"]), _p(escape(desc), st["cell"])])
+    story.append(_p(escape(tr(
+        C, "Most muscle cramps hurt but are not dangerous. The signs below can point to a problem "
+        "with the nerves of the lower spine or to muscle breakdown. If any of them appears, the "
+        "patient should seek urgent medical care the same day (emergency department, urgent care or "
+        "the emergency number), not wait for the next appointment.")), st["body"]))
+    rows: list[list[Any]] = [_head_cells([tr(C, "Sign"), tr(C, "What it looks like")], st)]
+    for key in RED_FLAGS:
+        rows.append([_p(f"<b>{escape(word('red-flag', key))}</b>", st["cell"]),
+                     _p(escape(word("red-flag-detail", key)), st["cell"])])
     story.append(_table(rows, [55 * mm, width - 55 * mm],
                         extra=[("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE)]))
     story.append(Spacer(1, 10))
     story.append(_p(tr("report", "About this report"), st["h2"]))
-    story.append(_p(
-        "This report was made by Cramp Diary from entries that the patient typed in. It is a "
+    story.append(_p(escape(tr(
+        C, "This report was made by Cramp Diary from entries that the patient typed in. It is a "
         "record to support a conversation with a clinician, not a diagnosis, and it may be "
         "incomplete. The flags come from fixed rules that compare logged doses with the limits "
         "printed on medicine labels and with simple thresholds; a missing flag does not mean "
         "that everything is fine, and a flag is not an instruction. The program never advises "
         "starting, stopping or changing a medicine: those decisions belong to the patient and "
-        "the prescriber together.", st["body"]))
+        "the prescriber together.")), st["body"]))
     return story
 
 
 def _weekly_section(inp: ReportInput, col_width: float, st: dict[str, ParagraphStyle]) -> list[Any]:
     s = inp.summary
-    story: list[Any] = [_p("Log, week by week", st["h1"]), _p(
-        f"The period is longer than {WEEKLY_AFTER_DAYS} days, so the log shows one row per week "
-        "(Monday to Sunday) and kind of entry, with counts and totals; weeks without entries of "
-        "a kind are left out. " + ("Every single entry follows after these tables."
-                                   if inp.full_log else
-                                   "A report with every single entry can be made with the full log "
-                                   "option (crampdiary report --full-log)."), st["small"]),
-        Spacer(1, 4)]
+    intro = tr(C, "The period is longer than {days} days, so the log shows one row per week "
+                  "(Monday to Sunday) and kind of entry, with counts and totals; weeks without "
+                  "entries of a kind are left out.").format(days=WEEKLY_AFTER_DAYS)
+    more = (tr(C, "Every single entry follows after these tables.") if inp.full_log else
+            tr(C, "A report with every single entry can be made with the full log option "
+                  "(crampdiary report --full-log)."))
+    story: list[Any] = [_p(escape(tr(C, "Log, week by week")), st["h1"]),
+                        _p(escape(intro + " " + more), st["small"]), Spacer(1, 4)]
     tables = weekly_tables(inp.history, s.start, s.end)
     if not tables:
-        story.append(_p("No entries in this period.", st["body"]))
-    cs = st["cell"]
+        story.append(_p(escape(tr(C, "No entries in this period.")), st["body"]))
     for t in tables:
-        widths = [col_width * w for w in t.widths]
-        rows = [[_cell(c, cs, 18 if j else 24) for j, c in enumerate(r)] for r in t.rows]
+        short = [[c if len(c) <= 18 else None for c in r] for r in t.rows]
+        widths = fit_widths(t.head, [col_width * w for w in t.widths], col_width, short,
+                            size=DENSE_SIZE, pad=DENSE_PAD)
+        # long cells (a week's medicines, symptoms) as lines of plain text: the table
+        # draws them itself, far faster than a paragraph per cell over ten years of weeks
+        rows = fit_cells([[c if c is not None else wrap_lines(r[j], widths[j] - DENSE_PAD,
+                                                              DENSE_SIZE)
+                           for j, c in enumerate(sr)] for r, sr in zip(t.rows, short,
+                                                                      strict=True)],
+                         widths, DENSE_SIZE, DENSE_PAD)
         extra = [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in t.right]
         story.append(CondPageBreak(30 * mm))
-        story.append(_p(f"{escape(t.title)} ({_n(len(rows), 'week')})", st["h2"]))
-        head = [_p(escape(h), st["cellb_r" if j in t.right else "cellb_l"]) for j, h in enumerate(t.head)]
-        dense = [("TOPPADDING", (0, 1), (-1, -1), 1.3), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.3)]
+        weeks = ntr(C, "{n} week", "{n} weeks", len(rows))
+        story.append(_p(escape(tr(C, "{title} ({weeks})").format(title=t.title, weeks=weeks)),
+                        st["h2"]))
+        head = _head_cells(t.head, st, t.right)
+        dense = [("TOPPADDING", (0, 1), (-1, -1), 1.3), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.3),
+                 ("LEFTPADDING", (0, 0), (-1, -1), DENSE_PAD / 2),
+                 ("RIGHTPADDING", (0, 0), (-1, -1), DENSE_PAD / 2),
+                 ("FONT", (0, 1), (-1, -1), FONT, DENSE_SIZE),
+                 ("LEADING", (0, 1), (-1, -1), DENSE_SIZE * 1.2)]
         story.append(_table([head, *rows], widths, long=True, extra=[*extra, *dense]))
     return story
 
@@ -539,6 +678,14 @@ def render_pdf(inp: ReportInput, progress: Progress | None = None,
                pagesize: tuple[float, float] | None = None,
                cancel: threading.Event | None = None) -> tuple[bytes, int]:
     """The PDF and its number of pages.  Raises ``Cancelled`` once ``cancel`` is set."""
+    from ..core.i18n import pinned_language
+
+    with pinned_language():
+        return _render_pdf(inp, progress, pagesize, cancel)
+
+
+def _render_pdf(inp: ReportInput, progress: Progress | None, pagesize: tuple[float, float] | None,
+                cancel: threading.Event | None) -> tuple[bytes, int]:
     register_fonts()
     st = _styles()
     pagesize = pagesize or paper_size()
@@ -548,8 +695,10 @@ def render_pdf(inp: ReportInput, progress: Progress | None = None,
     doc = _Doc(
         buf, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x,
         topMargin=20 * mm, bottomMargin=18 * mm,
-        title=f"Muscle cramp diary {fmt_period(s.start, s.end)}" + (f" – {inp.name}" if inp.name else ""),
-        author=inp.name or "", creator="Cramp Diary", subject="Cramp diary report for the doctor",
+        title=tr(C, "Muscle cramp diary") + " " + fmt_period(s.start, s.end)
+        + (f" – {inp.name}" if inp.name else ""),
+        author=inp.name or "", creator="Cramp Diary",
+        subject=tr(C, "Cramp diary report for the doctor"),
     )
     doc.cancel = cancel
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="main",
@@ -571,7 +720,7 @@ def render_pdf(inp: ReportInput, progress: Progress | None = None,
         story.extend(_summary_page(s, width, height, inp.name, st))
         story.append(PageBreak())
     if progress:
-        progress(0.3, "Summary ready")
+        progress(0.3, tr(C, "Summary ready"))
     check(cancel)
     if "charts" in inp.sections:
         story.extend(_chart_section(inp.charts, width, height, st, progress, cancel))
@@ -587,15 +736,15 @@ def render_pdf(inp: ReportInput, progress: Progress | None = None,
             story.extend(_log_section(inp.history, width, st, cancel))
             story.append(PageBreak())
     if progress:
-        progress(0.7, "Laying out the pages")
+        progress(0.7, tr(C, "Laying out the pages"))
     if "questions" in inp.sections:
         story.extend(_questions_section(inp.questions, width, st))
         story.append(PageBreak())
     story.extend(_safety_section(width, st))
     header_left = tr("report", "Muscle cramp diary") + (f" · {inp.name}" if inp.name else "")
     header_right = tr("report", "Period: {period}").format(period=fmt_period(s.start, s.end))
-    footer_left = (f"Cramp Diary report, printed {fmt_date(to_local(now_utc()).date())}. "
-                   "Self-reported data; not a diagnosis.")
+    footer_left = tr(C, "Cramp Diary report, printed {date}. Self-reported data; not a "
+                        "diagnosis.").format(date=fmt_date(to_local(now_utc()).date()))
     result: dict[str, Any] = {}
     doc.build(story, canvasmaker=_numbered_canvas(header_left, header_right, footer_left, result))
     return buf.getvalue(), int(result.get("pages", 0))

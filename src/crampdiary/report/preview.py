@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from ..core.i18n import tr
 from . import rows as R
+from .rows import C
 from .summary import Summary
 
 
@@ -37,7 +39,8 @@ def summary_html(s: Summary, name: str | None = None, pages_hint: str = "",
     sub = _html(R.subtitle(s, name), c) + (f" · {escape(pages_hint)}" if pages_hint else "")
     html = [
         f"<div style='color:{c.text}'>",
-        f"<h2 style='color:{c.accent};margin-bottom:2px'>Summary for the doctor</h2>",
+        f"<h2 style='color:{c.accent};margin-bottom:2px'>"
+        f"{escape(tr(C, 'Summary for the doctor'))}</h2>",
         f"<p style='color:{c.muted};margin-top:0'>{sub}</p>",
         "<table cellspacing='0' cellpadding='3' width='100%'>",
         *(f"<tr><td width='32%' style='background:{c.label_bg};color:{c.text}'><b>{escape(k)}</b></td>"
@@ -48,9 +51,9 @@ def summary_html(s: Summary, name: str | None = None, pages_hint: str = "",
     if meds:
         cells = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
         body = "".join("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in r) + "</tr>" for r in meds)
-        html.append(f"<h3 style='color:{c.accent}'>Medicines</h3>"
+        html.append(f"<h3 style='color:{c.accent}'>{escape(tr(C, 'Medicines'))}</h3>"
                     f"<table cellpadding='3' width='100%'><tr>{cells}</tr>{body}</table>")
-    html.append(f"<h3 style='color:{c.accent}'>Flags</h3>")
+    html.append(f"<h3 style='color:{c.accent}'>{escape(tr(C, 'Flags'))}</h3>")
     if s.flags_error:
         html.append(f"<p>{escape(s.flags_error)}</p>")
     elif s.flags:
@@ -61,9 +64,10 @@ def summary_html(s: Summary, name: str | None = None, pages_hint: str = "",
             f"<td align='right'>{escape(times)}</td><td>{escape(last)}</td></tr>"
             for sev, title, rule, times, last in fl)
         if more:
-            body += f"<tr><td></td><td>and {more} more kinds of flag</td><td></td><td></td></tr>"
+            body += f"<tr><td></td><td>{escape(R.more_flags(more))}</td><td></td><td></td></tr>"
         html.append(f"<table cellpadding='3' width='100%'>{body}</table>")
     else:
-        html.append("<p>No flags were raised by the diary's rules in this period.</p>")
+        none = tr(C, "No flags were raised by the diary's rules in this period.")
+        html.append(f"<p>{escape(none)}</p>")
     html.append("</div>")
     return "\n".join(html)

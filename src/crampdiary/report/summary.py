@@ -32,8 +32,8 @@ from typing import Any
 from ..core.catalog import load_catalog
 from ..core.records import Cramp, Dose, History, num
 from ..core.timeutil import UTC, day_range_utc, local_zone, now_utc, to_local
-from ..core.vocab import MUSCLES, RELIEFS, SIDES, amount_mg
-from .rows import FlagCount
+from ..core.vocab import amount_mg, word
+from .rows import FlagCount, side_word, unit_word
 
 __all__ = ["FlagCount", "MedSummary", "Previous", "Summary", "summarize", "resolve_period"]
 
@@ -110,21 +110,26 @@ class Summary:
 
     @property
     def change_text(self) -> str:
+        from ..core.i18n import tr
+        from .rows import dec
+
         if not self.first_half or not self.second_half:
             return ""
         a, b = self.first_half[2], self.second_half[2]
         if a == 0 and b == 0:
-            return "none in either half of the period"
+            return tr("report", "none in either half of the period")
         if a == 0:
-            return f"none in the first half, {b:.1f} per week in the second half"
+            return tr("report", "none in the first half, {b} per week in the second half").format(
+                b=dec(f"{b:.1f}"))
         ratio = (b - a) / a
         if abs(ratio) < 0.15:
-            word = "about the same"
+            word = tr("report", "about the same")
         elif ratio > 0:
-            word = f"up {ratio * 100:.0f}%"
+            word = tr("report", "up {pct}%").format(pct=f"{ratio * 100:.0f}")
         else:
-            word = f"down {-ratio * 100:.0f}%"
-        return f"{a:.1f} per week in the first half, {b:.1f} in the second ({word})"
+            word = tr("report", "down {pct}%").format(pct=f"{-ratio * 100:.0f}")
+        return tr("report", "{a} per week in the first half, {b} in the second ({change})").format(
+            a=dec(f"{a:.1f}"), b=dec(f"{b:.1f}"), change=word)
 
 
 def resolve_period(first_entry: datetime | None, start: date | None,
@@ -161,7 +166,7 @@ def _night(dt: datetime) -> date:
 
 
 def _fmt_amounts(amounts: dict[str, float]) -> str:
-    return ", ".join(f"{num(round(v, 3))} {u}" for u, v in amounts.items())
+    return ", ".join(f"{num(round(v, 3))} {unit_word(u)}" for u, v in amounts.items())
 
 
 def _med_key(name: str, key: str | None) -> str:
@@ -203,8 +208,9 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
             if c.side:
                 sides[c.muscle][c.side] += 1
         for m, n in areas.most_common():
-            side_txt = ", ".join(f"{SIDES.get(k, k).lower()} {v}" for k, v in sides[m].most_common())
-            s.body_areas.append((MUSCLES.get(m, m), n, side_txt))
+            side_txt = ", ".join(f"{side_word(k)} {v}"
+                                 for k, v in sides[m].most_common())
+            s.body_areas.append((word("muscle", m), n, side_txt))
         used: Counter[str] = Counter()
         scores: dict[str, list[int]] = defaultdict(list)
         for c in cr:
@@ -215,7 +221,7 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
         rel = []
         for r, n in used.items():
             sc = scores.get(r) or []
-            rel.append((RELIEFS.get(r, r), n, statistics.median(sc) if sc else None, len(sc)))
+            rel.append((word("relief", r), n, statistics.median(sc) if sc else None, len(sc)))
         rel.sort(key=lambda t: (-(t[2] if t[2] is not None else -1), -t[1]))
         s.relief = rel
         s.red_flag_cramps = [c for c in cr if c.red_flags]
@@ -247,8 +253,9 @@ def summarize(history: History, start: date, end: date, medicines: list[Any] = (
     if pulses:
         s.pulse = {"min": min(pulses), "max": max(pulses), "mean": statistics.fmean(pulses)}
     per_day: dict[date, float] = defaultdict(float)
+    zone = local_zone()
     for w in history.water:
-        per_day[to_local(w.at).date()] += w.ml
+        per_day[w.at.astimezone(zone).date()] += w.ml
     if per_day:
         s.water_days = len(per_day)
         s.water_mean_ml = statistics.fmean(per_day.values())
@@ -276,6 +283,7 @@ def _medicines(doses: list[Dose], meds: list[Any], start: date, end: date,
         mine[k] = m
         names.setdefault(k, m.name)
     out = []
+    zone = local_zone()
     for k in sorted(set(groups) | set(mine), key=lambda x: names[x].casefold()):
         ds = groups.get(k, [])
         totals: dict[str, float] = defaultdict(float)
@@ -286,10 +294,10 @@ def _medicines(doses: list[Dose], meds: list[Any], start: date, end: date,
                 totals["mg"] += mg
             else:
                 totals[d.unit] += d.amount
-            amounts[f"{num(d.amount)} {d.unit}"] += 1
+            amounts[f"{num(d.amount)} {unit_word(d.unit)}"] += 1
         ms = MedSummary(
             name=names[k], doses=len(ds),
-            days_taken=len({to_local(d.at).date() for d in ds}),
+            days_taken=len({d.at.astimezone(zone).date() for d in ds}),
             total=_fmt_amounts(totals) if ds else "",
             usual=amounts.most_common(1)[0][0] if amounts else "",
             in_my_list=k in mine,

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..core.i18n import tr
 from ..core.records import History, num
-from ..core.timeutil import format_duration, to_local
+from ..core.timeutil import format_duration, local_zone
 from ..core.vocab import amount_mg
-from .rows import ff, fmt_date
+from .rows import C, dec, ff, fmt_date, symptom_word, unit_word
 
 WEEKLY_AFTER_DAYS = 92  # CONTRACT.md section 5: "for a range over 92 days"
 
@@ -49,9 +50,16 @@ def _week(d: date) -> date:
 
 
 def _group(items: Iterable[Any], start: date) -> dict[date, list[Any]]:
+    """Items by the Monday of their local week (the zone looked up once, not per item)."""
+    zone = local_zone()
     out: dict[date, list[Any]] = defaultdict(list)
+    weeks: dict[date, date] = {}
     for x in items:
-        out[max(_week(to_local(x.at).date()), start)].append(x)
+        day = x.at.astimezone(zone).date()
+        week = weeks.get(day)
+        if week is None:
+            week = weeks[day] = max(_week(day), start)
+        out[week].append(x)
     return out
 
 
@@ -62,6 +70,7 @@ def _label(week: date) -> str:
 def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
     """Every kind's weekly table (kinds without entries are left out)."""
     out: list[WeeklyTable] = []
+    zone = local_zone()
 
     def table(kind: str, title: str, head: list[str], items: list[Any],
               cells: Callable[[list[Any]], list[str]], right: tuple[int, ...],
@@ -74,12 +83,14 @@ def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
 
     def cramps(cs: list[Any]) -> list[str]:
         durs = [c.duration_s for c in cs if c.duration_s]
-        nights = len({(to_local(c.at) - timedelta(hours=12)).date() for c in cs if c.woke})
+        nights = len({(c.at.astimezone(zone) - timedelta(hours=12)).date() for c in cs if c.woke})
         return [str(len(cs)), ff(statistics.fmean(c.severity for c in cs)),
                 format_duration(max(durs)) if durs else "–", str(nights)]
 
-    table("cramp", "Cramps, week by week",
-          ["Week from", "Episodes", "Mean sev.", "Longest", "Nights woken"], h.cramps, cramps,
+    week = tr(C, "Week from")
+    table("cramp", tr(C, "Cramps, week by week"),
+          [week, tr(C, "Episodes"), tr(C, "Mean sev."), tr(C, "Longest"), tr(C, "Nights woken")],
+          h.cramps, cramps,
           (1, 2, 3, 4), (0.25, 0.19, 0.17, 0.18, 0.21))
 
     def doses(ds: list[Any]) -> list[str]:
@@ -95,23 +106,27 @@ def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
                     totals["mg"] += mg
                 else:
                     totals[d.unit] += d.amount
-            amount = ", ".join(f"{num(round(v, 3))} {u}" for u, v in totals.items())
+            amount = dec(", ".join(f"{num(round(v, 3))} {unit_word(u)}"
+                                   for u, v in totals.items()))
             parts.append(f"{drug} {len(per[drug])} ({amount})")
         return [str(len(ds)), "; ".join(parts)]
 
-    table("dose", "Medicines taken, week by week", ["Week from", "Doses", "Per medicine: doses (amount)"],
+    table("dose", tr(C, "Medicines taken, week by week"),
+          [week, tr(C, "Doses"), tr(C, "Per medicine: doses (amount)")],
           h.doses, doses, (1,), (0.25, 0.15, 0.6))
 
     def water(ws: list[Any]) -> list[str]:
         return [str(len(ws)), ff(sum(w.ml for w in ws), 0)]
 
-    table("water", "Drinks, week by week", ["Week from", "Drinks", "Total ml"], h.water, water,
+    table("water", tr(C, "Drinks, week by week"), [week, tr(C, "Drinks"), tr(C, "Total ml")],
+          h.water, water,
           (1, 2), (0.4, 0.25, 0.35))
 
     def stretch(xs: list[Any]) -> list[str]:
         return [str(len(xs)), ff(sum(x.minutes for x in xs), 0)]
 
-    table("stretch", "Stretching, week by week", ["Week from", "Sessions", "Minutes"], h.stretches,
+    table("stretch", tr(C, "Stretching, week by week"),
+          [week, tr(C, "Sessions"), tr(C, "Minutes")], h.stretches,
           stretch, (1, 2), (0.4, 0.3, 0.3))
 
     def vitals(vs: list[Any]) -> list[str]:
@@ -121,15 +136,17 @@ def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
               f"{ff(statistics.fmean(v.diastolic for v in bps), 0)}") if bps else "–"
         return [str(len(vs)), bp, ff(statistics.fmean(pulses), 0) if pulses else "–"]
 
-    table("vitals", "Blood pressure and pulse, week by week",
-          ["Week from", "Readings", "Mean BP", "Mean pulse"], h.vitals, vitals, (1, 2, 3),
+    table("vitals", tr(C, "Blood pressure and pulse, week by week"),
+          [week, tr(C, "Readings"), tr(C, "Mean BP"), tr(C, "Mean pulse")], h.vitals, vitals,
+          (1, 2, 3),
           (0.3, 0.22, 0.26, 0.22))
 
     def symptoms(ys: list[Any]) -> list[str]:
-        names: Counter[str] = Counter(y.name.strip() for y in ys)
+        names: Counter[str] = Counter(symptom_word(y.name.strip()) for y in ys)
         return [str(len(ys)), "; ".join(f"{n} {c}×" if c > 1 else n for n, c in names.most_common())]
 
-    table("symptom", "Symptoms and side effects, week by week", ["Week from", "Count", "Which"],
+    table("symptom", tr(C, "Symptoms and side effects, week by week"),
+          [week, tr(C, "Count"), tr(C, "Which")],
           h.symptoms, symptoms, (1,), (0.25, 0.15, 0.6))
     return out
 

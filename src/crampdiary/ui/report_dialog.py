@@ -320,25 +320,30 @@ class ReportDialog(QDialog):
         diary = self.diary
         colours = self._colours()
 
-        def work() -> str:
+        def work() -> tuple[str, Any]:
             inp = collect(diary, start, end, name, ["summary"], with_charts=False)
-            return summary_html(inp.summary, name, colours=colours)
+            return summary_html(inp.summary, name, colours=colours), inp.summary
 
-        def done(html: str) -> None:
+        def done(result: tuple[str, Any]) -> None:
+            html, summary = result
             if not self._closed and gen == self._preview_gen:
                 self.preview.setHtml(html)
+                # the page count reuses the preview's numbers (flags and summary once)
+                if self.period() == (start, end):
+                    self.count_pages(summary)
 
         def failed(exc: BaseException) -> None:
             if not self._closed and gen == self._preview_gen:
                 self.preview.setPlainText(self.tr("The preview could not be made: {e}").format(e=exc))
+                self.count_pages()
 
         self.preview_relay = run_task(work, done, failed)
-        self.count_pages()
         return self.preview_relay
 
     # ------------------------------------------------------------------ building
-    def count_pages(self) -> _Build:
-        """The build for the current choices (started if there is none yet)."""
+    def count_pages(self, summary: Any = None) -> _Build:
+        """The build for the current choices (started if there is none yet).  ``summary``:
+        the preview's first-page numbers for the current period, reused by the build."""
         key = self._key()
         b = self._build
         if b is not None and b.key == key and not (b.done and b.error is not None):
@@ -362,7 +367,8 @@ class ReportDialog(QDialog):
             from ..report import build_report
 
             return build_report(diary, start, end, name, list(sections), progress=progress,
-                                full_log=full_log, cancel=b.cancel, questions=list(questions))
+                                full_log=full_log, cancel=b.cancel, questions=list(questions),
+                                summary=summary)
 
         def finish() -> None:
             b.done = True
