@@ -105,6 +105,15 @@ from crampdiary.report import rows  # noqa: E402
 out["log_head"], out["log_rows"] = rows.log_table("water", uc.list_entries(d, "water"))
 out["log_extra"] = rows.log_table("water", uc.list_entries(d, "water"), skip=("ml", "drink"),
                                   when=False)
+from datetime import date  # noqa: E402
+
+from crampdiary.report import write_report  # noqa: E402
+
+write_report(d, tmp / "r.pdf", date(2026, 3, 1), date(2026, 3, 1), full_log=True)
+import subprocess  # noqa: E402
+
+out["pdf_text"] = subprocess.run(["pdftotext", "-layout", str(tmp / "r.pdf"), "-"],
+                                 capture_output=True, text=True, check=True).stdout
 d.close()
 
 d2 = opened(tmp / "two")
@@ -166,6 +175,9 @@ def test_the_field_reaches_the_report_log(extended):
     assert extended["log_rows"][0][2:] == ["250 ml", "Tea", "60 °C"]
     # what a table laid out by hand adds after the fields it knows
     assert extended["log_extra"] == [["Warmth"], [["60 °C"]]]
+    # and the PDF itself (the full log shows every drink with the new column)
+    text = extended["pdf_text"]
+    assert "Drinks, every entry" in text and "Warmth" in text and "60 °C" in text
 
 
 def test_a_field_without_words_is_still_shown_by_its_public_name():

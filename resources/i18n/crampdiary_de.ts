@@ -6162,6 +6162,11 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Drinks, every entry</source>
+        <translation>Getränke, jeder Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an meine Ärztin/meinen Arzt</translation>
     </message>

@@ -6162,6 +6162,11 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
     </message>
     <message>
         <location filename="../../src/crampdiary/report/pdf.py"/>
+        <source>Drinks, every entry</source>
+        <translation>Bebidas, cada entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/report/pdf.py"/>
         <source>Questions for my doctor</source>
         <translation>Preguntas para mi médico</translation>
     </message>

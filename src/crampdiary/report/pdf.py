@@ -13,7 +13,7 @@ import io
 import json
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -53,7 +53,7 @@ from ..core.timeutil import format_duration, now_utc, to_local
 from ..core.vocab import RED_FLAGS, word
 from . import rows as R
 from .cancel import check
-from .rows import C, dec, fmt_date, fmt_period, lower_word, symptom_word
+from .rows import C, dec, fmt_date, fmt_period, log_table, lower_word, symptom_word
 from .rows import ff as _ff
 from .summary import LATE_H, ON_TIME_H, Summary
 from .weekly import WEEKLY_AFTER_DAYS, weekly_tables
@@ -468,6 +468,18 @@ def fit_cells(rows: list[list[Any]], widths: list[float], size: float = 8,
     return out
 
 
+# The fields each hand-laid log table of _log_section shows (the others come from the kind
+# description through rows.log_table).  Water is summed per day, so only these fields.
+_LOG_KNOWN: dict[str, frozenset[str]] = {
+    "cramp": frozenset({"muscle", "severity", "side", "duration_s", "woke", "relief",
+                        "relief_score", "red_flags", "trigger", "note"}),
+    "dose": frozenset({"drug", "drug_key", "amount", "unit", "form", "with_food", "note"}),
+    "vitals": frozenset({"systolic", "diastolic", "pulse"}),
+    "symptom": frozenset({"name", "severity", "note"}),
+    "stretch": frozenset({"minutes", "stretch_kind"}),
+}
+
+
 def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                  cancel: threading.Event | None = None) -> list[Any]:
     story: list[Any] = [_p(tr("report", "Full log: every entry"), st["h1"])]
@@ -477,9 +489,19 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
     cs = st["cell"]
 
     def section(title: str, head: list[str], rows: list[list[Any]], widths: list[float],
-                right: tuple[int, ...] = ()) -> None:
+                right: tuple[int, ...] = (), kind: str | None = None,
+                recs: Sequence[Any] = ()) -> None:
         if not rows:
             return
+        if kind is not None:
+            # Fields of the kind description this hand-laid table does not know (a field
+            # declared once in core/kinds.py) come in as extra columns before the last one.
+            more_head, more_rows = log_table(kind, recs, skip=_LOG_KNOWN[kind], when=False)
+            if more_head:
+                at = len(head) - 1
+                head = [*head[:at], *more_head, head[at]]
+                rows = [[*r[:at], *m, r[at]] for r, m in zip(rows, more_rows)]
+                widths = [*widths, *[18 * mm] * len(more_head)]
         story.append(CondPageBreak(40 * mm))
         story.append(_p(escape(tr(C, "{title} ({n})").format(title=title, n=len(rows))), st["h2"]))
         widths = fit_widths(head, [*widths, width - sum(widths)], width, rows)
@@ -519,7 +541,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                               tr(C, "Sev."), tr(C, "Duration"), tr(C, "Woke"),
                               tr(C, "Relief (helped)"), tr(C, "Notes")],
             rows, [20 * mm, 10 * mm, 28 * mm, 11 * mm, 9 * mm, 16 * mm, 11 * mm, 32 * mm],
-            right=(4, 5))
+            right=(4, 5), kind="cramp", recs=h.cramps)
 
     rows = []
     check(cancel)
@@ -534,7 +556,8 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                      _cell(x.note, cs, 30)])
     section(tr(C, "Medicines taken"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Medicine"),
                                        tr(C, "Amount"), tr(C, "Form"), tr(C, "Food"), tr(C, "Note")],
-            rows, [20 * mm, 10 * mm, 36 * mm, 18 * mm, 15 * mm, 18 * mm], right=(3,))
+            rows, [20 * mm, 10 * mm, 36 * mm, 18 * mm, 15 * mm, 18 * mm], right=(3,),
+            kind="dose", recs=h.doses)
 
     rows = []
     for v in h.vitals:
@@ -543,7 +566,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                      str(v.pulse) if v.pulse is not None else ""])
     section(tr(C, "Blood pressure and pulse"), [tr(C, "Date"), tr(C, "Time"), tr(C, "BP (mmHg)"),
                                                 tr(C, "Pulse (/min)")], rows,
-            [20 * mm, 10 * mm, 25 * mm])
+            [20 * mm, 10 * mm, 25 * mm], kind="vitals", recs=h.vitals)
 
     rows = []
     for y in h.symptoms:
@@ -552,7 +575,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
                      _cell(y.note, cs, 40)])
     section(tr(C, "Symptoms and side effects"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Symptom"),
                                                  tr(C, "Sev."), tr(C, "Note")], rows,
-            [20 * mm, 10 * mm, 40 * mm, 9 * mm], right=(3,))
+            [20 * mm, 10 * mm, 40 * mm, 9 * mm], right=(3,), kind="symptom", recs=h.symptoms)
 
     rows = []
     for s_ in h.stretches:
@@ -560,7 +583,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
         rows.append([d, t, _ff(s_.minutes), _cell(s_.stretch_kind, cs, 40)])
     section(tr(C, "Stretching"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Minutes"), tr(C, "What")],
             rows, [20 * mm, 10 * mm, 16 * mm],
-            right=(2,))
+            right=(2,), kind="stretch", recs=h.stretches)
 
     by_day: dict[date, dict[str, float]] = {}
     counts: dict[date, int] = {}
@@ -579,6 +602,11 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
     section(tr(C, "Drinks, totals per day"), [tr(C, "Date"), tr(C, "Drinks"), tr(C, "Total ml"),
                                               tr(C, "By kind (ml)")], rows,
             [20 * mm, 14 * mm, 18 * mm], right=(1, 2))
+    more_head, _ = log_table("water", (), skip=("ml", "drink"), when=False)
+    if more_head:  # fields of the kind description beyond the amount and the drink
+        head, wrows = log_table("water", h.water)
+        section(tr(C, "Drinks, every entry"), head, wrows,
+                [20 * mm, 10 * mm] + [24 * mm] * (len(head) - 3))
     return story
 
 
