@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +45,31 @@ _ERR_FIELD = {"duration": "duration_s", "relief-score": "relief_score", "red-fla
               "with-food": "with_food"}
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRow:
     kind: str
     data: dict[str, Any]
     entry_id: int | None
     where: str  # "cramps.csv row 2 (line 3)"
     colmap: dict[str, str] = field(default_factory=dict)  # input field -> column name
+
+
+@dataclass
+class CellSource:
+    """One CSV file of a kind as lists of cells, for the engine's fast path.
+
+    ``build(n, line, cells)`` gives the ``RawRow`` of the generic pipeline for a row
+    (row number, first line, cells in header order): every row the fast path does not
+    take itself goes through it and ``validate``, so refusals are the generic ones.
+    """
+
+    kind: str
+    label: str
+    rows: Iterator[tuple[int, int, list[str]]]
+    at_index: int
+    id_index: int | None
+    build: Callable[[int, int, list[str]], RawRow]
+    position: Callable[[], int]
 
 
 @dataclass
@@ -187,21 +206,33 @@ def _fail(row: RawRow, exc: InputError) -> InputError:
     return refuse(row.where, row.colmap.get(fname, exc.field), exc.message)
 
 
+def _fast_time(at: str) -> datetime | None:
+    """The common shape, ISO 8601 with an offset (``2026-03-01T08:00:00+01:00``), in UTC;
+    None for anything else and for a year the full parser has words for (before 1900,
+    after 9000), so that the full parser gives the answer and says what is wrong."""
+    if len(at) >= 20 and at[10:11] == "T" and at[-6:-5] in "+-":
+        try:
+            dt = datetime.fromisoformat(at)
+        except ValueError:
+            return None
+        if dt.tzinfo is not None and 1900 <= dt.year <= 9000:
+            utc = dt.astimezone(UTC)
+            if utc.year >= 1900:
+                return utc
+    return None
+
+
 def _time(row: RawRow, limit: datetime) -> datetime:
     """The row's time in UTC, checked as ``inputs.EntryIn`` checks it (ISO 8601, at most
-    24 hours ahead, not before 1900); used when the other values come from the cache."""
-    from ..timeutil import parse_datetime
+    24 hours ahead, not before 1900, with the same words); used when the other values
+    come from the cache."""
+    from ..timeutil import parse_datetime, to_utc
 
     at = row.data["at"]
-    dt = None
-    if isinstance(at, str) and len(at) >= 20 and at[10:11] == "T" and at[-6:-5] in "+-":
-        try:  # the common case, ISO 8601 with an offset: exact, no zone lookup
-            dt = datetime.fromisoformat(at).astimezone(UTC)
-        except ValueError:
-            dt = None
+    dt = _fast_time(at) if type(at) is str else None
     if dt is None:
         try:
-            dt = parse_datetime(at, "at") if isinstance(at, str) else at.astimezone(UTC)
+            dt = parse_datetime(at, "at") if isinstance(at, str) else to_utc(at)
         except InputError as exc:
             raise _fail(row, exc) from None
     if dt > limit:
@@ -251,6 +282,11 @@ def _fmt(dt: datetime) -> str:
     return dt.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
+def _fmt_utc(dt: datetime) -> str:
+    """``_fmt`` of a time already in UTC (years 1900 to 9999)."""
+    return dt.isoformat(" ", "microseconds")[:26]
+
+
 def _norm(v: Any) -> Any:
     if isinstance(v, str):
         return normalise_newlines(v)
@@ -266,7 +302,12 @@ def _key(at_s: str, vals: Iterable[Any]) -> tuple[Any, ...]:
 
 
 class _Writer:
-    """Batches validated rows, finds the ones present, assigns ids and inserts."""
+    """Batches validated rows, finds the ones present, assigns ids and inserts.
+
+    ``pending`` holds (kind, stored at, wanted id, normalised values, stored values,
+    preview) per row; preview is (where, time, values) for the first rows of the
+    import (``ImportResult.preview``) and None after them.
+    """
 
     def __init__(self, con: Any, result: ImportResult, dry_run: bool):
         from ..storage import entries
@@ -282,16 +323,34 @@ class _Writer:
         self.kept: set[int] = set()
         self.consumed: Counter[tuple[Any, ...]] = Counter()
         self.pending: list[tuple[Any, ...]] = []
+        self.seen = 0  # rows added so far
+        # per kind, the first and last stored time of the person's entries from before
+        # this import (None: none); a batch outside it needs no look-up
+        self.spans: dict[str, tuple[str, str] | None] = {}
 
     def add(self, row: RawRow, kind: str, at: datetime, values: dict[str, Any],
             norm: tuple[Any, ...], stored: tuple[Any, ...]) -> None:
-        self.pending.append((row, kind, at, values, norm, stored))
+        info = (row.where, at, values) if self.seen < PREVIEW_ROWS else None
+        self.seen += 1
+        self.pending.append((kind, _fmt(at), row.entry_id, norm, stored, info))
         if len(self.pending) >= BATCH:
             self.flush()
 
+    def _span(self, kind: str) -> tuple[str, str] | None:
+        if kind not in self.spans:
+            self.spans[kind] = self.store.stored_span(self.con, kind)
+        return self.spans[kind]
+
     def _present(self, kind: str, ats: list[str]) -> Counter[tuple[Any, ...]]:
         out: Counter[tuple[Any, ...]] = Counter()
-        for r in self.store.stored_rows_at(self.con, kind, ats, self.marker):
+        span = self._span(kind)
+        if span is None or not ats:
+            return out
+        lo, hi = min(ats), max(ats)
+        if hi < span[0] or lo > span[1]:
+            return out
+        wanted = [a for a in set(ats) if span[0] <= a <= span[1]]
+        for r in self.store.stored_rows_at(self.con, kind, wanted, self.marker):
             out[_key(str(r[0]), r[1:])] += 1
         return out
 
@@ -310,24 +369,41 @@ class _Writer:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
-        ats = [_fmt(p[2]) for p in batch]
         by_kind: dict[str, list[str]] = {}
-        for p, at_s in zip(batch, ats, strict=True):
-            by_kind.setdefault(p[1], []).append(at_s)
-        present: dict[str, Counter[tuple[Any, ...]]] = {
-            k: self._present(k, sorted(set(v))) for k, v in by_kind.items()}
-        any_present = any(present.values())
+        for p in batch:
+            ats_k = by_kind.get(p[0])
+            if ats_k is None:
+                ats_k = by_kind[p[0]] = []
+            ats_k.append(p[1])
+        present: dict[str, Counter[tuple[Any, ...]]] = {}
+        for k, v in by_kind.items():
+            found = self._present(k, v)
+            if found:
+                present[k] = found
         entry_rows: list[tuple[Any, ...]] = []
         kind_rows: dict[str, list[tuple[Any, ...]]] = {}
         consumed = self.consumed
         result = self.result
         per_kind = result.per_kind
         marker = self.marker
+        pid = self.store.person_of(self.con)
         dry = self.dry_run
-        for (row, kind, at, values, norm, stored), at_s in zip(batch, ats, strict=True):
+        added = skipped = 0
+        last_kind = None
+        slot: list[int] = []
+        rows_k: list[tuple[Any, ...]] = []
+        for kind, at_s, want, norm, stored, info in batch:
+            if kind is not last_kind:
+                last_kind = kind
+                slot = per_kind.get(kind)  # type: ignore[assignment]
+                if slot is None:
+                    slot = per_kind[kind] = [0, 0]
+                rows_k = kind_rows.get(kind)  # type: ignore[assignment]
+                if rows_k is None:
+                    rows_k = kind_rows[kind] = []
             is_present = False
-            if any_present:
-                pk = present[kind]
+            if present:
+                pk = present.get(kind)
                 if pk:
                     key = (at_s, *norm)
                     have = pk.get(key, 0)
@@ -336,33 +412,30 @@ class _Writer:
                         if have - consumed.get(full, 0) > 0:
                             consumed[full] += 1
                             is_present = True
-            slot = per_kind.get(kind)
-            if slot is None:
-                slot = per_kind[kind] = [0, 0]
-            if is_present:
-                slot[1] += 1
-                result.skipped += 1
-            else:
-                slot[0] += 1
-                result.added += 1
-            if len(result.preview) < PREVIEW_ROWS:
-                result.preview.append({"kind": kind, "at": iso(at), "where": row.where,
+            if info is not None:
+                where, at, values = info
+                result.preview.append({"kind": kind, "at": iso(at), "where": where,
                                        "status": "present" if is_present else "new",
                                        **{("stretch_kind" if k == "kind" else k): v
                                           for k, v in values.items()
                                           if v not in (None, "") and k != "drug_key"}})
-            if is_present or dry:
+            if is_present:
+                slot[1] += 1
+                skipped += 1
                 continue
-            if row.entry_id is None and not self.kept:
+            slot[0] += 1
+            added += 1
+            if dry:
+                continue
+            if want is None and not self.kept:
                 eid = self.next_id
                 self.next_id += 1
             else:
-                eid = self._new_id(row.entry_id)
-            entry_rows.append((eid, kind, at_s, marker, marker))
-            rows_k = kind_rows.get(kind)
-            if rows_k is None:
-                rows_k = kind_rows[kind] = []
+                eid = self._new_id(want)
+            entry_rows.append((eid, kind, at_s, marker, marker, pid))
             rows_k.append((eid, *stored))
+        result.added += added
+        result.skipped += skipped
         if entry_rows:
             self.store.insert_rows(self.con, entry_rows, kind_rows)
 
@@ -401,13 +474,16 @@ def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,
     return result
 
 
-def _import_rows(con: Any, result: ImportResult, rows: Iterator[RawRow], dry_run: bool,
+def _import_rows(con: Any, result: ImportResult, rows: Iterator[Any], dry_run: bool,
                  tick: Callable[[], None], medicines: Callable[[], list[RawRow]] | None
                  ) -> None:
     w = _Writer(con, result, dry_run)
     n = 0
     limit = now_utc() + timedelta(hours=24)
     for row in rows:
+        if type(row) is CellSource:
+            _fast_cells(w, row, limit, tick)
+            continue
         w.add(row, *validate(row, limit))
         n += 1
         if n % BATCH == 0:
@@ -417,6 +493,67 @@ def _import_rows(con: Any, result: ImportResult, rows: Iterator[RawRow], dry_run
         meds = medicines()
         if meds:
             result.medicines_added = _add_medicines(con, meds, dry_run)
+
+
+def _fast_cells(w: _Writer, src: CellSource, limit: datetime, tick: Callable[[], None],
+                slow: bool = False) -> None:
+    """The rows of one CSV file, the common ones without building a ``RawRow``.
+
+    A row is taken here when its cells hold no suspect character, its other cells are
+    the same as those of a row already validated in this file (their validated values
+    come from that row: they depend on those cells alone), its time has the common
+    shape (``_fast_time``) within the limits and its id, if any, is plain digits.
+    Every other row, and the first rows of the import (the preview), go through
+    ``build`` and ``validate`` like any other source's rows; ``slow`` sends every row
+    that way (the tests compare the two).
+    """
+    kind = src.kind
+    at_i, id_i = src.at_index, src.id_index
+    cache: dict[Any, tuple[dict[str, Any], tuple[Any, ...], tuple[Any, ...]]] = {}
+    search = _SUSPECT.search
+    fast_time = _fast_time
+    fmt = _fmt_utc
+    build = src.build
+    batch = BATCH
+    n = 0
+    keyf: Callable[[list[str]], Any] | None = None
+    pending = w.pending
+    for rn, line, cells in src.rows:
+        n += 1
+        if n % batch == 0:
+            tick()
+        if keyf is None:
+            rest = [i for i in range(len(cells)) if i != at_i and i != id_i]
+            keyf = itemgetter(*rest) if rest else (lambda c: ())
+        key = None
+        if not slow and w.seen >= PREVIEW_ROWS:
+            joined = "".join(cells)
+            if len(joined) <= 10000 and not search(joined):
+                key = keyf(cells)
+                hit = cache.get(key)
+                if hit is not None:
+                    at = fast_time(cells[at_i])
+                    want: int | None = None
+                    if id_i is not None:
+                        v = cells[id_i]
+                        if v:
+                            plain = len(v) <= 15 and v.isascii() and v.isdigit() and v[0] != "0"
+                            want = int(v) if plain else -1
+                    if at is not None and at <= limit and want != -1:
+                        w.seen += 1
+                        pending.append((kind, fmt(at), want, hit[1], hit[2], None))
+                        if len(pending) >= batch:
+                            w.flush()
+                            pending = w.pending
+                        continue
+        row = build(rn, line, cells)
+        got = validate(row, limit)
+        w.add(row, *got)
+        pending = w.pending
+        if key is not None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            cache[key] = got[2:]
 
 
 def _backup(diary: Any) -> Path | None:

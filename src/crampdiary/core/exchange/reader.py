@@ -90,6 +90,8 @@ class CsvTable:
     rows: Iterator[tuple[int, int, dict[str, str]]]  # (row number, first line, cells)
     position: Callable[[], int]
     close: Callable[[], None] = lambda: None
+    # the same rows as lists of cells in ``header`` order (read one or the other)
+    lists: Iterator[tuple[int, int, list[str]]] = iter(())
 
     @property
     def decimal_comma(self) -> bool:
@@ -150,7 +152,7 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
     plain = len(keep) == len(header)  # no ignored column: cells map straight onto names
     width = len(header)
 
-    def rows() -> Iterator[tuple[int, int, dict[str, str]]]:
+    def cell_lists() -> Iterator[tuple[int, int, list[str]]]:
         n = 1
         prev = reader.line_num
         try:
@@ -159,7 +161,7 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
                 first_line, prev = prev + 1, reader.line_num
                 if plain and len(cells) == width:
                     if any(cells):
-                        yield n - 1, first_line, dict(zip(names, cells, strict=True))
+                        yield n - 1, first_line, cells
                     continue
                 if not cells or all(c == "" for c in cells):
                     continue
@@ -175,17 +177,16 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
                     if any(i >= len(cells) for i in keep):
                         raise InputError("row", f"{where}: has {len(cells)} cells but the "
                                                 f"header has {len(header)} columns")
-                out: dict[str, str] = {}
+                out: list[str] = []
                 for i, c in enumerate(cells):
-                    h = header[i]
-                    if h == "":
+                    if header[i] == "":
                         if c.strip():
                             raise InputError(f"column {i + 1}",
                                              f"{where}, field column {i + 1}: an unnamed "
                                              f"column holds {c[:30]!r}; give it a header or "
                                              "empty it")
                         continue
-                    out[h] = c
+                    out.append(c)
                 yield n - 1, first_line, out
         except csv.Error as exc:
             msg = str(exc)
@@ -202,13 +203,19 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
         finally:
             text.close()
 
+    lists = cell_lists()
+
+    def rows() -> Iterator[tuple[int, int, dict[str, str]]]:
+        for n, line, cells in lists:
+            yield n, line, dict(zip(names, cells, strict=True))
+
     def position() -> int:
         try:
             return raw.tell()
         except (OSError, ValueError):
             return 0
 
-    return CsvTable(label, names, delim, rows(), position, text.close)
+    return CsvTable(label, names, delim, rows(), position, text.close, lists)
 
 
 def _chain(first: str, rest: IO[str]) -> Iterator[str]:
