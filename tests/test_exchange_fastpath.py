@@ -40,7 +40,10 @@ TIMES = [
     "9999-12-31T23:59:59+00:00", "9001-01-01T00:00:00+00:00", _SOON.isoformat(),
     "2026-02-30T08:00:00+01:00", "2026-03-01T08:00:00+25:00", " 2026-03-01T08:00:00+01:00",
     "2026-03-01T08:00:00+01:00 ", "2026-03-01T08:00:00+01:00\x07", "", "yesterday",
-    "2026-03-01 08:00:00+01:00", "2026-03-01T08:00:00+0100",
+    "2026-03-01 08:00:00+01:00", "2026-03-01T08:00:00+0100", "2026-03-01T08:00:00.25+00:00",
+    "2026-03-01T08:00:00.250000+00:00", "2026-02-30T08:00:00+00:00", "2016-W01-1T00:00:00+00:00",
+    "2026-03-01T08:00:00-00:00", "2026-03-01T08:00:00+05:45", "２０２６-03-01T08:00:00+00:00",
+    (_SOON - timedelta(hours=7)).astimezone(timezone.utc).isoformat(),
 ]
 IDS = ["", "", "", "7", "12", "88", "123456789012345678", "0", "-3", "1.0", "2e3", " 9", "٣", "x",
        "9" * 5000, "000012", "99999999999999"]
@@ -201,3 +204,21 @@ def test_fast_path_takes_the_common_rows(diary, tmp_path, monkeypatch):
     assert [r.ml for r in recs[:4]] == [150, 151, 152, 150]
     assert recs[-1].drink == "tea"
     assert recs[7].at == t0 + timedelta(minutes=7)
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(st.datetimes(min_value=datetime(1800, 1, 1), max_value=datetime(9999, 12, 31)),
+       st.integers(-23 * 60 - 59, 23 * 60 + 59), st.booleans())
+def test_stored_time_cut_from_the_text_is_the_parsed_one(wall, minutes, micro):
+    """``_fast_stored`` (the stored time cut from the text when the offset is zero,
+    converted otherwise) equals the full parser's time in the stored form, or declines."""
+    from crampdiary.core.timeutil import parse_datetime
+
+    tz = timezone(timedelta(minutes=minutes if minutes % 3 else 0))
+    text = wall.replace(tzinfo=tz).isoformat(timespec="microseconds" if micro else "seconds")
+    got = engine._fast_stored(text)
+    if got is None:
+        assert not 1900 <= wall.year <= 9000 or wall.replace(tzinfo=tz).astimezone(
+            timezone.utc).year < 1900
+        return
+    assert got == engine._fmt(parse_datetime(text))

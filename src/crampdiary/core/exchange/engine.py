@@ -70,6 +70,7 @@ class CellSource:
     id_index: int | None
     build: Callable[[int, int, list[str]], RawRow]
     position: Callable[[], int]
+    width: int  # cells in a row (the header's columns)
 
 
 @dataclass
@@ -222,6 +223,27 @@ def _fast_time(at: str) -> datetime | None:
     return None
 
 
+_ISO_OFFSET = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
+                         r"(?:\.[0-9]{6})?[+-][0-9]{2}:[0-9]{2}\Z")
+
+
+def _fast_stored(at: str) -> str | None:
+    """``_fmt(_fast_time(at))`` for ``YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM`` (None for any
+    other text): the stored time, cut from the text itself when the offset is zero."""
+    if _ISO_OFFSET.match(at) is None:
+        return None
+    if at.endswith("+00:00"):
+        try:
+            dt = datetime.fromisoformat(at)  # checks that the date and time exist
+        except ValueError:
+            return None
+        if not 1900 <= dt.year <= 9000:
+            return None
+        return at[:10] + " " + at[11:19] + (at[19:26] if len(at) == 32 else ".000000")
+    utc = _fast_time(at)
+    return None if utc is None else _fmt_utc(utc)
+
+
 def _time(row: RawRow, limit: datetime) -> datetime:
     """The row's time in UTC, checked as ``inputs.EntryIn`` checks it (ISO 8601, at most
     24 hours ahead, not before 1900, with the same words); used when the other values
@@ -304,7 +326,7 @@ def _key(at_s: str, vals: Iterable[Any]) -> tuple[Any, ...]:
 class _Writer:
     """Batches validated rows, finds the ones present, assigns ids and inserts.
 
-    ``pending`` holds (kind, stored at, wanted id, normalised values, stored values,
+    ``pending`` holds (kind, normalised values, stored values, stored time, wanted id,
     preview) per row; preview is (where, time, values) for the first rows of the
     import (``ImportResult.preview``) and None after them.
     """
@@ -323,7 +345,7 @@ class _Writer:
         self.kept: set[int] = set()
         self.consumed: Counter[tuple[Any, ...]] = Counter()
         self.pending: list[tuple[Any, ...]] = []
-        self.seen = 0  # rows added so far
+        self.seen = 0  # rows added through ``add`` (the fast path's rows come after them)
         # per kind, the first and last stored time of the person's entries from before
         # this import (None: none); a batch outside it needs no look-up
         self.spans: dict[str, tuple[str, str] | None] = {}
@@ -332,7 +354,7 @@ class _Writer:
             norm: tuple[Any, ...], stored: tuple[Any, ...]) -> None:
         info = (row.where, at, values) if self.seen < PREVIEW_ROWS else None
         self.seen += 1
-        self.pending.append((kind, _fmt(at), row.entry_id, norm, stored, info))
+        self.pending.append((kind, norm, stored, _fmt(at), row.entry_id, info))
         if len(self.pending) >= BATCH:
             self.flush()
 
@@ -374,7 +396,7 @@ class _Writer:
             ats_k = by_kind.get(p[0])
             if ats_k is None:
                 ats_k = by_kind[p[0]] = []
-            ats_k.append(p[1])
+            ats_k.append(p[3])
         present: dict[str, Counter[tuple[Any, ...]]] = {}
         for k, v in by_kind.items():
             found = self._present(k, v)
@@ -392,7 +414,7 @@ class _Writer:
         last_kind = None
         slot: list[int] = []
         rows_k: list[tuple[Any, ...]] = []
-        for kind, at_s, want, norm, stored, info in batch:
+        for kind, norm, stored, at_s, want, info in batch:
             if kind is not last_kind:
                 last_kind = kind
                 slot = per_kind.get(kind)  # type: ignore[assignment]
@@ -509,51 +531,52 @@ def _fast_cells(w: _Writer, src: CellSource, limit: datetime, tick: Callable[[],
     """
     kind = src.kind
     at_i, id_i = src.at_index, src.id_index
-    cache: dict[Any, tuple[dict[str, Any], tuple[Any, ...], tuple[Any, ...]]] = {}
+    # cells other than the time and the id -> (kind, normalised values, stored values)
+    cache: dict[Any, tuple[str, tuple[Any, ...], tuple[Any, ...]]] = {}
     search = _SUSPECT.search
-    fast_time = _fast_time
-    fmt = _fmt_utc
+    stored_time = _fast_stored
+    limit_s = _fmt(limit)
     build = src.build
     batch = BATCH
     n = 0
-    keyf: Callable[[list[str]], Any] | None = None
+    rest = [i for i in range(src.width) if i != at_i and i != id_i]
+    keyf: Callable[[list[str]], Any] = itemgetter(*rest) if rest else (lambda c: ())
     pending = w.pending
+    ready = False  # past the preview rows
     for rn, line, cells in src.rows:
-        n += 1
-        if n % batch == 0:
-            tick()
-        if keyf is None:
-            rest = [i for i in range(len(cells)) if i != at_i and i != id_i]
-            keyf = itemgetter(*rest) if rest else (lambda c: ())
         key = None
-        if not slow and w.seen >= PREVIEW_ROWS:
+        if ready or (not slow and w.seen >= PREVIEW_ROWS):
+            ready = True
             joined = "".join(cells)
             if len(joined) <= 10000 and not search(joined):
                 key = keyf(cells)
                 hit = cache.get(key)
                 if hit is not None:
-                    at = fast_time(cells[at_i])
+                    at_s = stored_time(cells[at_i])
                     want: int | None = None
                     if id_i is not None:
                         v = cells[id_i]
                         if v:
                             plain = len(v) <= 15 and v.isascii() and v.isdigit() and v[0] != "0"
                             want = int(v) if plain else -1
-                    if at is not None and at <= limit and want != -1:
-                        w.seen += 1
-                        pending.append((kind, fmt(at), want, hit[1], hit[2], None))
+                    if at_s is not None and at_s <= limit_s and want != -1:
+                        pending.append(hit + (at_s, want, None))
                         if len(pending) >= batch:
                             w.flush()
                             pending = w.pending
+                            tick()
                         continue
         row = build(rn, line, cells)
         got = validate(row, limit)
         w.add(row, *got)
         pending = w.pending
+        n += 1
+        if n % batch == 0:
+            tick()
         if key is not None:
             if len(cache) >= _CACHE_MAX:
                 cache.clear()
-            cache[key] = got[2:]
+            cache[key] = (kind, got[3], got[4])
 
 
 def _backup(diary: Any) -> Path | None:

@@ -141,7 +141,8 @@ def csv_cells(kind: str, path: Path) -> CellSource | None:
         return RawRow(kind, data, entry_id, where, colmap)
 
     return CellSource(kind, label, table.lists, header.index(time_col),
-                      header.index("id") if "id" in header else None, build, table.position)
+                      header.index("id") if "id" in header else None, build, table.position,
+                      len(header))
 
 
 class CsvFolder(Source):
