@@ -222,3 +222,37 @@ def test_stored_time_cut_from_the_text_is_the_parsed_one(wall, minutes, micro):
             timezone.utc).year < 1900
         return
     assert got == engine._fmt(parse_datetime(text))
+
+
+def test_rows_are_written_many_a_statement_within_sqlites_limit(diary, tmp_path, monkeypatch):
+    """Batches go in as multi-row INSERTs: any batch size, any statement size, any
+    limit of bound values give every row, with its own id and values."""
+    from crampdiary.core.storage import entries
+
+    monkeypatch.setattr(engine, "BATCH", 37)
+    monkeypatch.setattr(entries, "_ROWS_A_STATEMENT", 5)
+    monkeypatch.setattr(entries, "_max_variables", lambda con: 20)  # 3 entry rows a statement
+    t0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    lines = "".join(f",{(t0 + timedelta(minutes=i)).isoformat()},{100 + i % 7}.5,"
+                    f"{'tea' if i % 3 else 'water'}\r\n" for i in range(1003))
+    d = tmp_path / "f"
+    d.mkdir()
+    (d / "water.csv").write_text("id,at,ml,drink\r\n" + lines)
+    assert exchange.import_path(diary, d).added == 1003
+    recs = list_entries(diary, "water", None, None)
+    assert [r.id for r in recs] == list(range(recs[0].id, recs[0].id + 1003))
+    assert [(r.at, r.ml, r.drink) for r in recs] == [
+        (t0 + timedelta(minutes=i), 100 + i % 7 + 0.5, "tea" if i % 3 else "water")
+        for i in range(1003)]
+
+
+def test_insert_rows_refuses_a_row_of_another_person(diary):
+    from crampdiary.core.storage import entries
+
+    with pytest.raises(ValueError, match="another person"), diary.sql_write() as con:
+        pid = entries.person_of(con)
+        stamp = "2026-01-01 00:00:00.000000"
+        entries.insert_rows(con, [(None, "water", stamp, stamp, stamp, pid),
+                                  (None, "water", stamp, stamp, stamp, pid + 1)], {})
+    with diary.sql_read() as con:
+        assert entries.count(con) == 0

@@ -410,6 +410,9 @@ class _Writer:
         marker = self.marker
         pid = self.store.person_of(self.con)
         dry = self.dry_run
+        if not present and not dry:  # the common batch: every row is new
+            self._add_all(batch, pid)
+            return
         added = skipped = 0
         last_kind = None
         slot: list[int] = []
@@ -435,12 +438,7 @@ class _Writer:
                             consumed[full] += 1
                             is_present = True
             if info is not None:
-                where, at, values = info
-                result.preview.append({"kind": kind, "at": iso(at), "where": where,
-                                       "status": "present" if is_present else "new",
-                                       **{("stretch_kind" if k == "kind" else k): v
-                                          for k, v in values.items()
-                                          if v not in (None, "") and k != "drug_key"}})
+                self._preview(kind, info, is_present)
             if is_present:
                 slot[1] += 1
                 skipped += 1
@@ -460,6 +458,46 @@ class _Writer:
         result.skipped += skipped
         if entry_rows:
             self.store.insert_rows(self.con, entry_rows, kind_rows)
+
+    def _preview(self, kind: str, info: tuple[str, datetime, dict[str, Any]],
+                 is_present: bool) -> None:
+        where, at, values = info
+        self.result.preview.append({"kind": kind, "at": iso(at), "where": where,
+                                    "status": "present" if is_present else "new",
+                                    **{("stretch_kind" if k == "kind" else k): v
+                                       for k, v in values.items()
+                                       if v not in (None, "") and k != "drug_key"}})
+
+    def _add_all(self, batch: list[tuple[Any, ...]], pid: int) -> None:
+        """``flush`` of a batch none of whose rows is present, outside a dry run."""
+        entry_rows: list[tuple[Any, ...]] = []
+        kind_rows: dict[str, list[tuple[Any, ...]]] = {}
+        marker = self.marker
+        kept = self.kept
+        nid = self.next_id
+        last_kind = None
+        rows_k: list[tuple[Any, ...]] = []
+        for kind, _norm, stored, at_s, want, info in batch:
+            if kind is not last_kind:
+                last_kind = kind
+                rows_k = kind_rows.setdefault(kind, [])
+            if info is not None:
+                self._preview(kind, info, False)
+            if want is None and not kept:
+                eid = nid
+                nid += 1
+            else:
+                self.next_id = nid
+                eid = self._new_id(want)
+                nid = self.next_id
+            entry_rows.append((eid, kind, at_s, marker, marker, pid))
+            rows_k.append((eid, *stored))
+        self.next_id = nid
+        per_kind = self.result.per_kind
+        for kind, rows in kind_rows.items():
+            per_kind.setdefault(kind, [0, 0])[0] += len(rows)
+        self.result.added += len(entry_rows)
+        self.store.insert_rows(self.con, entry_rows, kind_rows)
 
 
 def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -131,7 +132,7 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
         raise InputError("path", f"{label} is not a text file (it holds NUL bytes); nothing "
                                  "was imported")
     delim = delimiter or _sniff(first)
-    stream = _chain(first, text)
+    stream = itertools.chain((first,), text)  # the file's own line iterator: no Python step
     reader = csv.reader(stream, delimiter=delim, strict=True)
     try:
         header = next(reader, None)
@@ -216,15 +217,6 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
             return 0
 
     return CsvTable(label, names, delim, rows(), position, text.close, lists)
-
-
-def _chain(first: str, rest: IO[str]) -> Iterator[str]:
-    yield first
-    while True:
-        line = rest.readline()
-        if not line:
-            return
-        yield line
 
 
 def decimal(value: str, decimal_comma: bool) -> str:
