@@ -68,21 +68,6 @@ def parse_id(value: Any, where: str, column: str = "id") -> int | None:
     return int(f)
 
 
-def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
-    """The rows of one file of a CSV export as the generic pipeline's ``RawRow``s, and a
-    function giving the position in the file."""
-    cells = csv_cells(kind, path)
-    if cells is None:
-        return iter(()), lambda: 0
-    build = cells.build
-
-    def gen() -> Iterator[RawRow]:
-        for n, line, row in cells.rows:
-            yield build(n, line, row)
-
-    return gen(), cells.position
-
-
 def csv_cells(kind: str, path: Path) -> CellSource | None:
     """One file of a CSV export as a ``CellSource``: its rows as lists of cells, and the
     builder of the ``RawRow`` the generic pipeline reads for a row (the engine's fast
