@@ -256,3 +256,35 @@ def test_insert_rows_refuses_a_row_of_another_person(diary):
                                   (None, "water", stamp, stamp, stamp, pid + 1)], {})
     with diary.sql_read() as con:
         assert entries.count(con) == 0
+
+
+def test_present_entries_are_looked_up_only_where_there_can_be_some(diary, tmp_path,
+                                                                   monkeypatch):
+    """No look-up for a batch outside the stored time span of its kind (an empty diary,
+    a file of another period); one indexed look-up for a batch inside it."""
+    from crampdiary.core.diary import log_entry
+    from crampdiary.core.storage import entries
+
+    monkeypatch.setattr(engine, "BATCH", 25)
+    calls: list[int] = []
+    real = entries.stored_rows_at
+
+    def counting(con, kind, ats, not_created_at=None):  # type: ignore[no-untyped-def]
+        calls.append(len(ats))
+        return real(con, kind, ats, not_created_at)
+
+    monkeypatch.setattr(entries, "stored_rows_at", counting)
+    t0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    lines = "".join(f",{(t0 + timedelta(minutes=i)).isoformat()},250,water\r\n"
+                    for i in range(100))
+    d = tmp_path / "f"
+    d.mkdir()
+    (d / "water.csv").write_text("id,at,ml,drink\r\n" + lines)
+    log_entry(diary, "water", {"at": "2020-05-01T08:00+00:00", "ml": 250}, with_flags=False)
+    log_entry(diary, "cramp", {"at": "2025-01-01T00:30+00:00", "muscle": "calf",
+                               "severity": 3}, with_flags=False)  # another kind: no matter
+    assert exchange.import_path(diary, d).added == 100
+    assert calls == []
+    res = exchange.import_path(diary, d)  # the same file again: all present
+    assert (res.added, res.skipped) == (0, 100)
+    assert calls == [25, 25, 25, 25]
