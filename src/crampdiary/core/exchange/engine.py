@@ -14,6 +14,12 @@ whole import back, so nothing is half-written.
   (counted as a multiset: two identical rows in the file and one in the diary add one).
   Rows written by this import never count as present for later rows of the same file.
 * Dry run: the same checks and counting, nothing written.
+* Fast path: a CSV export's file comes as a ``CellSource`` (rows as lists of cells);
+  ``_fast_cells`` takes the common rows itself (cells seen before in the file, the
+  common time shape) and hands every other row to the generic pipeline, so refusals
+  and results are the same (tests/test_exchange_fastpath.py).  A batch outside the
+  stored time span of its kind is not looked up for entries already present; one
+  inside is looked up in one indexed query.
 """
 
 from __future__ import annotations
@@ -562,7 +568,7 @@ def _fast_cells(w: _Writer, src: CellSource, limit: datetime, tick: Callable[[],
     A row is taken here when its cells hold no suspect character, its other cells are
     the same as those of a row already validated in this file (their validated values
     come from that row: they depend on those cells alone), its time has the common
-    shape (``_fast_time``) within the limits and its id, if any, is plain digits.
+    shape (``_fast_stored``) within the limits and its id, if any, is plain digits.
     Every other row, and the first rows of the import (the preview), go through
     ``build`` and ``validate`` like any other source's rows; ``slow`` sends every row
     that way (the tests compare the two).
