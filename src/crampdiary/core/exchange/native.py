@@ -159,6 +159,24 @@ class CsvFolder(Source):
             done += f.stat().st_size
 
 
+_JSON_PLANS: dict[str, tuple[str, frozenset[str], dict[str, str]]] = {}
+
+
+def _json_plan(kind: str) -> tuple[str, frozenset[str], dict[str, str]]:
+    """A kind's time column, the keys its JSON entries may have, and public name -> input
+    field (made once per kind, not once per entry)."""
+    plan = _JSON_PLANS.get(kind)
+    if plan is None:
+        from ..kinds import public_to_field
+
+        allowed = set(COLUMNS[kind]) | {"kind", "at"}
+        if kind == "stretch":
+            allowed |= {"stretch_kind"}
+        plan = _JSON_PLANS[kind] = (TIME_COLUMN.get(kind, "at"), frozenset(allowed),
+                                    dict(public_to_field(kind)))
+    return plan
+
+
 class JsonFile(Source):
     def __init__(self, path: Path):
         super().__init__(path)
@@ -218,13 +236,7 @@ class JsonFile(Source):
         if not isinstance(kind, str) or kind not in COLUMNS:
             raise refuse(where, "kind", f"unknown kind {str(kind)[:40]!r}; choose from "
                                         f"{', '.join(COLUMNS)}")
-        time_col = TIME_COLUMN.get(kind, "at")
-        allowed = set(COLUMNS[kind]) | {"kind", "at"}
-        if kind == "stretch":
-            allowed |= {"stretch_kind"}
-        from ..kinds import public_to_field
-
-        field_of = public_to_field(kind)  # the kind description's public name -> field
+        time_col, allowed, field_of = _json_plan(kind)
         data: dict[str, Any] = {}
         entry_id = None
         colmap = {"at": time_col}
