@@ -20,7 +20,7 @@ from crampdiary.core.errors import DatabaseTooNew
 DATA = Path(__file__).parent / "data"
 # One saved diary per past schema version (all versions before the current one).
 SAVED = {1: DATA / "schema_v1.sqlite3", 2: DATA / "schema_v2.sqlite3",
-         3: DATA / "schema_v3.sqlite3"}
+         3: DATA / "schema_v3.sqlite3", 4: DATA / "schema_v4.sqlite3"}
 
 
 def _load(name: str):
@@ -36,7 +36,7 @@ def _load(name: str):
 
 
 V1 = _load("make_v1")
-MAKERS = {1: V1, 2: _load("make_v2"), 3: _load("make_v3")}
+MAKERS = {1: V1, 2: _load("make_v2"), 3: _load("make_v3"), 4: _load("make_v4")}
 
 
 def _digest(path: Path) -> str:

@@ -112,7 +112,8 @@ def import_path(diary: Any, path: Path, progress: Progress | None = None, *,
                 source: str = "auto", dry_run: bool = False) -> ImportResult:
     """Import a file or folder into ``diary`` (all or nothing), or count with ``dry_run``."""
     src = make_source(Path(path), source)
-    rows = src.rows()
+    # a CSV export's files go whole to the engine's fast path (``engine.CellSource``)
+    rows = src.fast_rows() if hasattr(src, "fast_rows") else src.rows()
     first = next(rows, None)  # opens the file: its size and position are known from here
     import itertools
 

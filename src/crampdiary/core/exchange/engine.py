@@ -14,6 +14,12 @@ whole import back, so nothing is half-written.
   (counted as a multiset: two identical rows in the file and one in the diary add one).
   Rows written by this import never count as present for later rows of the same file.
 * Dry run: the same checks and counting, nothing written.
+* Fast path: a CSV export's file comes as a ``CellSource`` (rows as lists of cells);
+  ``_fast_cells`` takes the common rows itself (cells seen before in the file, the
+  common time shape) and hands every other row to the generic pipeline, so refusals
+  and results are the same (tests/test_exchange_fastpath.py).  A batch outside the
+  stored time span of its kind is not looked up for entries already present; one
+  inside is looked up in one indexed query.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +51,32 @@ _ERR_FIELD = {"duration": "duration_s", "relief-score": "relief_score", "red-fla
               "with-food": "with_food"}
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRow:
     kind: str
     data: dict[str, Any]
     entry_id: int | None
     where: str  # "cramps.csv row 2 (line 3)"
     colmap: dict[str, str] = field(default_factory=dict)  # input field -> column name
+
+
+@dataclass
+class CellSource:
+    """One CSV file of a kind as lists of cells, for the engine's fast path.
+
+    ``build(n, line, cells)`` gives the ``RawRow`` of the generic pipeline for a row
+    (row number, first line, cells in header order): every row the fast path does not
+    take itself goes through it and ``validate``, so refusals are the generic ones.
+    """
+
+    kind: str
+    label: str
+    rows: Iterator[tuple[int, int, list[str]]]
+    at_index: int
+    id_index: int | None
+    build: Callable[[int, int, list[str]], RawRow]
+    position: Callable[[], int]
+    width: int  # cells in a row (the header's columns)
 
 
 @dataclass
@@ -187,21 +213,54 @@ def _fail(row: RawRow, exc: InputError) -> InputError:
     return refuse(row.where, row.colmap.get(fname, exc.field), exc.message)
 
 
+def _fast_time(at: str) -> datetime | None:
+    """The common shape, ISO 8601 with an offset (``2026-03-01T08:00:00+01:00``), in UTC;
+    None for anything else and for a year the full parser has words for (before 1900,
+    after 9000), so that the full parser gives the answer and says what is wrong."""
+    if len(at) >= 20 and at[10:11] == "T" and at[-6:-5] in "+-":
+        try:
+            dt = datetime.fromisoformat(at)
+        except ValueError:
+            return None
+        if dt.tzinfo is not None and 1900 <= dt.year <= 9000:
+            utc = dt.astimezone(UTC)
+            if utc.year >= 1900:
+                return utc
+    return None
+
+
+_ISO_OFFSET = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
+                         r"(?:\.[0-9]{6})?[+-][0-9]{2}:[0-9]{2}\Z")
+
+
+def _fast_stored(at: str) -> str | None:
+    """``_fmt(_fast_time(at))`` for ``YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM`` (None for any
+    other text): the stored time, cut from the text itself when the offset is zero."""
+    if _ISO_OFFSET.match(at) is None:
+        return None
+    if at.endswith("+00:00"):
+        try:
+            dt = datetime.fromisoformat(at)  # checks that the date and time exist
+        except ValueError:
+            return None
+        if not 1900 <= dt.year <= 9000:
+            return None
+        return at[:10] + " " + at[11:19] + (at[19:26] if len(at) == 32 else ".000000")
+    utc = _fast_time(at)
+    return None if utc is None else _fmt_utc(utc)
+
+
 def _time(row: RawRow, limit: datetime) -> datetime:
     """The row's time in UTC, checked as ``inputs.EntryIn`` checks it (ISO 8601, at most
-    24 hours ahead, not before 1900); used when the other values come from the cache."""
-    from ..timeutil import parse_datetime
+    24 hours ahead, not before 1900, with the same words); used when the other values
+    come from the cache."""
+    from ..timeutil import parse_datetime, to_utc
 
     at = row.data["at"]
-    dt = None
-    if isinstance(at, str) and len(at) >= 20 and at[10:11] == "T" and at[-6:-5] in "+-":
-        try:  # the common case, ISO 8601 with an offset: exact, no zone lookup
-            dt = datetime.fromisoformat(at).astimezone(UTC)
-        except ValueError:
-            dt = None
+    dt = _fast_time(at) if type(at) is str else None
     if dt is None:
         try:
-            dt = parse_datetime(at, "at") if isinstance(at, str) else at.astimezone(UTC)
+            dt = parse_datetime(at, "at") if isinstance(at, str) else to_utc(at)
         except InputError as exc:
             raise _fail(row, exc) from None
     if dt > limit:
@@ -251,6 +310,11 @@ def _fmt(dt: datetime) -> str:
     return dt.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
+def _fmt_utc(dt: datetime) -> str:
+    """``_fmt`` of a time already in UTC (years 1900 to 9999)."""
+    return dt.isoformat(" ", "microseconds")[:26]
+
+
 def _norm(v: Any) -> Any:
     if isinstance(v, str):
         return normalise_newlines(v)
@@ -266,7 +330,12 @@ def _key(at_s: str, vals: Iterable[Any]) -> tuple[Any, ...]:
 
 
 class _Writer:
-    """Batches validated rows, finds the ones present, assigns ids and inserts."""
+    """Batches validated rows, finds the ones present, assigns ids and inserts.
+
+    ``pending`` holds (kind, normalised values, stored values, stored time, wanted id,
+    preview) per row; preview is (where, time, values) for the first rows of the
+    import (``ImportResult.preview``) and None after them.
+    """
 
     def __init__(self, con: Any, result: ImportResult, dry_run: bool):
         from ..storage import entries
@@ -282,16 +351,34 @@ class _Writer:
         self.kept: set[int] = set()
         self.consumed: Counter[tuple[Any, ...]] = Counter()
         self.pending: list[tuple[Any, ...]] = []
+        self.seen = 0  # rows added through ``add`` (the fast path's rows come after them)
+        # per kind, the first and last stored time of the person's entries from before
+        # this import (None: none); a batch outside it needs no look-up
+        self.spans: dict[str, tuple[str, str] | None] = {}
 
     def add(self, row: RawRow, kind: str, at: datetime, values: dict[str, Any],
             norm: tuple[Any, ...], stored: tuple[Any, ...]) -> None:
-        self.pending.append((row, kind, at, values, norm, stored))
+        info = (row.where, at, values) if self.seen < PREVIEW_ROWS else None
+        self.seen += 1
+        self.pending.append((kind, norm, stored, _fmt(at), row.entry_id, info))
         if len(self.pending) >= BATCH:
             self.flush()
 
+    def _span(self, kind: str) -> tuple[str, str] | None:
+        if kind not in self.spans:
+            self.spans[kind] = self.store.stored_span(self.con, kind)
+        return self.spans[kind]
+
     def _present(self, kind: str, ats: list[str]) -> Counter[tuple[Any, ...]]:
         out: Counter[tuple[Any, ...]] = Counter()
-        for r in self.store.stored_rows_at(self.con, kind, ats, self.marker):
+        span = self._span(kind)
+        if span is None or not ats:
+            return out
+        lo, hi = min(ats), max(ats)
+        if hi < span[0] or lo > span[1]:
+            return out
+        wanted = [a for a in set(ats) if span[0] <= a <= span[1]]
+        for r in self.store.stored_rows_at(self.con, kind, wanted, self.marker):
             out[_key(str(r[0]), r[1:])] += 1
         return out
 
@@ -310,24 +397,44 @@ class _Writer:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
-        ats = [_fmt(p[2]) for p in batch]
         by_kind: dict[str, list[str]] = {}
-        for p, at_s in zip(batch, ats, strict=True):
-            by_kind.setdefault(p[1], []).append(at_s)
-        present: dict[str, Counter[tuple[Any, ...]]] = {
-            k: self._present(k, sorted(set(v))) for k, v in by_kind.items()}
-        any_present = any(present.values())
+        for p in batch:
+            ats_k = by_kind.get(p[0])
+            if ats_k is None:
+                ats_k = by_kind[p[0]] = []
+            ats_k.append(p[3])
+        present: dict[str, Counter[tuple[Any, ...]]] = {}
+        for k, v in by_kind.items():
+            found = self._present(k, v)
+            if found:
+                present[k] = found
         entry_rows: list[tuple[Any, ...]] = []
         kind_rows: dict[str, list[tuple[Any, ...]]] = {}
         consumed = self.consumed
         result = self.result
         per_kind = result.per_kind
         marker = self.marker
+        pid = self.store.person_of(self.con)
         dry = self.dry_run
-        for (row, kind, at, values, norm, stored), at_s in zip(batch, ats, strict=True):
+        if not present and not dry:  # the common batch: every row is new
+            self._add_all(batch, pid)
+            return
+        added = skipped = 0
+        last_kind = None
+        slot: list[int] = []
+        rows_k: list[tuple[Any, ...]] = []
+        for kind, norm, stored, at_s, want, info in batch:
+            if kind is not last_kind:
+                last_kind = kind
+                slot = per_kind.get(kind)  # type: ignore[assignment]
+                if slot is None:
+                    slot = per_kind[kind] = [0, 0]
+                rows_k = kind_rows.get(kind)  # type: ignore[assignment]
+                if rows_k is None:
+                    rows_k = kind_rows[kind] = []
             is_present = False
-            if any_present:
-                pk = present[kind]
+            if present:
+                pk = present.get(kind)
                 if pk:
                     key = (at_s, *norm)
                     have = pk.get(key, 0)
@@ -336,35 +443,67 @@ class _Writer:
                         if have - consumed.get(full, 0) > 0:
                             consumed[full] += 1
                             is_present = True
-            slot = per_kind.get(kind)
-            if slot is None:
-                slot = per_kind[kind] = [0, 0]
+            if info is not None:
+                self._preview(kind, info, is_present)
             if is_present:
                 slot[1] += 1
-                result.skipped += 1
-            else:
-                slot[0] += 1
-                result.added += 1
-            if len(result.preview) < PREVIEW_ROWS:
-                result.preview.append({"kind": kind, "at": iso(at), "where": row.where,
-                                       "status": "present" if is_present else "new",
-                                       **{("stretch_kind" if k == "kind" else k): v
-                                          for k, v in values.items()
-                                          if v not in (None, "") and k != "drug_key"}})
-            if is_present or dry:
+                skipped += 1
                 continue
-            if row.entry_id is None and not self.kept:
+            slot[0] += 1
+            added += 1
+            if dry:
+                continue
+            if want is None and not self.kept:
                 eid = self.next_id
                 self.next_id += 1
             else:
-                eid = self._new_id(row.entry_id)
-            entry_rows.append((eid, kind, at_s, marker, marker))
-            rows_k = kind_rows.get(kind)
-            if rows_k is None:
-                rows_k = kind_rows[kind] = []
+                eid = self._new_id(want)
+            entry_rows.append((eid, kind, at_s, marker, marker, pid))
             rows_k.append((eid, *stored))
+        result.added += added
+        result.skipped += skipped
         if entry_rows:
             self.store.insert_rows(self.con, entry_rows, kind_rows)
+
+    def _preview(self, kind: str, info: tuple[str, datetime, dict[str, Any]],
+                 is_present: bool) -> None:
+        where, at, values = info
+        self.result.preview.append({"kind": kind, "at": iso(at), "where": where,
+                                    "status": "present" if is_present else "new",
+                                    **{("stretch_kind" if k == "kind" else k): v
+                                       for k, v in values.items()
+                                       if v not in (None, "") and k != "drug_key"}})
+
+    def _add_all(self, batch: list[tuple[Any, ...]], pid: int) -> None:
+        """``flush`` of a batch none of whose rows is present, outside a dry run."""
+        entry_rows: list[tuple[Any, ...]] = []
+        kind_rows: dict[str, list[tuple[Any, ...]]] = {}
+        marker = self.marker
+        kept = self.kept
+        nid = self.next_id
+        last_kind = None
+        rows_k: list[tuple[Any, ...]] = []
+        for kind, _norm, stored, at_s, want, info in batch:
+            if kind is not last_kind:
+                last_kind = kind
+                rows_k = kind_rows.setdefault(kind, [])
+            if info is not None:
+                self._preview(kind, info, False)
+            if want is None and not kept:
+                eid = nid
+                nid += 1
+            else:
+                self.next_id = nid
+                eid = self._new_id(want)
+                nid = self.next_id
+            entry_rows.append((eid, kind, at_s, marker, marker, pid))
+            rows_k.append((eid, *stored))
+        self.next_id = nid
+        per_kind = self.result.per_kind
+        for kind, rows in kind_rows.items():
+            per_kind.setdefault(kind, [0, 0])[0] += len(rows)
+        self.result.added += len(entry_rows)
+        self.store.insert_rows(self.con, entry_rows, kind_rows)
 
 
 def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,
@@ -401,13 +540,16 @@ def run(diary: Any, rows: Iterator[RawRow], *, dry_run: bool = False,
     return result
 
 
-def _import_rows(con: Any, result: ImportResult, rows: Iterator[RawRow], dry_run: bool,
+def _import_rows(con: Any, result: ImportResult, rows: Iterator[Any], dry_run: bool,
                  tick: Callable[[], None], medicines: Callable[[], list[RawRow]] | None
                  ) -> None:
     w = _Writer(con, result, dry_run)
     n = 0
     limit = now_utc() + timedelta(hours=24)
     for row in rows:
+        if type(row) is CellSource:
+            _fast_cells(w, row, limit, tick)
+            continue
         w.add(row, *validate(row, limit))
         n += 1
         if n % BATCH == 0:
@@ -417,6 +559,68 @@ def _import_rows(con: Any, result: ImportResult, rows: Iterator[RawRow], dry_run
         meds = medicines()
         if meds:
             result.medicines_added = _add_medicines(con, meds, dry_run)
+
+
+def _fast_cells(w: _Writer, src: CellSource, limit: datetime, tick: Callable[[], None],
+                slow: bool = False) -> None:
+    """The rows of one CSV file, the common ones without building a ``RawRow``.
+
+    A row is taken here when its cells hold no suspect character, its other cells are
+    the same as those of a row already validated in this file (their validated values
+    come from that row: they depend on those cells alone), its time has the common
+    shape (``_fast_stored``) within the limits and its id, if any, is plain digits.
+    Every other row, and the first rows of the import (the preview), go through
+    ``build`` and ``validate`` like any other source's rows; ``slow`` sends every row
+    that way (the tests compare the two).
+    """
+    kind = src.kind
+    at_i, id_i = src.at_index, src.id_index
+    # cells other than the time and the id -> (kind, normalised values, stored values)
+    cache: dict[Any, tuple[str, tuple[Any, ...], tuple[Any, ...]]] = {}
+    search = _SUSPECT.search
+    stored_time = _fast_stored
+    limit_s = _fmt(limit)
+    build = src.build
+    batch = BATCH
+    n = 0
+    rest = [i for i in range(src.width) if i != at_i and i != id_i]
+    keyf: Callable[[list[str]], Any] = itemgetter(*rest) if rest else (lambda c: ())
+    pending = w.pending
+    ready = False  # past the preview rows
+    for rn, line, cells in src.rows:
+        key = None
+        if ready or (not slow and w.seen >= PREVIEW_ROWS):
+            ready = True
+            joined = "".join(cells)
+            if len(joined) <= 10000 and not search(joined):
+                key = keyf(cells)
+                hit = cache.get(key)
+                if hit is not None:
+                    at_s = stored_time(cells[at_i])
+                    want: int | None = None
+                    if id_i is not None:
+                        v = cells[id_i]
+                        if v:
+                            plain = len(v) <= 15 and v.isascii() and v.isdigit() and v[0] != "0"
+                            want = int(v) if plain else -1
+                    if at_s is not None and at_s <= limit_s and want != -1:
+                        pending.append(hit + (at_s, want, None))
+                        if len(pending) >= batch:
+                            w.flush()
+                            pending = w.pending
+                            tick()
+                        continue
+        row = build(rn, line, cells)
+        got = validate(row, limit)
+        w.add(row, *got)
+        pending = w.pending
+        n += 1
+        if n % batch == 0:
+            tick()
+        if key is not None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            cache[key] = (kind, got[3], got[4])
 
 
 def _backup(diary: Any) -> Path | None:

@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import InputError
 from ..records import COLUMNS, CSV_FILES, TIME_COLUMN
 from .common import refuse, unguard_cell
-from .engine import RawRow
+from .engine import CellSource, RawRow
 from .export import JSON_FORMAT, JSON_VERSION, TEXT_COLUMNS
 from .reader import JsonStream, TooLong, check_regular, decimal, read_csv
 
@@ -68,7 +68,11 @@ def parse_id(value: Any, where: str, column: str = "id") -> int | None:
     return int(f)
 
 
-def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
+def csv_cells(kind: str, path: Path) -> CellSource | None:
+    """One file of a CSV export as a ``CellSource``: its rows as lists of cells, and the
+    builder of the ``RawRow`` the generic pipeline reads for a row (the engine's fast
+    path falls back on it for every row it does not take itself).  None when the file
+    has no header (nothing to import)."""
     table = read_csv(path)
     label = table.label
     cols = COLUMNS[kind]
@@ -76,7 +80,7 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
     header = table.header
     if not header:
         table.close()
-        return iter(()), table.position
+        return None
     # An unknown column is tolerated while it stays empty (a spreadsheet's extra column);
     # a value in it makes that row a bad row, the column its field (CONTRACT section 4).
     unknown = {h for h in header if h not in cols}
@@ -91,42 +95,51 @@ def csv_rows(kind: str, path: Path) -> tuple[Iterator[RawRow], Any]:
     colmap = {("at" if c == time_col else field_of.get(c, c)): c for c in cols}
     dc = table.decimal_comma
 
-    # per column: input field name and whether it is text (formula guard) or a value
-    plan = {h: ("at" if h == time_col else field_of.get(h, h), h in text_cols)
-            for h in header if h not in unknown}
+    # per column, in header order: its name, input field name (None: unknown column,
+    # "" the id) and whether it is text (formula guard) or a value
+    plan = [(h, "" if h == "id" else None if h in unknown else
+             "at" if h == time_col else field_of.get(h, h), h in text_cols) for h in header]
     known = ", ".join(cols)
 
-    def gen() -> Iterator[RawRow]:
-        for n, line, cells in table.rows:
-            where = f"{label} row {n} (line {line})"
-            data: dict[str, Any] = {}
-            entry_id = None
-            for h, v in cells.items():
-                if h == "id":
-                    if v:
-                        entry_id = parse_id(v.strip(), where)
+    def build(n: int, line: int, cells: list[str]) -> RawRow:
+        where = f"{label} row {n} (line {line})"
+        data: dict[str, Any] = {}
+        entry_id = None
+        for (h, fname, text), v in zip(plan, cells, strict=True):
+            if fname == "":
+                if v:
+                    entry_id = parse_id(v.strip(), where)
+                continue
+            if v == "":
+                continue
+            if fname is None:
+                if not v.strip():
                     continue
-                if v == "":
-                    continue
-                if h in unknown:
-                    if not v.strip():
-                        continue
-                    raise refuse(where, h, f"unknown column {h!r} holds {v[:30]!r}; the columns "
-                                           f"of {label} are {known}")
-                fname, text = plan[h]
-                if text:
-                    if v[0] == "'":
-                        v = unguard_cell(v)
-                elif dc:
-                    v = decimal(v, dc)
-                data[fname] = v
-            yield RawRow(kind, data, entry_id, where, colmap)
+                raise refuse(where, h, f"unknown column {h!r} holds {v[:30]!r}; the columns "
+                                       f"of {label} are {known}")
+            if text:
+                if v[0] == "'":
+                    v = unguard_cell(v)
+            elif dc:
+                v = decimal(v, dc)
+            data[fname] = v
+        return RawRow(kind, data, entry_id, where, colmap)
 
-    return gen(), table.position
+    return CellSource(kind, label, table.lists, header.index(time_col),
+                      header.index("id") if "id" in header else None, build, table.position,
+                      len(header))
 
 
 class CsvFolder(Source):
     def rows(self) -> Iterator[RawRow]:
+        for cells in self.cell_sources():
+            yield from (cells.build(n, line, row) for n, line, row in cells.rows)
+
+    def fast_rows(self) -> Iterator[CellSource]:
+        """The files as ``CellSource``s, for the engine's fast path (``engine.run``)."""
+        return self.cell_sources()
+
+    def cell_sources(self) -> Iterator[CellSource]:
         p = self.path
         if p.is_dir():
             found = [(k, p / n) for k, n in CSV_FILES.items() if (p / n).exists()]
@@ -138,11 +151,30 @@ class CsvFolder(Source):
         self.size = sum(check_regular(f) for _, f in found)
         done = 0
         for kind, f in found:
-            it, pos = csv_rows(kind, f)
-            base = done
-            self._pos = lambda pos=pos, base=base: base + pos()
-            yield from it
+            cells = csv_cells(kind, f)
+            if cells is not None:
+                base = done
+                self._pos = lambda pos=cells.position, base=base: base + pos()
+                yield cells
             done += f.stat().st_size
+
+
+_JSON_PLANS: dict[str, tuple[str, frozenset[str], dict[str, str]]] = {}
+
+
+def _json_plan(kind: str) -> tuple[str, frozenset[str], dict[str, str]]:
+    """A kind's time column, the keys its JSON entries may have, and public name -> input
+    field (made once per kind, not once per entry)."""
+    plan = _JSON_PLANS.get(kind)
+    if plan is None:
+        from ..kinds import public_to_field
+
+        allowed = set(COLUMNS[kind]) | {"kind", "at"}
+        if kind == "stretch":
+            allowed |= {"stretch_kind"}
+        plan = _JSON_PLANS[kind] = (TIME_COLUMN.get(kind, "at"), frozenset(allowed),
+                                    dict(public_to_field(kind)))
+    return plan
 
 
 class JsonFile(Source):
@@ -204,13 +236,7 @@ class JsonFile(Source):
         if not isinstance(kind, str) or kind not in COLUMNS:
             raise refuse(where, "kind", f"unknown kind {str(kind)[:40]!r}; choose from "
                                         f"{', '.join(COLUMNS)}")
-        time_col = TIME_COLUMN.get(kind, "at")
-        allowed = set(COLUMNS[kind]) | {"kind", "at"}
-        if kind == "stretch":
-            allowed |= {"stretch_kind"}
-        from ..kinds import public_to_field
-
-        field_of = public_to_field(kind)  # the kind description's public name -> field
+        time_col, allowed, field_of = _json_plan(kind)
         data: dict[str, Any] = {}
         entry_id = None
         colmap = {"at": time_col}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -90,6 +91,8 @@ class CsvTable:
     rows: Iterator[tuple[int, int, dict[str, str]]]  # (row number, first line, cells)
     position: Callable[[], int]
     close: Callable[[], None] = lambda: None
+    # the same rows as lists of cells in ``header`` order (read one or the other)
+    lists: Iterator[tuple[int, int, list[str]]] = iter(())
 
     @property
     def decimal_comma(self) -> bool:
@@ -129,7 +132,7 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
         raise InputError("path", f"{label} is not a text file (it holds NUL bytes); nothing "
                                  "was imported")
     delim = delimiter or _sniff(first)
-    stream = _chain(first, text)
+    stream = itertools.chain((first,), text)  # the file's own line iterator: no Python step
     reader = csv.reader(stream, delimiter=delim, strict=True)
     try:
         header = next(reader, None)
@@ -150,7 +153,7 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
     plain = len(keep) == len(header)  # no ignored column: cells map straight onto names
     width = len(header)
 
-    def rows() -> Iterator[tuple[int, int, dict[str, str]]]:
+    def cell_lists() -> Iterator[tuple[int, int, list[str]]]:
         n = 1
         prev = reader.line_num
         try:
@@ -159,7 +162,7 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
                 first_line, prev = prev + 1, reader.line_num
                 if plain and len(cells) == width:
                     if any(cells):
-                        yield n - 1, first_line, dict(zip(names, cells, strict=True))
+                        yield n - 1, first_line, cells
                     continue
                 if not cells or all(c == "" for c in cells):
                     continue
@@ -175,17 +178,16 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
                     if any(i >= len(cells) for i in keep):
                         raise InputError("row", f"{where}: has {len(cells)} cells but the "
                                                 f"header has {len(header)} columns")
-                out: dict[str, str] = {}
+                out: list[str] = []
                 for i, c in enumerate(cells):
-                    h = header[i]
-                    if h == "":
+                    if header[i] == "":
                         if c.strip():
                             raise InputError(f"column {i + 1}",
                                              f"{where}, field column {i + 1}: an unnamed "
                                              f"column holds {c[:30]!r}; give it a header or "
                                              "empty it")
                         continue
-                    out[h] = c
+                    out.append(c)
                 yield n - 1, first_line, out
         except csv.Error as exc:
             msg = str(exc)
@@ -202,22 +204,19 @@ def read_csv(path: Path, label: str | None = None, *, limit: int | None = None,
         finally:
             text.close()
 
+    lists = cell_lists()
+
+    def rows() -> Iterator[tuple[int, int, dict[str, str]]]:
+        for n, line, cells in lists:
+            yield n, line, dict(zip(names, cells, strict=True))
+
     def position() -> int:
         try:
             return raw.tell()
         except (OSError, ValueError):
             return 0
 
-    return CsvTable(label, names, delim, rows(), position, text.close)
-
-
-def _chain(first: str, rest: IO[str]) -> Iterator[str]:
-    yield first
-    while True:
-        line = rest.readline()
-        if not line:
-            return
-        yield line
+    return CsvTable(label, names, delim, rows(), position, text.close, lists)
 
 
 def decimal(value: str, decimal_comma: bool) -> str:

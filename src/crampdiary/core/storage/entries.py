@@ -20,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
+from itertools import chain
 from typing import Any
 
 from ..kinds import KINDS, Kind
@@ -72,6 +73,8 @@ INSERTS: dict[str, str] = {name: _insert(k) for name, k in KINDS.items()}
 UPDATES: dict[str, str] = {name: _update(k) for name, k in KINDS.items()}
 INSERT_ENTRY = ("INSERT INTO entry (id, kind, at, created_at, updated_at, person_id) "
                 "VALUES (?,?,?,?,?,?)")
+ENTRY_COLUMNS = ("id", "kind", "at", "created_at", "updated_at", "person_id")
+_ROWS_A_STATEMENT = 500
 
 
 # --------------------------------------------------------------------------- rows <-> records
@@ -140,27 +143,69 @@ def sequence(con: sqlite3.Connection) -> int:
 def insert_rows(con: sqlite3.Connection, entry_rows: Sequence[tuple[Any, ...]],
                 kind_rows: dict[str, list[tuple[Any, ...]]]) -> None:
     """Store rows already in stored form: ``entry_rows`` as (id, kind, at, created_at,
-    updated_at) and, per kind, (id, *columns) in ``Kind.columns`` order (the import's
-    batches, inside the caller's one transaction).  The entries are the connection's
-    person's."""
-    pid = person_of(con)
+    updated_at, person_id) and, per kind, (id, *columns) in ``Kind.columns`` order (the
+    import's batches, inside the caller's one transaction).  The person must be the
+    connection's (``person_of(con)``): a row for anyone else is refused."""
     if entry_rows:
-        con.executemany(INSERT_ENTRY, [(*r[:5], pid) for r in entry_rows])
+        pid = person_of(con)
+        if {r[5] for r in entry_rows} != {pid}:
+            raise ValueError("insert_rows: an entry row for another person")
+        _insert_values(con, "entry", ENTRY_COLUMNS, entry_rows)
     for kind, rows in kind_rows.items():
-        con.executemany(INSERTS[kind], rows)
+        if rows:
+            k = KINDS[kind]
+            _insert_values(con, k.table, ("id", *k.columns), rows)
+
+
+def _insert_values(con: sqlite3.Connection, table: str, columns: Sequence[str],
+                   rows: Sequence[tuple[Any, ...]]) -> None:
+    """``INSERT INTO table (columns) VALUES (...), (...), ...``: many rows a statement
+    (half the time of one statement a row, ``executemany``, for a large import), as
+    many as SQLite's limit of bound values allows, at most ``_ROWS_A_STATEMENT``."""
+    width = len(columns)
+    per = max(1, min(_ROWS_A_STATEMENT, _max_variables(con) // width))
+    head = (f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in columns)}) VALUES ")
+    marks = "(" + ",".join("?" * width) + ")"
+    full = head + ",".join([marks] * per)
+    for i in range(0, len(rows), per):
+        part = rows[i:i + per]
+        sql = full if len(part) == per else head + ",".join([marks] * len(part))
+        con.execute(sql, list(chain.from_iterable(part)))
+
+
+def stored_span(con: sqlite3.Connection, kind: str) -> tuple[str, str] | None:
+    """(first, last) stored time of the person's entries of ``kind``, None when there
+    are none (two probes of the (person_id, kind, at) index)."""
+    pid = person_of(con)
+    lo = con.execute("SELECT MIN(at) FROM entry WHERE person_id = ? AND kind = ?",
+                     (pid, kind)).fetchone()[0]
+    if lo is None:
+        return None
+    hi = con.execute("SELECT MAX(at) FROM entry WHERE person_id = ? AND kind = ?",
+                     (pid, kind)).fetchone()[0]
+    return str(lo), str(hi)
+
+
+def _max_variables(con: sqlite3.Connection) -> int:
+    """How many values one statement may bind (SQLite's limit: 32766, or 999 before
+    SQLite 3.32), less a few for the statement's other parameters."""
+    getlimit = getattr(con, "getlimit", None)
+    limit = getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit else 999
+    return max(int(limit) - 8, 100)
 
 
 def stored_rows_at(con: sqlite3.Connection, kind: str, ats: Sequence[str],
                    not_created_at: str | None = None) -> Iterator[tuple[Any, ...]]:
     """(stored at, *columns) of the entries of ``kind`` at any of the stored times ``ats``
-    (the import's "already present" check), leaving out those created at
-    ``not_created_at`` (the rows the running import wrote itself).  Only the
-    connection's person's entries count."""
+    (the import's "already present" check: one probe of the (person_id, kind, at)
+    index for a batch), leaving out those created at ``not_created_at`` (the rows the
+    running import wrote itself).  Only the connection's person's entries count."""
     k = KINDS[kind]
     pid = person_of(con)
     sel = ", ".join(f"t.{_q(c)}" for c in k.columns)
-    for i in range(0, len(ats), 500):
-        part = list(ats[i:i + 500])
+    step = _max_variables(con)
+    for i in range(0, len(ats), step):
+        part = list(ats[i:i + step])
         sql = (f"SELECT e.at, {sel} FROM entry e JOIN {_q(k.table)} t ON t.id = e.id "
                f"WHERE e.person_id = ? AND e.kind = ? "
                f"AND e.at IN ({', '.join('?' * len(part))})")
@@ -389,6 +434,6 @@ def data_version(con: sqlite3.Connection) -> int:
 
 __all__ = ["STORED_TIME_FORMAT", "to_stored", "from_stored", "SELECTS", "INSERTS", "UPDATES",
            "make_record", "row_values", "insert", "bulk_insert", "update", "delete", "query",
-           "kind_of", "count", "insert_rows", "stored_rows_at", "sequence", "first_time", "page_keys", "analysis_rows", "data_version",
+           "kind_of", "count", "insert_rows", "stored_rows_at", "stored_span", "person_of", "sequence", "first_time", "page_keys", "analysis_rows", "data_version",
            "entries_fingerprint",
            "entry_exists"]
