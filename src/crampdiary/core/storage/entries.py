@@ -314,6 +314,13 @@ def first_time(con: sqlite3.Connection) -> datetime | None:
     return from_stored(row[0]) if row and row[0] else None
 
 
+def last_time(con: sqlite3.Connection, start: datetime, end: datetime) -> datetime | None:
+    """The time of the person's latest entry of any kind with ``start <= at <= end``."""
+    row = con.execute("SELECT MAX(at) FROM entry WHERE person_id = ? AND at >= ? AND at <= ?",
+                      (person_of(con), to_stored(start), to_stored(end))).fetchone()
+    return from_stored(row[0]) if row and row[0] else None
+
+
 def page_keys(con: sqlite3.Connection, kind: str | None, lo: datetime | None,
               hi: datetime | None, cursor: tuple[str, int] | None,
               limit: int) -> list[tuple[int, str]]:
