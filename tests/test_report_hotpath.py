@@ -159,3 +159,20 @@ def test_the_plain_input_models_keep_their_interface():
         with pytest.raises(InputError) as exc:
             validate_input(kind, data)
         assert exc.value.field == field, (kind, data)
+
+
+def test_log_water_stays_inside_its_import_budget(tmp_path):
+    """The budget of docs/ARCHITECTURE.md ("Speed"): a drink that no rule can flag loads
+    no rule family, and no command of the hot path loads what only a crash report, a help
+    text's terminal width or a backup name's strptime needed."""
+    d = tmp_path / "data"
+    _modules_after([["log", "water", "--ml", "100"]], d)
+    mods = _modules_after([["log", "water", "--ml", "200"]], d)
+    assert "crampdiary.core.inputs" in mods and "crampdiary.core.storage.db" in mods
+    detectors = {"timing", "stopping", "interactions", "cramps", "vitals", "symptoms", "names"}
+    assert sorted(m for m in mods if m.rsplit(".", 1)[-1] in detectors) == []
+    assert {"traceback", "shutil", "_strptime"} & mods == set()
+    mods = _modules_after([["log", "dose", "--drug", "tizanidine", "--amount", "4"],
+                           ["warnings"], ["next-dose", "tizanidine"], ["list"]], d)
+    assert "crampdiary.core.rules.timing" in mods  # a dose is judged
+    assert {"traceback", "shutil", "_strptime"} & mods == set()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import traceback
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -59,7 +59,25 @@ class _Parser(argparse.ArgumentParser):
     def _get_formatter(self) -> argparse.HelpFormatter:
         from .cli_i18n import TranslatingFormatter  # help in the user's language
 
-        return TranslatingFormatter(prog=self.prog)
+        # argparse makes a formatter for every option it adds (to check its metavar);
+        # the width given here spares the import of shutil on every command line.
+        return TranslatingFormatter(prog=self.prog, width=_help_width())
+
+
+def _help_width() -> int:
+    """What ``argparse.HelpFormatter`` takes by default: the terminal's columns - 2
+    (``COLUMNS`` first, as ``shutil.get_terminal_size`` reads them; else 80)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns - 2
 
 
 # --------------------------------------------------------------------------- parser
@@ -576,6 +594,7 @@ def _crash_text(exc: BaseException) -> str:
     """The program's own frames and the exception types only: no exception text and no
     local variables, so nothing of the diary ends up in the log file."""
     import platform
+    import traceback
 
     lines = [f"Cramp Diary {__version__} command-line crash report",
              f"Python {platform.python_version()} on {platform.platform()}", "",
