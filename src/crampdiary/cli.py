@@ -308,12 +308,6 @@ def _print_flags(flags: list[Any]) -> None:
         print(f"  Entries: {', '.join(map(str, f.entries))}   Source: {f.source}{since}")
 
 
-def _strengths(d: Any) -> dict[str, float]:
-    from .core.diary import medicine_strengths as strengths
-
-    return strengths(d)
-
-
 def _rule_inputs(d: Any) -> dict[str, Any]:
     from .core.diary import rule_inputs
 
@@ -467,18 +461,15 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
 
 
 def cmd_next_dose(ns: argparse.Namespace) -> int:
-    from .core import diary as uc
-    from .core import rules
+    from .core.today import next_dose_for  # the window's next-dose cards, the same answer
 
     at = _parse_at(ns.at, "at")
     with _open() as d:
-        hist = uc.load_history(d, at - timedelta(days=30), at)
-        strengths = _strengths(d)
-    info = rules.next_dose(hist, ns.drug, at, strengths=strengths)
+        card = next_dose_for(d, ns.drug, at)
     if ns.json:
-        _jdump(info)
+        _jdump(card.to_json())
     else:
-        print(rules.describe_next_dose(info, at))
+        print(card.describe(at))
     return 0
 
 
