@@ -198,3 +198,42 @@ def test_every_family_that_names_an_entry_is_kept():
     assert "vitals.low-bp" in named[20]  # a dose named by a reading after it
     assert named[34] == set() and named[35] == set()  # a stretch; a drink with no dose before it
     assert "interaction.sedative" in named[8]  # a dose after a drink begins the episode
+
+
+def _as_read(h: History) -> History:
+    """The history as ``warnings`` and the window load it (``engine.reads()``)."""
+    read = engine.reads()
+    kept = _only(h, read["kinds"])
+    return History(cramps=kept.cramps, doses=kept.doses, stretches=kept.stretches,
+                   vitals=kept.vitals, symptoms=kept.symptoms,
+                   water=[w for w in kept.water if w.drink in read["drinks"]])
+
+
+@settings(max_examples=150, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(entries_strategy, st.integers(-24, 30 * 24), st.integers(0, 30 * 24),
+       st.sampled_from([None, {"tizanidine": 4.0}]))
+def test_warnings_on_what_the_rules_read_equal_warnings_on_everything(raw, at_h, back_h, strengths):
+    hist = _history(raw)
+    at = START + timedelta(hours=at_h)
+    since = at - timedelta(hours=back_h)
+    full = rules.evaluate(hist, at, since=since, strengths=strengths)
+    assert rules.evaluate(_as_read(hist), at, since=since, strengths=strengths) == full
+    assert engine.reads()["kinds"] == {"cramp", "dose", "water", "vitals", "symptom"}
+    assert engine.reads()["drinks"] == {"alcohol"}
+
+
+def test_the_diary_reads_only_the_drinks_a_rule_names(data_dir, cli):
+    from crampdiary.core import diary as uc
+    from crampdiary.core.db import open_diary
+
+    for drink in ("water", "alcohol", "tea", "alcohol"):
+        assert cli("log", "water", "--ml", "100", "--drink", drink, "--at", "2026-03-01T10:00").rc == 0
+    assert cli("log", "stretch", "--minutes", "5", "--at", "2026-03-01T10:00").rc == 0
+    with open_diary() as d:
+        every = uc.load_history(d)
+        read = uc.load_history(d, **engine.reads())
+        none = uc.load_history(d, drinks=())
+    assert [w.drink for w in every.water] == ["water", "alcohol", "tea", "alcohol"]
+    assert [w.id for w in read.water] == [2, 4] and read.stretches == [] and len(every.stretches) == 1
+    assert none.water == [] and len(none.stretches) == 1

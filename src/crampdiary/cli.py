@@ -447,8 +447,8 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
 
     at = _parse_at(ns.at, "at")
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
-    with _open() as d:
-        hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
+    with _open() as d:  # only what the rules read: no stretches, of the drinks alcohol
+        hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at, **rules.engine.reads())
         inputs = _rule_inputs(d)
     flags = rules.evaluate(hist, at, since=since, **inputs)
     if ns.json:

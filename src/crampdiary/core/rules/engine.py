@@ -261,9 +261,7 @@ def families_for(rec: Any, catalog: Catalog | None = None) -> list[str]:
     """
     kind = rec.kind
     if kind == "water":
-        cat = catalog or load_catalog()
-        drinks = {d for row in cat.rules.get("interactions", []) for d in row.get("drinks", ())}
-        return ["interactions"] if rec.drink in drinks else []
+        return ["interactions"] if rec.drink in flagged_drinks(catalog) else []
     if kind == "dose":
         cat = catalog or load_catalog()
         known = bool(rec.drug_key and rec.drug_key in cat.drugs) or cat.resolve(rec.drug) is not None
@@ -275,6 +273,22 @@ def families_for(rec: Any, catalog: Catalog | None = None) -> list[str]:
 def kinds_read(families: Iterable[str]) -> set[str]:
     """The kinds of entries these families read."""
     return {k for name in families for k in FAMILIES[name][1]}
+
+
+def flagged_drinks(catalog: Catalog | None = None) -> set[str]:
+    """The drinks a rule reads (the catalog's interaction table: alcohol); no rule reads
+    a water entry of any other drink."""
+    cat = catalog or load_catalog()
+    return {d for row in cat.rules.get("interactions", []) for d in row.get("drinks", ())}
+
+
+def reads(families: Iterable[str] | None = None,
+          catalog: Catalog | None = None) -> dict[str, set[str]]:
+    """What these families (None: every family) read of a diary, as the keywords of
+    ``core.diary.load_history``: ``kinds`` and ``drinks``.  Leaving the rest out changes
+    no flag (tests/test_rules_narrowed.py)."""
+    return {"kinds": kinds_read(FAMILIES if families is None else families),
+            "drinks": flagged_drinks(catalog)}
 
 
 @dataclass
