@@ -143,3 +143,24 @@ def test_a_torn_or_foreign_state_file_means_a_full_check(data_dir, cli, checks):
         assert checks[-1] is True
     assert cli("list").rc == 0
     assert checks[-1] is False
+
+
+def test_damage_met_while_working_is_not_remembered_as_checked(data_dir, cli, checks):
+    """SQLite reports a damaged page half-way through a command (one the header, version
+    and schema did not show): the memory of the last check goes, and the diary closing
+    after its writes does not bring it back."""
+    assert cli("log", "water", "--ml", "100").rc == 0
+    db = data_dir / "diary.sqlite3"
+    d = dbmod.open_diary(db, auto_backup=False)
+    assert checks == [False]
+    with d.sql_write() as con:
+        con.execute("UPDATE water SET ml = 120 WHERE id = 1")
+    err = sqlite3.DatabaseError("database disk image is malformed")
+    err.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+    problem = d._problem(err, "read")
+    assert isinstance(problem, DatabaseCorrupt)
+    assert not dbmod.check_state_path(db).exists()
+    d.close()
+    assert not dbmod.check_state_path(db).exists()
+    assert cli("list").rc == 0
+    assert checks[-1] is True

@@ -305,6 +305,14 @@ class Diary:
         self._person_id = found.id
         return found
 
+    def _problem(self, exc: BaseException, action: str = "saved") -> EnvironmentProblem:
+        """The plain message for an SQLite error of the machine; a damaged file is no
+        longer "checked" (the next open runs the full check)."""
+        problem = _environment_error(exc, self.path, action)
+        if isinstance(problem, DatabaseCorrupt):
+            self._checked_day = None
+        return problem
+
     def _scope(self, con: sqlite3.Connection) -> sqlite3.Connection:
         con.person_source = lambda: self.person_id  # type: ignore[attr-defined]
         return con
@@ -332,7 +340,7 @@ class Diary:
                 yield self._connection()
             except sqlite3.DatabaseError as exc:
                 if is_environment_error(exc):
-                    raise _environment_error(exc, self.path, "read") from exc
+                    raise self._problem(exc, "read") from exc
                 raise
 
     @contextmanager
@@ -352,7 +360,7 @@ class Diary:
                     raise
             except sqlite3.DatabaseError as exc:
                 if is_environment_error(exc):
-                    raise _environment_error(exc, self.path) from exc
+                    raise self._problem(exc) from exc
                 raise
             finally:
                 _chmod_private(self.path)
@@ -374,7 +382,7 @@ class Diary:
                 yield s
         except DBAPIError as exc:
             if is_environment_error(exc):
-                raise _environment_error(exc, self.path, "read") from exc
+                raise self._problem(exc, "read") from exc
             raise
 
     @contextmanager
@@ -396,7 +404,7 @@ class Diary:
                     raise
         except DBAPIError as exc:
             if is_environment_error(exc):
-                raise _environment_error(exc, self.path) from exc
+                raise self._problem(exc) from exc
             raise
         finally:
             _chmod_private(self.path)
@@ -461,6 +469,7 @@ def _environment_error(exc: BaseException, path: Path, action: str = "saved") ->
             "Try again in a moment (or close the other program).",
         )
     if kind == "corrupt":
+        forget_check(path)  # the next open checks every page
         return DatabaseCorrupt(f"The diary {path} is damaged ({text}).", recovery_hint(path))
     if kind == "nomem":
         return EnvironmentProblem(
