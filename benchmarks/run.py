@@ -58,6 +58,10 @@ MEASURES = [
     Measure("cli_warnings_ratio", "warnings / floor", "x", 8),
     Measure("cli_next_dose", "crampdiary next-dose tizanidine (whole command)", "s"),
     Measure("cli_next_dose_ratio", "next-dose / floor", "x"),
+    Measure("cli_edit", "crampdiary edit ID --ml 250 (whole command)", "s"),
+    Measure("cli_edit_ratio", "edit / floor", "x"),
+    Measure("cli_delete", "crampdiary delete ID (whole command)", "s"),
+    Measure("cli_delete_ratio", "delete / floor", "x"),
     Measure("cli_list_json", "crampdiary list --json, whole diary (whole command)", "s"),
     Measure("cli_list_json_ratio", "list --json / floor", "x"),
     Measure("cli_list_json_rss", "peak memory, list --json", "MB"),
@@ -184,12 +188,29 @@ def measure_cli(folder: Path, repeat: int, warmup: int, wanted: set[str] | None 
     ``cmd / floor`` is the median of the ratios of each run to the floor run just before it.
     """
     cd = [*common.crampdiary_cmd(), "--data-dir", str(folder)]
-    cmds = {  # key: (command, floor key)
-        "cli_log": ([*cd, "log", "water", "--ml", "200"], "cli_floor"),
-        "cli_warnings": ([*cd, "warnings"], "cli_floor"),
-        "cli_next_dose": ([*cd, "next-dose", "tizanidine"], "cli_floor"),
-        "cli_list_json": ([*cd, "list", "--json"], "cli_floor"),
-        "cli_insights": ([*cd, "insights"], "insights_floor"),
+    logged: list[str] = []  # ids of the water entries `log` made, for `edit` and `delete`
+
+    def entry_id() -> str:
+        if not logged:  # `log` not measured (or its entry already deleted): one, untimed
+            _w, rc, so, se, _kb = common.run_child([*cd, "log", "water", "--ml", "150"])
+            if rc != 0:
+                raise RuntimeError(f"log for edit/delete exited {rc}: {se.strip()[-400:]}")
+            logged.append(so.split()[0])
+        return logged[-1]
+
+    def deleted_id() -> str:
+        got = entry_id()
+        logged.pop()
+        return got
+
+    cmds: dict[str, tuple[Callable[[], list[str]], str]] = {  # key: (command, floor key)
+        "cli_log": (lambda: [*cd, "log", "water", "--ml", "200"], "cli_floor"),
+        "cli_edit": (lambda: [*cd, "edit", entry_id(), "--ml", "250"], "cli_floor"),
+        "cli_delete": (lambda: [*cd, "delete", deleted_id()], "cli_floor"),
+        "cli_warnings": (lambda: [*cd, "warnings"], "cli_floor"),
+        "cli_next_dose": (lambda: [*cd, "next-dose", "tizanidine"], "cli_floor"),
+        "cli_list_json": (lambda: [*cd, "list", "--json"], "cli_floor"),
+        "cli_insights": (lambda: [*cd, "insights"], "insights_floor"),
     }
     if wanted is not None:
         cmds = {k: v for k, v in cmds.items()
@@ -207,14 +228,21 @@ def measure_cli(folder: Path, repeat: int, warmup: int, wanted: set[str] | None 
         if rc != 0:
             out[key] = {"error": f"exit {rc}: {(se or so).strip()[-400:]}"}
             return
+        if key == "cli_log" and so.split():
+            logged.append(so.split()[0])
         if keep:
             samples[key].append(wall)
             cpu[key].append(common.LAST_CHILD_CPU)
         return wall
 
     for i in range(warmup + repeat):
-        for key, (cmd, floor) in cmds.items():
+        for key, (make, floor) in cmds.items():
             f = one(floor, CLI_FLOORS[floor], i >= warmup)
+            try:
+                cmd = make() if key not in out else []
+            except RuntimeError as exc:
+                out[key] = {"error": str(exc)}
+                continue
             c = one(key, cmd, i >= warmup)
             if i >= warmup and f and c:
                 paired[key].append((c, f))

@@ -15,7 +15,8 @@ BENCH = ROOT / "benchmarks"
 EXPECTED = [
     "window_floor", "window", "window_ratio", "window_ready", "quick_log_ui", "quick_log_all",
     "cli_floor", "cli_log", "cli_log_ratio", "cli_warnings", "cli_warnings_ratio", "cli_next_dose",
-    "cli_next_dose_ratio", "cli_list_json", "cli_list_json_ratio", "cli_list_json_rss",
+    "cli_next_dose_ratio", "cli_edit", "cli_edit_ratio", "cli_delete", "cli_delete_ratio",
+    "cli_list_json", "cli_list_json_ratio", "cli_list_json_rss",
     "insights_floor", "cli_insights", "cli_insights_ratio", "log_flags", "warnings", "insights",
     "charts", "report", "report_90d", "report_90d_pages", "report_1y_pages", "report_all",
     "report_all_pages", "report_all_ratio", "export_csv", "export_json", "export_fhir",
@@ -24,7 +25,7 @@ EXPECTED = [
 # The cheap pieces the smoke test measures (the window probes, insights and exports take most
 # of a full run's time and are measured by the real run only); these must give a number.
 MEASURED = ["cli_floor", "cli_log", "cli_log_ratio", "cli_warnings", "cli_warnings_ratio",
-            "cli_list_json", "cli_list_json_ratio", "cli_list_json_rss", "log_flags", "warnings",
+            "cli_edit", "cli_edit_ratio", "cli_delete", "cli_delete_ratio", "cli_list_json", "cli_list_json_ratio", "cli_list_json_rss", "log_flags", "warnings",
             "report_90d", "report_90d_pages", "report_all", "report_all_pages", "report_all_ratio"]
 
 

@@ -159,3 +159,42 @@ def test_the_plain_input_models_keep_their_interface():
         with pytest.raises(InputError) as exc:
             validate_input(kind, data)
         assert exc.value.field == field, (kind, data)
+
+
+def test_log_water_stays_inside_its_import_budget(tmp_path):
+    """The budget of docs/ARCHITECTURE.md ("Speed"): a drink that no rule can flag loads
+    no rule family, and no command of the hot path loads what only a crash report, a help
+    text's terminal width or a backup name's strptime needed."""
+    d = tmp_path / "data"
+    _modules_after([["log", "water", "--ml", "100"]], d)
+    mods = _modules_after([["log", "water", "--ml", "200"]], d)
+    assert "crampdiary.core.inputs" in mods and "crampdiary.core.storage.db" in mods
+    detectors = {"timing", "stopping", "interactions", "cramps", "vitals", "symptoms", "names"}
+    assert sorted(m for m in mods if m.rsplit(".", 1)[-1] in detectors) == []
+    assert {"traceback", "shutil", "_strptime"} & mods == set()
+    mods = _modules_after([["log", "dose", "--drug", "tizanidine", "--amount", "4"],
+                           ["warnings"], ["next-dose", "tizanidine"], ["list"]], d)
+    assert "crampdiary.core.rules.timing" in mods  # a dose is judged
+    assert {"traceback", "shutil", "_strptime"} & mods == set()
+
+
+def test_a_name_spelled_as_the_catalog_spells_it_needs_no_word_tables():
+    """``log dose --drug Zanaflex``: step 1 (the exact name) alone; the word tables of the
+    other steps (about 1,300 names through the strength and salt rules) only for other
+    spellings, with the same answers as before."""
+    import json as _json
+
+    from crampdiary.core.catalog import Catalog, _default_path
+
+    with open(_default_path(), encoding="utf-8") as fh:
+        raw = _json.load(fh)
+    lazy, full = Catalog(raw), Catalog(raw)
+    full._ensure_tables()
+    names = [n for d in full.drugs.values() for n in d.all_names()]
+    for n in names:
+        assert lazy.resolve_key(n) == full.resolve_key(n), n
+        assert lazy.resolve_key(n.upper()) == full.resolve_key(n.upper()), n
+    assert not lazy._tables_built  # every catalog spelling resolved by step 1
+    for typed in ("Zanaflex 4 mg", "tizanidine tablets", "Mystery", "  ", "baclofen 10mg tab"):
+        assert lazy.resolve_key(typed) == full.resolve_key(typed), typed
+    assert lazy._tables_built

@@ -88,3 +88,37 @@ def test_today_numbers_from_the_diary(diary):
     assert out.red_flags == [(now - timedelta(minutes=4), ["dark-urine"])]
     assert [c.name for c in out.next_doses] == ["tizanidine"]
     assert out.next_doses[0].last_dose_at == now - timedelta(minutes=3)
+
+
+def test_the_command_lines_next_dose_is_the_windows_card(data_dir, cli):
+    """Issue 18: ``next-dose`` asks ``core.today`` for the same card the window shows;
+    its JSON (CONTRACT section 1) and text come from that card."""
+    import json
+
+    from crampdiary.core.db import open_diary
+    from crampdiary.core.timeutil import parse_datetime
+
+    for at, amount, unit in (("2026-03-09T20:00", "4", "mg"), ("2026-03-10T07:00", "1", "tablet"),
+                             ("2026-03-10T11:00", "2", "mg")):
+        assert cli("log", "dose", "--drug", "Zanaflex", "--amount", amount, "--unit", unit,
+                   "--at", at).rc == 0
+    assert cli("medicine", "add", "tizanidine", "--strength-mg", "4").rc == 0
+    now = parse_datetime("2026-03-10T12:00")
+    with open_diary() as d:
+        card = today.next_dose_for(d, "Sirdalud", now)
+        _flags, cards = today.judge(d, uc.list_medicines(d), now)
+    assert [c.drug for c in cards] == ["tizanidine"]
+    assert cards[0] == card  # one computation for the window and the command line
+    assert (card.doses_24h, card.mg_24h, card.last_amount) == (3, 10.0, "2 mg")
+    assert card.last_dose_at == parse_datetime("2026-03-10T11:00")
+    got = cli("next-dose", "tizanidine", "--at", "2026-03-10T12:00", "--json")
+    assert got.rc == 0
+    assert json.loads(got.out) == card.to_json() == {
+        "drug": "tizanidine", "last_dose_at": "2026-03-10T11:00:00+01:00",
+        "earliest_next_at": "2026-03-10T18:30:00+01:00", "doses_last_24h": 3,  # 20:00 + 22 h 30
+        "mg_last_24h": 10, "mg_left_24h": 26}
+    text = cli("next-dose", "tizanidine", "--at", "2026-03-10T12:00")
+    assert text.rc == 0 and text.out == card.describe(now) + "\n"
+    assert "In the last 24 hours: 3 doses, 10 mg." in text.out
+    refused = cli("next-dose", "Mystery", "--json")
+    assert refused.rc == 2 and "drug" in refused.err

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import traceback
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -59,7 +59,25 @@ class _Parser(argparse.ArgumentParser):
     def _get_formatter(self) -> argparse.HelpFormatter:
         from .cli_i18n import TranslatingFormatter  # help in the user's language
 
-        return TranslatingFormatter(prog=self.prog)
+        # argparse makes a formatter for every option it adds (to check its metavar);
+        # the width given here spares the import of shutil on every command line.
+        return TranslatingFormatter(prog=self.prog, width=_help_width())
+
+
+def _help_width() -> int:
+    """What ``argparse.HelpFormatter`` takes by default: the terminal's columns - 2
+    (``COLUMNS`` first, as ``shutil.get_terminal_size`` reads them; else 80)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns - 2
 
 
 # --------------------------------------------------------------------------- parser
@@ -292,12 +310,6 @@ def _print_flags(flags: list[Any]) -> None:
             ids=", ".join(map(str, f.entries)), source=f.source) + since)
 
 
-def _strengths(d: Any) -> dict[str, float]:
-    from .core.diary import medicine_strengths as strengths
-
-    return strengths(d)
-
-
 def _rule_inputs(d: Any) -> dict[str, Any]:
     from .core.diary import rule_inputs
 
@@ -437,8 +449,8 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
 
     at = _parse_at(ns.at, "at")
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)
-    with _open() as d:
-        hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at)
+    with _open() as d:  # only what the rules read: no stretches, of the drinks alcohol
+        hist = uc.load_history(d, since - uc.RULES_LOOKBACK, at, **rules.engine.reads())
         inputs = _rule_inputs(d)
     flags = rules.evaluate(hist, at, since=since, **inputs)
     if ns.json:
@@ -451,18 +463,15 @@ def cmd_warnings(ns: argparse.Namespace) -> int:
 
 
 def cmd_next_dose(ns: argparse.Namespace) -> int:
-    from .core import diary as uc
-    from .core import rules
+    from .core.today import next_dose_for  # the window's next-dose cards, the same answer
 
     at = _parse_at(ns.at, "at")
     with _open() as d:
-        hist = uc.load_history(d, at - timedelta(days=30), at)
-        strengths = _strengths(d)
-    info = rules.next_dose(hist, ns.drug, at, strengths=strengths)
+        card = next_dose_for(d, ns.drug, at)
     if ns.json:
-        _jdump(info)
+        _jdump(card.to_json())
     else:
-        print(rules.describe_next_dose(info, at))
+        print(card.describe(at))
     return 0
 
 
@@ -581,6 +590,7 @@ def _crash_text(exc: BaseException) -> str:
     """The program's own frames and the exception types only: no exception text and no
     local variables, so nothing of the diary ends up in the log file."""
     import platform
+    import traceback
 
     lines = [f"Cramp Diary {__version__} command-line crash report",
              f"Python {platform.python_version()} on {platform.platform()}", "",

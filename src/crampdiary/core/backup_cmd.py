@@ -15,7 +15,7 @@ def backup_command(out: str | None) -> int:
         target = paths.check_output_target(Path(out), directory=True)
         if target.is_dir():
             target = paths.check_output_target(target / backup_name("manual"))
-    with open_diary() as d:
+    with open_diary(full_check=True) as d:  # never copy a diary that fails its check
         if target is not None:
             path = copy_database(d.path, target)
         else:

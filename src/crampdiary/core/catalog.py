@@ -275,6 +275,7 @@ class Catalog:
         # The name tables (about 1,300 names) are built on first use: a command that
         # never resolves a typed name (every stored dose has its drug key) skips them.
         self._tables_built = False
+        self._exact_only: dict[str, str] | None = None
 
     # --- names -----------------------------------------------------------------------
 
@@ -282,6 +283,20 @@ class Catalog:
         if not self._tables_built:
             self._build_name_tables()
             self._tables_built = True
+
+    def _exact_names(self) -> dict[str, str]:
+        """Step 1's table alone (folded name -> key): a name typed as the catalog spells it
+        (the usual case: a medicine chosen from the list, a brand typed in full) resolves
+        without the word tables, a few times faster on the command line."""
+        if self._tables_built:
+            return self._exact
+        if self._exact_only is None:
+            exact: dict[str, str] = {}
+            for d in self.drugs.values():
+                for n in d.all_names():
+                    exact.setdefault(_fold(n), d.key)
+            self._exact_only = exact
+        return self._exact_only
 
     def _build_name_tables(self) -> None:
         exact: dict[str, str] = {}
@@ -327,15 +342,15 @@ class Catalog:
 
     def resolve_key(self, name: object) -> str | None:
         """The drug key a typed name stands for, or None (never a guess, never raises)."""
-        self._ensure_tables()
         if not isinstance(name, str):
             return None
         folded = _fold(name)
         if not folded:
             return None
-        hit = self._exact.get(folded)
+        hit = self._exact_names().get(folded)
         if hit:
             return hit
+        self._ensure_tables()
         w = _words(name)
         if not w:
             return None

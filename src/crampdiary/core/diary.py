@@ -115,9 +115,9 @@ _bool = store._flag
 
 
 def _query(diary: Diary, kind: str, start: datetime | None, end: datetime | None,
-           entry_id: int | None = None) -> list[Record]:
+           entry_id: int | None = None, only: dict[str, Any] | None = None) -> list[Record]:
     with diary.sql_read() as con:
-        return store.query(con, kind, start, end, entry_id=entry_id)
+        return store.query(con, kind, start, end, entry_id=entry_id, only=only)
 
 
 def _not_yours(con: Any, diary: Diary, entry_id: int) -> InputError | None:
@@ -189,16 +189,19 @@ def iter_entries(diary: Diary, kind: str | None = None, start: datetime | None =
 
 
 def load_history(diary: Diary, start: datetime | None = None,
-                 end: datetime | None = None) -> History:
-    """Every entry between ``start`` and ``end`` (inclusive), each kind sorted."""
-    return History(
-        cramps=_query(diary, "cramp", start, end),  # type: ignore[arg-type]
-        doses=_query(diary, "dose", start, end),  # type: ignore[arg-type]
-        water=_query(diary, "water", start, end),  # type: ignore[arg-type]
-        stretches=_query(diary, "stretch", start, end),  # type: ignore[arg-type]
-        vitals=_query(diary, "vitals", start, end),  # type: ignore[arg-type]
-        symptoms=_query(diary, "symptom", start, end),  # type: ignore[arg-type]
-    )
+                 end: datetime | None = None, kinds: Iterable[str] | None = None,
+                 drinks: Iterable[str] | None = None) -> History:
+    """Every entry between ``start`` and ``end`` (inclusive), each kind sorted; only the
+    ``kinds`` given (None: all), the others left empty, and of the drinks only those
+    given (None: all).  ``rules.engine.reads`` says what the rules read."""
+    wanted = set(KINDS) if kinds is None else set(kinds)
+    only = {"water": {"drink": sorted(drinks)}} if drinks is not None else {}
+
+    def q(kind: str) -> list[Any]:
+        return _query(diary, kind, start, end, only=only.get(kind)) if kind in wanted else []
+
+    return History(cramps=q("cramp"), doses=q("dose"), water=q("water"),
+                   stretches=q("stretch"), vitals=q("vitals"), symptoms=q("symptom"))
 
 
 # How far back the rules need to look to judge one moment (63-day high-dose
@@ -207,20 +210,34 @@ RULES_LOOKBACK = timedelta(days=120)
 
 
 def rules_history(diary: Diary, at: datetime) -> History:
-    """The history the rules need to judge the flags of the 7 days up to ``at``."""
-    return load_history(diary, at - RULES_LOOKBACK - timedelta(days=7), at)
+    """The history the rules need to judge the flags of the 7 days up to ``at``: the
+    kinds they read (no stretches; of the drinks, those a rule names)."""
+    from .rules.engine import reads
+
+    return load_history(diary, at - RULES_LOOKBACK - timedelta(days=7), at, **reads())
 
 
 def entry_flags(diary: Diary, entry_id: int) -> list[Any]:
     """What saving this entry shows (CONTRACT 3.0): the event flags it raised and the
     ongoing flags whose episode it begins."""
     from . import rules
+    from .rules.engine import families_for, reads
 
     rec = get_entry(diary, entry_id)
+    # Only the rule families that can name an entry of this kind, and only the kinds of
+    # entries they read (a glass of water: none at all; tests/test_rules_narrowed.py).
+    families = families_for(rec)
+    if not families:
+        return []
     # Judge with everything up to 48 h after the entry (a backdated dose can make a
-    # later one too close), but only flags this entry raised.
-    hist = load_history(diary, rec.at - RULES_LOOKBACK, rec.at + timedelta(hours=48))
-    return rules.flags_for_entry(hist, entry_id, **rule_inputs(diary))
+    # later one too close), but only flags this entry raised; the moment of judgement
+    # is the latest entry of any kind in that span, as when every kind is read.
+    lo, hi = rec.at - RULES_LOOKBACK, rec.at + timedelta(hours=48)
+    read = reads(families)
+    hist = load_history(diary, lo, hi, read["kinds"] | {rec.kind}, read["drinks"])
+    with diary.sql_read() as con:
+        at = store.last_time(con, lo, hi) or rec.at
+    return rules.flags_for_entry(hist, entry_id, at, **rule_inputs(diary))
 
 
 def count_entries(diary: Diary) -> int:

@@ -7,7 +7,9 @@ the view needs them:
 * ``today_numbers(diary, now)``: today's totals and the red flags of the last 7
   days, from small indexed reads (fast enough for the UI thread);
 * ``judge(diary, medicines, now)``: the flags of the last 7 days and the next-dose
-  cards, which read months of history (run on a worker).
+  cards, which read months of history (run on a worker);
+* ``next_dose_for(diary, drug, now)``: one drug's card, named as a person types it
+  (the command line's ``next-dose``: ``NextDose.to_json`` and ``NextDose.describe``).
 
 Times are aware datetimes (UTC), never ISO text to parse again.
 """
@@ -27,6 +29,7 @@ from .timeutil import local_date, local_midnight_utc, now_utc
 # amount of a day's doses.
 TIMING_LIMITS = ("min_interval_h", "max_doses_24h", "max_daily_mg")
 RECENT = timedelta(hours=48)  # a drug dosed this recently gets a card, listed or not
+NEXT_DOSE_SPAN = timedelta(days=30)  # the doses ``next_dose_for`` reads (CONTRACT 3.1)
 
 
 @dataclass
@@ -42,6 +45,25 @@ class NextDose:
     mg_24h: float
     mg_left: float | None
     max_mg: float | None
+    drug: str = ""  # the catalog key
+
+    def to_json(self) -> dict[str, Any]:
+        """The command line's ``next-dose --json`` (CONTRACT section 1 and 3.1)."""
+        from .timeutil import iso
+
+        return {"drug": self.drug,
+                "last_dose_at": iso(self.last_dose_at) if self.last_dose_at else None,
+                "earliest_next_at": iso(self.earliest_next_at),
+                "doses_last_24h": self.doses_24h, "mg_last_24h": num(self.mg_24h),
+                "mg_left_24h": num(self.mg_left)}
+
+    def describe(self, now: datetime) -> str:
+        """The command line's ``next-dose`` as text (in the program's language)."""
+        from .rules.next_dose import describe_next_dose_times
+
+        return describe_next_dose_times(
+            self.drug, self.last_dose_at, self.earliest_next_at, self.doses_24h,
+            num(self.mg_24h) or 0, num(self.mg_left), now)
 
 
 @dataclass
@@ -120,25 +142,32 @@ def next_dose_drugs(history: History, medicines: Sequence[Any], now: datetime) -
 
 def next_dose_card(history: History, drug: Drug, now: datetime,
                    strengths: Mapping[str, float] | None = None) -> NextDose:
-    """One drug's card, from the rule engine's ``next_dose`` answer."""
+    """One drug's card: the rule engine's ``next_dose`` answer (one computation of the
+    last dose, the earliest next one and the day's doses and mg)."""
     from .rules import next_dose_times
 
     info = next_dose_times(history, drug.name, now, strengths=strengths)
-    last: datetime | None = info["last_dose_at"]
-    last_amount = ""
-    for d in reversed(history.doses):
-        if d.drug_key == drug.key and d.at <= now:
-            last_amount = f"{num(d.amount)} {d.unit}"
-            if last is None:
-                last = d.at
-            break
+    last: Dose | None = info["last_dose"]
     mg_left = info["mg_left_24h"]
     return NextDose(
-        name=drug.name, last_dose_at=last, last_amount=last_amount,
+        name=drug.name, last_dose_at=last.at if last else None,
+        last_amount=f"{num(last.amount)} {last.unit}" if last else "",
         earliest_next_at=info["earliest_next_at"],
         doses_24h=int(info["doses_last_24h"] or 0), max_doses=drug.limit("max_doses_24h"),
         mg_24h=float(info["mg_last_24h"] or 0), mg_left=None if mg_left is None else float(mg_left),
-        max_mg=drug.limit("max_daily_mg"))
+        max_mg=drug.limit("max_daily_mg"), drug=drug.key)
+
+
+def next_dose_for(diary: Any, drug_name: str, now: datetime) -> NextDose:
+    """The card of the drug a person names (generic, brand or alias), from the doses of
+    the ``NEXT_DOSE_SPAN`` up to ``now`` and the medicine list's strengths.  A name the
+    catalog does not know raises ``InputError`` (field ``drug``): no limits to check."""
+    from . import diary as uc
+    from .rules.next_dose import resolve_drug
+
+    drug = resolve_drug(drug_name)
+    history = uc.load_history(diary, now - NEXT_DOSE_SPAN, now, kinds=("dose",))
+    return next_dose_card(history, drug, now, uc.medicine_strengths(diary))
 
 
 def judge(diary: Any, medicines: Sequence[Any], now: datetime) -> tuple[list[Any], list[NextDose]]:
@@ -162,5 +191,5 @@ def gather(diary: Any, medicines: Sequence[Any], now: datetime | None = None) ->
     return out
 
 
-__all__ = ["NextDose", "TodayData", "TIMING_LIMITS", "gather", "is_stopped", "judge",
-           "next_dose_card", "next_dose_drugs", "today_numbers"]
+__all__ = ["NextDose", "TodayData", "TIMING_LIMITS", "NEXT_DOSE_SPAN", "gather", "is_stopped",
+           "judge", "next_dose_card", "next_dose_drugs", "next_dose_for", "today_numbers"]

@@ -141,8 +141,10 @@ def everyone_today(path: Path, at: datetime | None = None) -> list[PersonToday]:
     and the flags of the 24 hours up to ``at``.  No Qt: the dialog shows it."""
     from ..core import diary as uc
     from ..core import rules
+    from ..core.catalog import load_catalog
     from ..core.db import Diary
     from ..core.timeutil import now_utc
+    from ..core.today import next_dose_card
 
     at = at or now_utc()
     out: list[PersonToday] = []
@@ -158,8 +160,10 @@ def everyone_today(path: Path, at: datetime | None = None) -> list[PersonToday]:
                 if not m.drug_key or m.drug_key in seen:
                     continue
                 seen.add(m.drug_key)
-                info = rules.next_dose(hist, m.drug_key, at, strengths=inputs["strengths"])
-                item.cards.append(rules.describe_next_dose(info, at))
+                drug = load_catalog().get(m.drug_key)
+                if drug is not None:  # the card of core.today, as on Today and in next-dose
+                    item.cards.append(next_dose_card(hist, drug, at, inputs["strengths"])
+                                      .describe(at))
             item.flags = rules.evaluate(hist, at, since=at - timedelta(days=1), **inputs)
             out.append(item)
     finally:

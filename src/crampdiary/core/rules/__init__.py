@@ -39,19 +39,25 @@ def evaluate(history: History, at: datetime, since: datetime | None = None,
     return engine.in_range(res, since, at)
 
 
-def flags_for_entry(history: History, entry_id: int, at: datetime | None = None,
-                    **inputs: Any) -> list[Flag]:
+def flags_for_entry(history: History, entry_id: int, at: datetime | None = None, *,
+                    narrow: bool = True, **inputs: Any) -> list[Flag]:
     """What saving this entry shows: every event flag naming it, and each ongoing
-    flag whose episode it begins.  Judged at ``at`` (default: the latest entry)."""
+    flag whose episode it begins.  Judged at ``at`` (default: the latest entry).
+
+    Only the rule families that can name an entry of its kind run (``narrow``; False
+    runs every family, with the same result: tests/test_rules_narrowed.py)."""
     items = [r for xs in (history.cramps, history.doses, history.water, history.stretches,
                           history.vitals, history.symptoms) for r in xs]
     mine = [r for r in items if r.id == entry_id]
     if not mine:
         return []
+    families = engine.families_for(mine[0], inputs.get("catalog")) if narrow else None
+    if families is not None and not families:
+        return []
     if at is None:
         at = max(r.at for r in items)
     res = engine.run_for_entries(history, at, mine[0].at - EPISODE_CONTEXT, {entry_id},
-                                 **inputs)
+                                 families, **inputs)
     return engine.for_entry(res, entry_id)
 
 

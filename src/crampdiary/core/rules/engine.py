@@ -228,12 +228,67 @@ def _full_ts(cat: Catalog, doses: list[Dose]) -> dict[str, list[datetime]]:
 
 Detector = Callable[[Context], Iterable[Hit]]
 
+# The rule families, in the order they run: for each, the kinds of entries whose ids its
+# hits can carry (in ``entries`` or as ``trigger``) and the kinds of entries it reads.
+# What saving one entry prints only ever names that entry (CONTRACT 3.0), so a family
+# that never names an entry of its kind cannot change it, and neither can the entries
+# no remaining family reads (tests/test_rules_narrowed.py compares with the full run).
+FAMILIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "timing": (frozenset({"dose"}), frozenset({"dose"})),
+    "stopping": (frozenset({"dose"}), frozenset({"dose"})),
+    "interactions": (frozenset({"dose", "water"}), frozenset({"dose", "water"})),
+    "cramps": (frozenset({"cramp"}), frozenset({"cramp"})),
+    "vitals": (frozenset({"dose", "vitals"}), frozenset({"dose", "vitals"})),
+    "symptoms": (frozenset({"dose", "symptom"}), frozenset({"dose", "symptom"})),
+    "names": (frozenset({"dose"}), frozenset({"dose"})),
+}
 
-def detectors() -> list[Detector]:
-    from . import cramps, interactions, names, stopping, symptoms, timing, vitals
 
-    return [timing.detect, stopping.detect, interactions.detect, cramps.detect,
-            vitals.detect, symptoms.detect, names.detect]
+def detectors(families: Iterable[str] | None = None) -> list[Detector]:
+    """The detectors of ``families`` (None: every family), in the order of ``FAMILIES``."""
+    import importlib
+
+    wanted = FAMILIES if families is None else set(families)
+    return [importlib.import_module(f"{__package__}.{name}").detect
+            for name in FAMILIES if name in wanted]
+
+
+def families_for(rec: Any, catalog: Catalog | None = None) -> list[str]:
+    """The families whose flags can name the entry ``rec`` when it is saved.
+
+    A drink names a flag only when the catalog's interaction table lists it (alcohol);
+    a dose of a drug the catalog does not know only ``drug.unrecognised`` (``names``).
+    """
+    kind = rec.kind
+    if kind == "water":
+        return ["interactions"] if rec.drink in flagged_drinks(catalog) else []
+    if kind == "dose":
+        cat = catalog or load_catalog()
+        known = bool(rec.drug_key and rec.drug_key in cat.drugs) or cat.resolve(rec.drug) is not None
+        if not known:
+            return ["names"]
+    return [name for name, (named, _reads) in FAMILIES.items() if kind in named]
+
+
+def kinds_read(families: Iterable[str]) -> set[str]:
+    """The kinds of entries these families read."""
+    return {k for name in families for k in FAMILIES[name][1]}
+
+
+def flagged_drinks(catalog: Catalog | None = None) -> set[str]:
+    """The drinks a rule reads (the catalog's interaction table: alcohol); no rule reads
+    a water entry of any other drink."""
+    cat = catalog or load_catalog()
+    return {d for row in cat.rules.get("interactions", []) for d in row.get("drinks", ())}
+
+
+def reads(families: Iterable[str] | None = None,
+          catalog: Catalog | None = None) -> dict[str, set[str]]:
+    """What these families (None: every family) read of a diary, as the keywords of
+    ``core.diary.load_history``: ``kinds`` and ``drinks``.  Leaving the rest out changes
+    no flag (tests/test_rules_narrowed.py)."""
+    return {"kinds": kinds_read(FAMILIES if families is None else families),
+            "drinks": flagged_drinks(catalog)}
 
 
 @dataclass
@@ -243,10 +298,11 @@ class Result:
     eps: list[list[Hit]] = field(default_factory=list)
 
 
-def _run_once(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> Result:
+def _run_once(history: History, at: datetime, lo: datetime | None,
+              families: Iterable[str] | None = None, **inputs: Any) -> Result:
     ctx = Context(history, at, lo, **inputs)
     hits: list[Hit] = []
-    for det in detectors():
+    for det in detectors(families):
         hits.extend(h for h in det(ctx) if h.at <= at)
     res = Result(ctx, hits, episodes.group([h for h in hits if h.gap is not None]))
     episodes.extend_back(res.eps, ctx)
@@ -270,17 +326,20 @@ def run(history: History, at: datetime, lo: datetime | None, **inputs: Any) -> R
 
 
 def run_for_entries(history: History, at: datetime, lo: datetime,
-                    entry_ids: set[int], **inputs: Any) -> Result:
+                    entry_ids: set[int], families: Iterable[str] | None = None,
+                    **inputs: Any) -> Result:
     """Like ``run``, for what saving these entries shows (``for_entry``): the span is
     widened only when an episode that one of them seems to begin reaches back to ``lo``
-    (whether an earlier episode began before ``lo`` changes nothing that is printed)."""
-    return _run_widened(history, at, lo, entry_ids, **inputs)
+    (whether an earlier episode began before ``lo`` changes nothing that is printed).
+    ``families``: only these rule families (``families_for``; None: all)."""
+    return _run_widened(history, at, lo, entry_ids, families, **inputs)
 
 
 def _run_widened(history: History, at: datetime, lo: datetime | None,
-                 entry_ids: set[int] | None, **inputs: Any) -> Result:
+                 entry_ids: set[int] | None, families: Iterable[str] | None = None,
+                 **inputs: Any) -> Result:
     inputs = {**inputs, "shared": {}}
-    res = _run_once(history, at, lo, **inputs)
+    res = _run_once(history, at, lo, families, **inputs)
     if lo is None:
         return res
     start = _history_start(history)
@@ -293,7 +352,7 @@ def _run_widened(history: History, at: datetime, lo: datetime | None,
         if entry_ids is not None and h.trigger not in entry_ids:
             continue
         if h.at - lo <= min(h.gap, EPISODE_EXTENSION):
-            return _run_once(history, at, lo - EPISODE_EXTENSION, **inputs)
+            return _run_once(history, at, lo - EPISODE_EXTENSION, families, **inputs)
     return res
 
 

@@ -17,6 +17,12 @@ from .engine import DAY, Context, cut, dose_mg
 from .words import C, gap, mg, when
 
 
+def resolve_drug(name: str) -> Drug:
+    """The catalog's drug for a typed name; ``InputError`` (field ``drug``) when the
+    catalog does not know it (then there are no limits to check)."""
+    return _resolve(name)
+
+
 def _resolve(name: str) -> Drug:
     drug = load_catalog().resolve(name)
     if drug is None:
@@ -32,6 +38,7 @@ def next_dose(history: History, drug_name: str, at: datetime, *,
     The command line's JSON: times as ISO text (``next_dose_times`` keeps datetimes).
     """
     out = next_dose_times(history, drug_name, at, strengths=strengths)
+    del out["last_dose"]
     out["last_dose_at"] = iso(out["last_dose_at"]) if out["last_dose_at"] else None
     out["earliest_next_at"] = iso(out["earliest_next_at"])
     return out
@@ -39,7 +46,8 @@ def next_dose(history: History, drug_name: str, at: datetime, *,
 
 def next_dose_times(history: History, drug_name: str, at: datetime, *,
                     strengths: Mapping[str, float] | None = None) -> dict[str, Any]:
-    """As ``next_dose``, with ``last_dose_at`` and ``earliest_next_at`` as aware datetimes."""
+    """As ``next_dose``, with ``last_dose_at`` and ``earliest_next_at`` as aware datetimes,
+    and ``last_dose``: that dose's record (None when no dose is on record)."""
     drug = _resolve(drug_name)
     ctx = Context(History(), at, at)
     doses = [d for d in cut(history.doses, None, at) if ctx.drug_key(d) == drug.key]
@@ -65,6 +73,7 @@ def next_dose_times(history: History, drug_name: str, at: datetime, *,
             earliest = max(earliest, doses[-int(max_n)].at + window)
     return {
         "drug": drug.key,
+        "last_dose": doses[-1] if doses else None,
         "last_dose_at": doses[-1].at if doses else None,
         "earliest_next_at": earliest,
         "doses_last_24h": len(day),
@@ -74,26 +83,34 @@ def next_dose_times(history: History, drug_name: str, at: datetime, *,
 
 
 def describe_next_dose(info: dict[str, Any], at: datetime) -> str:
-    """The text form of ``next_dose`` for the command line."""
+    """The text form of ``next_dose`` (its JSON answer, times as ISO text)."""
     from ..timeutil import parse_datetime
 
-    drug = load_catalog().resolve(info["drug"])
-    name = drug.name if drug else info["drug"]
+    last = parse_datetime(info["last_dose_at"]) if info["last_dose_at"] else None
+    nxt = parse_datetime(info["earliest_next_at"]) if info["earliest_next_at"] else None
+    return describe_next_dose_times(info["drug"], last, nxt, info["doses_last_24h"],
+                                    info["mg_last_24h"], info["mg_left_24h"], at)
+
+
+def describe_next_dose_times(drug_key: str, last: datetime | None, nxt: datetime | None,
+                             doses_24h: int, mg_24h: float | int,
+                             mg_left: float | int | None, at: datetime) -> str:
+    """The text form of a next-dose answer, from aware datetimes (the command line's
+    ``next-dose``, through ``core.today.NextDose.describe``)."""
+    drug = load_catalog().resolve(drug_key)
+    name = drug.name if drug else drug_key
     lines = []
-    if info["last_dose_at"] is None:
+    if last is None or nxt is None:
         lines.append(tr(C, "No {drug} dose is on record.").format(drug=name))
     else:
-        last = parse_datetime(info["last_dose_at"])
         lines.append(tr(C, "Last {drug} dose: {t} ({gap} ago).").format(
             drug=name, t=when(last), gap=gap(at - last)))
         line = tr(C, "In the last 24 hours: {doses}, {mg}.").format(
-            doses=ntr(C, "{n} dose", "{n} doses", info["doses_last_24h"]),
-            mg=mg(info["mg_last_24h"]))
-        if info["mg_left_24h"] is not None:
+            doses=ntr(C, "{n} dose", "{n} doses", doses_24h), mg=mg(mg_24h))
+        if mg_left is not None:
             line += " " + tr(C, "A dose now of up to {left} stays within the label's daily "
-                                "maximum.").format(left=mg(info["mg_left_24h"]))
+                                "maximum.").format(left=mg(mg_left))
         lines.append(line)
-        nxt = parse_datetime(info["earliest_next_at"])
         if drug is not None and drug.limit("min_interval_h") is None \
                 and drug.limit("max_doses_24h") is None:
             lines.append(tr(C, "The catalog has no limits on the timing of {drug} "

@@ -67,7 +67,9 @@ def list_backups(folder: Path) -> list[tuple[str, datetime, Path]]:
         for p in folder.iterdir():
             m = _NAME.match(p.name)
             if m:
-                when = datetime.strptime(m.group(2), "%Y%m%dT%H%M%S")
+                t = m.group(2)  # YYYYmmddTHHMMSS, read without strptime (on every open)
+                when = datetime(int(t[0:4]), int(t[4:6]), int(t[6:8]), int(t[9:11]),
+                                int(t[11:13]), int(t[13:15]))
                 try:
                     mtime = p.stat().st_mtime_ns
                 except OSError:

@@ -45,7 +45,9 @@ def _raw_connect(path: Path) -> sqlite3.Connection:
 def _chmod_private(path: Path) -> None:
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
-            if p.exists():
+            # only when needed: a chmod changes the file's ctime, which the check's
+            # memory (``still_checked``) compares
+            if os.stat(p).st_mode & 0o777 != 0o600:
                 os.chmod(p, 0o600)
         except OSError:
             pass
@@ -56,11 +58,14 @@ def _reason(exc: BaseException) -> str:
     return str(orig) if orig else str(exc)
 
 
-def check_file(path: Path) -> int:
+def check_file(path: Path, *, full: bool = True) -> int:
     """Return the schema version of an existing diary, or raise if it is not one.
 
-    A quick integrity check (``PRAGMA quick_check``) runs on every open.  A damaged
-    or foreign file raises ``DatabaseCorrupt`` and is left exactly as it is.
+    Every open reads the header, the schema version and the schema (a trigger or view
+    is refused); ``full`` adds SQLite's quick integrity check (``PRAGMA quick_check``,
+    about 25 ms at ten years), which ``open_diary`` runs unless ``still_checked`` says
+    the file is the one the last check passed.  A damaged or foreign file raises
+    ``DatabaseCorrupt`` and is left exactly as it is.
     """
     try:
         with open(path, "rb") as fh:
@@ -87,7 +92,7 @@ def check_file(path: Path) -> int:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 return int(version)
-            result = con.execute("PRAGMA quick_check").fetchone()[0]
+            result = con.execute("PRAGMA quick_check").fetchone()[0] if full else "ok"
             foreign = con.execute(
                 "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                 "ORDER BY type, name").fetchall()
@@ -114,6 +119,92 @@ def check_file(path: Path) -> int:
             f"The diary {path} holds objects Cramp Diary never makes ({names}); it was not "
             "used and not changed.", recovery_hint(path))
     return int(version)
+
+
+# --------------------------------------------------------------------------- the check's memory
+# The full integrity check reads every page (about 25 ms at ten years, on every command).
+# After it passes, and after the program's own writes, a small 0600 state file beside the
+# diary records the file's identity (device, inode, size, mtime and ctime in ns) and the
+# UTC day of the check.  The next open runs the full check again unless the file is still
+# that one, its -wal is absent or empty (a non-empty -wal: an unclean shutdown or another
+# program at work) and the check was today; docs/RELIABILITY.md says what that covers.
+_STATE_LEN = 200
+_STATE_TAG = b"crampdiary-checked-1"  # then: UTC day, device, inode, size, mtime_ns, ctime_ns
+
+
+def check_state_path(path: Path) -> Path:
+    """The state file of the diary at ``path`` (``diary.sqlite3.checked``)."""
+    return Path(path).with_name(Path(path).name + ".checked")
+
+
+def _identity(path: Path) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _wal_empty(path: Path) -> bool:
+    try:
+        return os.stat(f"{path}-wal").st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def _check_day() -> str:
+    import time
+
+    return time.strftime("%Y-%m-%d", time.gmtime())
+
+
+def still_checked(path: Path) -> bool:
+    """True when the last full check passed today on exactly this file (same identity)
+    and nothing waits in its -wal; then opening it needs no full check."""
+    try:
+        with open(check_state_path(path), "rb") as fh:
+            words = fh.read(_STATE_LEN).split()
+    except OSError:
+        return False
+    if len(words) != 7 or words[0] != _STATE_TAG or words[1].decode("ascii", "replace") != _check_day():
+        return False
+    ident = _identity(path)
+    return (ident is not None and [w.decode("ascii", "replace") for w in words[2:]]
+            == [str(v) for v in ident] and _wal_empty(path))
+
+
+def record_check(path: Path, day: str | None = None) -> None:
+    """Remember that the diary at ``path``, as it is now, passed its check on ``day``
+    (default today).  Not a word of the diary goes into the state file, only the
+    numbers of its identity; a failure to write it only means the next open checks in
+    full."""
+    ident = _identity(path)
+    if ident is None or not _wal_empty(path):
+        return
+    # Overwritten in place, one short fixed-length record: no rename (on ext4 a rename
+    # over a file flushes it, milliseconds on every command) and no fsync (a lost or torn
+    # record only costs a full check: it no longer matches the file).
+    words = [_STATE_TAG, (day or _check_day()).encode("ascii"), *(str(v).encode() for v in ident)]
+    data = b" ".join(words).ljust(_STATE_LEN - 1) + b"\n"
+    try:
+        fd = os.open(check_state_path(path), os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        try:
+            os.pwrite(fd, data, 0)
+            os.ftruncate(fd, len(data))
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
+def forget_check(path: Path) -> None:
+    """The next open of ``path`` runs the full check (a restore, a damaged file)."""
+    try:
+        os.unlink(check_state_path(path))
+    except OSError:
+        pass
 
 
 def restore_command(db: Path, backup: Path) -> str:
@@ -168,6 +259,8 @@ class Diary:
         self._closed = False
         self._person_name = person
         self._person_id: int | None = None
+        self._checked_day: str | None = None  # set by open_diary: the file passed its check
+        self._wrote = False
 
     # ---- whose diary: every entry and medicine read or write is for this person
     @property
@@ -212,6 +305,14 @@ class Diary:
         self._person_id = found.id
         return found
 
+    def _problem(self, exc: BaseException, action: str = "saved") -> EnvironmentProblem:
+        """The plain message for an SQLite error of the machine; a damaged file is no
+        longer "checked" (the next open runs the full check)."""
+        problem = _environment_error(exc, self.path, action)
+        if isinstance(problem, DatabaseCorrupt):
+            self._checked_day = None
+        return problem
+
     def _scope(self, con: sqlite3.Connection) -> sqlite3.Connection:
         con.person_source = lambda: self.person_id  # type: ignore[attr-defined]
         return con
@@ -239,7 +340,7 @@ class Diary:
                 yield self._connection()
             except sqlite3.DatabaseError as exc:
                 if is_environment_error(exc):
-                    raise _environment_error(exc, self.path, "read") from exc
+                    raise self._problem(exc, "read") from exc
                 raise
 
     @contextmanager
@@ -247,6 +348,7 @@ class Diary:
         """One transaction on the sqlite3 connection: BEGIN IMMEDIATE .. COMMIT."""
         with self._lock:
             con = self._connection()
+            self._wrote = True
             try:
                 con.execute("BEGIN IMMEDIATE")
                 try:
@@ -258,7 +360,7 @@ class Diary:
                     raise
             except sqlite3.DatabaseError as exc:
                 if is_environment_error(exc):
-                    raise _environment_error(exc, self.path) from exc
+                    raise self._problem(exc) from exc
                 raise
             finally:
                 _chmod_private(self.path)
@@ -280,7 +382,7 @@ class Diary:
                 yield s
         except DBAPIError as exc:
             if is_environment_error(exc):
-                raise _environment_error(exc, self.path, "read") from exc
+                raise self._problem(exc, "read") from exc
             raise
 
     @contextmanager
@@ -291,6 +393,7 @@ class Diary:
 
         if self._write_engine is None:
             self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._wrote = True
         try:
             with self._lock, Session(self._write_engine, expire_on_commit=False) as s:
                 try:
@@ -301,7 +404,7 @@ class Diary:
                     raise
         except DBAPIError as exc:
             if is_environment_error(exc):
-                raise _environment_error(exc, self.path) from exc
+                raise self._problem(exc) from exc
             raise
         finally:
             _chmod_private(self.path)
@@ -328,6 +431,11 @@ class Diary:
                 self._engine.dispose()
                 self._engine = None
                 self._write_engine = None
+            if self._wrote and self._checked_day is not None:
+                # The file changed by our own writes only: the next open need not check
+                # it in full (record_check does nothing while a -wal holds pages).
+                self._wrote = False
+                record_check(self.path, self._checked_day)
 
     def __enter__(self) -> Diary:
         return self
@@ -361,6 +469,7 @@ def _environment_error(exc: BaseException, path: Path, action: str = "saved") ->
             "Try again in a moment (or close the other program).",
         )
     if kind == "corrupt":
+        forget_check(path)  # the next open checks every page
         return DatabaseCorrupt(f"The diary {path} is damaged ({text}).", recovery_hint(path))
     if kind == "nomem":
         return EnvironmentProblem(
@@ -472,13 +581,16 @@ def _upgrade(path: Path, version: int, backups: Path) -> None:
 
 
 def open_diary(path: Path | None = None, *, auto_backup: bool = True,
-               person: str | None = None) -> Diary:
+               person: str | None = None, full_check: bool = False) -> Diary:
     """Open (creating or upgrading as needed) the diary at ``path``.
 
     * A new diary is created 0600 in a 0700 folder, in one transaction.
-    * An existing one gets a quick integrity check; a damaged or foreign file is
-      refused (``DatabaseCorrupt``, with the latest good backup in the hint) and
-      left exactly as it is.
+    * An existing one gets a quick integrity check (the first open of each UTC day,
+      after anything but this program changed the file, after an unclean shutdown,
+      and always with ``full_check``; otherwise its header, version and schema only:
+      see ``still_checked``); a damaged or foreign file is refused
+      (``DatabaseCorrupt``, with the latest good backup in the hint) and left exactly
+      as it is.
     * Newer than this program: refused (``DatabaseTooNew``), not touched.
     * Older: backed up, then upgraded step by step.
     * Then at most one automatic backup a day (``backups.daily_backup``).
@@ -498,8 +610,15 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True,
         raise DatabaseCorrupt(f"The diary {path} is empty (0 bytes), but backups of it exist.",
                               recovery_hint(path))
     fresh = not size
+    day = _check_day()
+    full = True
     if not fresh:
-        version = check_file(path)
+        full = full_check or not still_checked(path)
+        try:
+            version = check_file(path, full=full)
+        except DatabaseCorrupt:
+            forget_check(path)
+            raise
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(
                 f"The diary {path} was written by a newer version of Cramp Diary "
@@ -516,6 +635,7 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True,
             fresh = True  # an empty SQLite file: a first start that was interrupted
         elif version < SCHEMA_VERSION:
             _upgrade(path, version, backups)
+            full = True  # changed by this program: remember it as it is after the upgrade
     if size is None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
         os.close(fd)
@@ -528,8 +648,13 @@ def open_diary(path: Path | None = None, *, auto_backup: bool = True,
             daily_backup(path, backups)
         except (OSError, sqlite3.Error):
             pass  # a failed automatic backup must not stop the user from logging
+    # Checked (or just made, or upgraded, by this program): remember it as it is now.
+    if fresh or full:
+        record_check(path, day)
+    diary._checked_day = day
     return diary
 
 
-__all__ = ["Diary", "open_diary", "check_file", "latest_good_backup", "recovery_hint",
-           "restore_command", "ro_uri", "SCHEMA_VERSION"]
+__all__ = ["Diary", "open_diary", "check_file", "check_state_path", "forget_check",
+           "latest_good_backup", "record_check", "recovery_hint", "restore_command",
+           "still_checked", "ro_uri", "SCHEMA_VERSION"]

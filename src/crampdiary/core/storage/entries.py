@@ -18,7 +18,7 @@ and was never handed out before (greater than SQLite's counter).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from itertools import chain
 from typing import Any
@@ -309,14 +309,25 @@ def kind_of(con: sqlite3.Connection, entry_id: int) -> str | None:
 
 
 def _kind_sql(con: sqlite3.Connection, kind: str, start: datetime | None,
-              end: datetime | None, entry_id: int | None = None) -> tuple[str, list[Any]]:
+              end: datetime | None, entry_id: int | None = None,
+              only: Mapping[str, Collection[Any]] | None = None) -> tuple[str, list[Any]]:
     """The person's rows of ``kind`` with ``start <= at <= end`` (either optional), by
-    (at, id): the statement and its arguments, written once for reading and streaming."""
+    (at, id): the statement and its arguments, written once for reading and streaming.
+    ``only``: column -> the values kept (``{"drink": ["alcohol"]}``)."""
     # "e.person_id = ? AND e.kind = ?" lets SQLite walk the (person_id, kind, at) index.
     where, args = ["e.person_id = ?", "e.kind = ?"], [person_of(con), kind]
     if entry_id is not None:
         where.append("e.id = ?")
         args.append(entry_id)
+    k = KINDS[kind]
+    for column, values in (only or {}).items():
+        if column not in k.columns:
+            raise ValueError(f"{column!r} is not a column of {kind}")
+        if not values:
+            where.append("0")  # nothing is kept
+            continue
+        where.append(f"{k.alias}.{_q(column)} IN ({', '.join('?' for _ in values)})")
+        args.extend(values)
     if start is not None:
         where.append("e.at >= ?")
         args.append(to_stored(start))
@@ -327,9 +338,11 @@ def _kind_sql(con: sqlite3.Connection, kind: str, start: datetime | None,
 
 
 def query(con: sqlite3.Connection, kind: str, start: datetime | None = None,
-          end: datetime | None = None, *, entry_id: int | None = None) -> list[Any]:
-    """Records of ``kind`` with ``start <= at <= end`` (either optional), oldest first."""
-    sql, args = _kind_sql(con, kind, start, end, entry_id)
+          end: datetime | None = None, *, entry_id: int | None = None,
+          only: Mapping[str, Collection[Any]] | None = None) -> list[Any]:
+    """Records of ``kind`` with ``start <= at <= end`` (either optional), oldest first;
+    ``only``: column -> the values kept."""
+    sql, args = _kind_sql(con, kind, start, end, entry_id, only)
     return [make_record(kind, r) for r in con.execute(sql, tuple(args)).fetchall()]
 
 
@@ -356,6 +369,13 @@ def first_time(con: sqlite3.Connection) -> datetime | None:
     """The time of the person's oldest entry (None when they have none)."""
     row = con.execute("SELECT MIN(at) FROM entry WHERE person_id = ?",
                       (person_of(con),)).fetchone()
+    return from_stored(row[0]) if row and row[0] else None
+
+
+def last_time(con: sqlite3.Connection, start: datetime, end: datetime) -> datetime | None:
+    """The time of the person's latest entry of any kind with ``start <= at <= end``."""
+    row = con.execute("SELECT MAX(at) FROM entry WHERE person_id = ? AND at >= ? AND at <= ?",
+                      (person_of(con), to_stored(start), to_stored(end))).fetchone()
     return from_stored(row[0]) if row and row[0] else None
 
 
