@@ -500,7 +500,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
             if more_head:
                 at = len(head) - 1
                 head = [*head[:at], *more_head, head[at]]
-                rows = [[*r[:at], *m, r[at]] for r, m in zip(rows, more_rows)]
+                rows = [[*r[:at], *m, r[at]] for r, m in zip(rows, more_rows, strict=True)]
                 widths = [*widths, *[18 * mm] * len(more_head)]
         story.append(CondPageBreak(40 * mm))
         story.append(_p(escape(tr(C, "{title} ({n})").format(title=title, n=len(rows))), st["h2"]))
