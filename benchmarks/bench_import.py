@@ -106,8 +106,9 @@ def run_import(data_dir: Path, path: Path, source: str) -> dict[str, float]:
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(data_dir), str(path), source],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    stdout = proc.stdout.read()  # type: ignore[union-attr]
-    err = proc.stderr.read()  # type: ignore[union-attr]
+    with proc.stdout, proc.stderr:  # type: ignore[union-attr]
+        stdout = proc.stdout.read()  # type: ignore[union-attr]
+        err = proc.stderr.read()  # type: ignore[union-attr]
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - t0

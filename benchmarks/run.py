@@ -83,6 +83,10 @@ MEASURES = [
     Measure("export_json", "export everything, JSON", "s", 5),
     Measure("export_fhir", "export everything, FHIR", "s", 5),
     Measure("import_json", "import the JSON into an empty diary", "s", 5),
+    Measure("import_100k", "import a 100 k-row CSV (whole command)", "s"),
+    Measure("import_100k_rss", "peak memory, 100 k-row CSV import", "MB"),
+    Measure("import_1m", "import a 1 M-row CSV (whole command)", "s", 20),
+    Measure("import_1m_rss", "peak memory, 1 M-row CSV import", "MB", 300),
     Measure("window_rss_show", "peak memory, window ready", "MB", 300),
     Measure("window_rss_views", "peak memory, window, every view opened", "MB", 300),
 ]
@@ -396,6 +400,28 @@ class InProcess:
         return run, setup
 
 
+def measure_imports(work: Path, repeat: int) -> dict[str, Any]:
+    """Whole ``crampdiary import`` commands of a generated CSV folder of 100 k and 1 M water
+    rows into an empty diary (benchmarks/bench_import.py: a fresh child process each, its
+    own peak RSS).  They do not depend on the diary's size, so they are measured once, in
+    the column of the largest diary; at most 3 runs each (the 1 M one takes seconds)."""
+    import bench_import
+
+    out: dict[str, Any] = {}
+    runs = max(1, min(repeat, 3))
+    for rows, key in ((100_000, "import_100k"), (1_000_000, "import_1m")):
+        folder = bench_import.make_csv(work / f"import-csv-{rows}", rows)
+        try:
+            res = [bench_import.run_import(work / "import-diary", folder, "crampdiary")
+                   for _ in range(runs)]
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(work / "import-diary", ignore_errors=True)
+        out[key] = summarize([r["wall_s"] for r in res])
+        out[key + "_rss"] = summarize([r["peak_rss_mb"] for r in res])
+    return out
+
+
 def measure_in_process(folder: Path, scratch: Path, repeat: int, warmup: int,
                        wanted: set[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
@@ -511,6 +537,10 @@ def run(years: list[float], repeat: int, quick: bool, work: Path, wanted: set[st
         log(f"== {label}: whole commands")
         cli_keys = [m.key for m in MEASURES if m.key.startswith("cli_") or m.key == "insights_floor"]
         step(cli_keys, measure_cli, folder, repeat, warmup, wanted)
+        if y == years[-1]:
+            log(f"== {label}: CSV imports into an empty diary (100 k and 1 M rows)")
+            step(["import_100k", "import_100k_rss", "import_1m", "import_1m_rss"],
+                 measure_imports, scratch, repeat)
         log(f"== {label}: in-process use cases")
         got.update(measure_in_process(folder, scratch, repeat, warmup, wanted))
         for k in KEYS:

@@ -20,7 +20,8 @@ EXPECTED = [
     "insights_floor", "cli_insights", "cli_insights_ratio", "log_flags", "warnings", "insights",
     "charts", "report", "report_90d", "report_90d_pages", "report_1y_pages", "report_all",
     "report_all_pages", "report_all_ratio", "export_csv", "export_json", "export_fhir",
-    "import_json", "window_rss_show", "window_rss_views",
+    "import_json", "import_100k", "import_100k_rss", "import_1m", "import_1m_rss",
+    "window_rss_show", "window_rss_views",
 ]
 # The cheap pieces the smoke test measures (the window probes, insights and exports take most
 # of a full run's time and are measured by the real run only); these must give a number.
@@ -126,3 +127,24 @@ def test_summary_and_marks(bench) -> None:  # type: ignore[no-untyped-def]
     row = next(line for line in text.splitlines() if line.startswith("one-year PDF report"))
     assert "n/a" in row and not row.endswith(("ok", "MISS"))
     assert "10y/1y" in text and "diary grows 10.0x" in text and "Test CPU, 2 cores" in text
+
+
+def test_the_import_rows_measure_whole_imports(bench, tmp_path, monkeypatch):
+    # the import rows of run.py run bench_import's whole command on a generated CSV folder
+    # (here 300 and 3000 rows instead of 100 k and 1 M) and report time and peak memory
+    import bench_import
+    import run
+
+    made: list[int] = []
+    real = bench_import.make_csv
+
+    def small(folder, rows):  # type: ignore[no-untyped-def]
+        made.append(rows)
+        return real(folder, rows // 1000 * 3)
+
+    monkeypatch.setattr(bench_import, "make_csv", small)
+    got = run.measure_imports(tmp_path, 1)
+    assert made == [100_000, 1_000_000]
+    for key in ("import_100k", "import_1m"):
+        assert got[key]["median"] > 0 and got[key + "_rss"]["median"] > 10
+    assert not list(tmp_path.iterdir())  # the CSV folders and the diary are cleaned up
