@@ -96,8 +96,15 @@ with open_diary() as d:
     t1 = time.perf_counter()
     res = import_path(d, sys.argv[2], source=sys.argv[3])
     t2 = time.perf_counter()
+hwm = None
+try:  # the peak of this process's own memory since exec (ru_maxrss of a child would
+    # include the parent's size at fork time: a big parent such as run.py inflates it)
+    with open("/proc/self/status") as fh:
+        hwm = next((int(l.split()[1]) for l in fh if l.startswith("VmHWM:")), None)
+except OSError:
+    pass
 print(json.dumps({"added": res.added, "skipped": res.skipped, "import_s": t2 - t1,
-                  "total_s": t2 - t0}))
+                  "total_s": t2 - t0, "hwm_kb": hwm}))
 """
 
 
@@ -116,7 +123,9 @@ def run_import(data_dir: Path, path: Path, source: str) -> dict[str, float]:
         raise SystemExit(f"import failed: {err}")
     res = json.loads(stdout)
     res["wall_s"] = wall
-    res["peak_rss_mb"] = usage.ru_maxrss / 1024  # this child only (Linux: kilobytes)
+    hwm = res.pop("hwm_kb", None)
+    # this child only (Linux: kilobytes); VmHWM where the system has it
+    res["peak_rss_mb"] = (hwm if hwm else usage.ru_maxrss) / 1024
     res["cpu_s"] = usage.ru_utime + usage.ru_stime  # the machine is shared: CPU time too
     return res
 

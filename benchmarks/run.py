@@ -83,9 +83,9 @@ MEASURES = [
     Measure("export_json", "export everything, JSON", "s", 5),
     Measure("export_fhir", "export everything, FHIR", "s", 5),
     Measure("import_json", "import the JSON into an empty diary", "s", 5),
-    Measure("import_100k", "import a 100 k-row CSV (whole command)", "s"),
+    Measure("import_100k", "import a 100 k-row CSV (fresh process)", "s"),
     Measure("import_100k_rss", "peak memory, 100 k-row CSV import", "MB"),
-    Measure("import_1m", "import a 1 M-row CSV (whole command)", "s", 20),
+    Measure("import_1m", "import a 1 M-row CSV (fresh process)", "s", 20),
     Measure("import_1m_rss", "peak memory, 1 M-row CSV import", "MB", 300),
     Measure("window_rss_show", "peak memory, window ready", "MB", 300),
     Measure("window_rss_views", "peak memory, window, every view opened", "MB", 300),
@@ -401,7 +401,7 @@ class InProcess:
 
 
 def measure_imports(work: Path, repeat: int) -> dict[str, Any]:
-    """Whole ``crampdiary import`` commands of a generated CSV folder of 100 k and 1 M water
+    """Imports, each in a fresh process, of a generated CSV folder of 100 k and 1 M water
     rows into an empty diary (benchmarks/bench_import.py: a fresh child process each, its
     own peak RSS).  They do not depend on the diary's size, so they are measured once, in
     the column of the largest diary; at most 3 runs each (the 1 M one takes seconds)."""
