@@ -64,7 +64,7 @@ def test_switcher_changes_whose_diary_every_view_shows(qtbot, window, ctl):
     # a log from the window goes to Mum
     done(ctl.log("water", {"at": "2026-11-30T10:00:00+01:00", "ml": 100}))
     assert uc.count_entries(ctl.diary) == 3
-    ctl.set_person("me")
+    done(ctl.set_person("me"))
     assert sw.currentText() == "me" and window.windowTitle().endswith("me")
     assert uc.count_entries(ctl.diary) == 1
 
@@ -82,7 +82,7 @@ def test_notifications_name_the_person(window, ctl):
     from types import SimpleNamespace
 
     window.tray = None
-    ctl.set_person("Mum")
+    done(ctl.set_person("Mum"))
     window._remind(SimpleNamespace(title="Dose due", message="tizanidine at 14:00"))
     assert window.statusBar().currentMessage().startswith("Mum: Dose due")
 
@@ -112,7 +112,7 @@ def test_report_dialog_starts_with_the_persons_name(window, ctl, monkeypatch):
     monkeypatch.setattr(report_dialog.ReportDialog, "exec",
                         lambda self: seen.append(self.name_edit.text()) or 0)
     window.open_report()
-    ctl.set_person("Mum")
+    done(ctl.set_person("Mum"))
     window.open_report()
     assert seen == ["", "Mum"]  # the untouched "me" gives no name (docs/DECISIONS.md)
 

@@ -450,6 +450,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>The diary was changed by another program; the undo history was cleared.</source>
         <translation>Das Tagebuch wurde von einem anderen Programm geändert; der Verlauf zum Rückgängigmachen wurde geleert.</translation>
     </message>
@@ -467,6 +472,11 @@
         <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Switching to {name}…</source>
+        <translation>Wechsel zu {name}…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
@@ -1649,6 +1659,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Open Cramp Diary</source>
         <translation>Krampf-Tagebuch öffnen</translation>
     </message>
@@ -2114,6 +2129,11 @@ Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verord
         <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose of {d}</source>
         <translation>Nächste Dosis {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>

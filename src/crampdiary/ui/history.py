@@ -319,8 +319,8 @@ class HistoryView(QWidget):
 
         While the view waits behind another tab, the reload waits until it is shown.
         """
-        if self.parentWidget() is not None and self.isHidden():
-            self._stale = True
+        if self.parentWidget() is not None and self.isHidden() or self.ctl.paused:
+            self._stale = True  # (a switch of person or a restore ends with ``changed``)
             return
         self._stale = False
         self.model.diary = self.ctl.diary

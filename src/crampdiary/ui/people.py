@@ -93,6 +93,8 @@ class PersonSwitcher(QComboBox):
         self.reload()
 
     def reload(self) -> None:
+        if self.ctl.paused:  # a restore: the file is being replaced (``changed`` follows)
+            return
         everyone = list_people(self.ctl.diary, counts=False)
         current = self.ctl.diary.person_id
         names = [(p.name, p.id) for p in everyone]
