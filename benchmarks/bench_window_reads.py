@@ -66,8 +66,13 @@ def main(argv: list[str] | None = None) -> int:
         win.history.refresh()
 
     def history_page() -> None:
-        win.history.model.reload()
         win.history.model.fetchMore()
+
+    def history_search() -> None:
+        win.history.model.set_filter(None, None, None, "calf")
+
+    def history_kind() -> None:
+        win.history.model.set_filter("dose", None, None, "")
 
     def everyone() -> None:
         dlg = EveryoneTodayDialog(ctl, win)
@@ -77,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     timed("Today refresh", win.today.refresh)
     timed("History refresh (first page)", history_refresh)
     timed("History next page", history_page)
+    timed("History search 'calf' (10 years)", history_search)
+    timed("History filter: doses", history_kind)
+    win.history.model.set_filter(None, None, None, "")
     timed("Medicines refresh", win.medicines.refresh)
     timed("People switcher reload", win.people_switcher.reload)
     timed("Everyone today dialog", everyone)
@@ -100,6 +108,33 @@ def main(argv: list[str] | None = None) -> int:
         dlg.deleteLater()
 
     timed("Report dialog open + preview", report_preview)
+
+    # Switching person and restoring while Insights computes on a worker: how long the
+    # UI thread is held by the call itself, and how long until the switch is done.
+    def busy_then(call: Callable[[], object]) -> tuple[float, float]:
+        win.tabs.setCurrentIndex(3)
+        win.insights.refresh()  # a worker reads ten years meanwhile
+        t0 = time.perf_counter()
+        got = call()
+        held = time.perf_counter() - t0
+        while getattr(got, "finished", True) is False:
+            app.processEvents()
+        settle()
+        return held * 1000, (time.perf_counter() - t0) * 1000
+
+    def person_call() -> object:
+        name = "Mum" if ctl.diary.person.name == "me" else "me"
+        return ctl.set_person(name)
+
+    from crampdiary import paths
+    from crampdiary.core.backups import make_backup
+
+    backup = make_backup(ctl.diary.path, paths.backup_dir(), "manual")
+    for name, call, n in (("Switch person during Insights", person_call, ns.repeat),
+                          ("Restore during Insights", lambda: ctl.restore(backup), 3)):
+        held, total = zip(*(busy_then(call) for _ in range(n)))
+        print(f"{name:34s} {statistics.median(held):8.1f} ms UI thread held; "
+              f"{statistics.median(total):.0f} ms until done")
     settle()
     ctl.undo_stack.clear()
     ctl.close_reader()

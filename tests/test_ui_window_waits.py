@@ -218,3 +218,36 @@ def test_a_next_dose_card_being_worked_out_says_it_is_updating(qtbot, window, ct
     qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
     fresh = window.today.next_cards["baclofen"]
     assert fresh.updating.isHidden() and fresh.next.isEnabled()
+
+
+def test_a_history_search_reads_on_a_worker_and_keeps_the_rows_meanwhile(qtbot, window, ctl,
+                                                                         monkeypatch):
+    from crampdiary.ui import history
+
+    view = window.history
+    window.tabs.setCurrentIndex(1)
+    before = [r.id for r in view.model.rows]
+    assert len(before) == 2  # my water and my dose
+    gate, on_worker = threading.Event(), []
+    real = history.search_entries
+
+    def held(diary, *a):
+        on_worker.append((threading.current_thread() is not threading.main_thread(),
+                          diary is not ctl.diary))
+        assert gate.wait(10)
+        return real(diary, *a)
+
+    monkeypatch.setattr(history, "search_entries", held)
+    view.search.setText("300")
+    view.apply_filter()
+    _ui_thread_runs(qtbot)  # the window is alive while the search reads
+    assert view.model.searching and [r.id for r in view.model.rows] == before
+    assert view.count_label.text() == "Searching…"
+    view.search.setText("baclofen")  # typed on: the first search's rows must not win
+    view.apply_filter()
+    gate.set()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
+    drain()
+    assert on_worker and all(a and b for a, b in on_worker)
+    assert [r.kind for r in view.model.rows] == ["dose"]
+    assert "1" in view.count_label.text()

@@ -1018,6 +1018,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>{n}{more} entries shown</source>
         <translation>{n}{more} Einträge angezeigt</translation>
     </message>
@@ -5905,6 +5910,11 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
         <location filename="../../src/crampdiary/ui/people.py"/>
         <source>Whose diary to show and write to</source>
         <translation>Wessen Tagebuch angezeigt und beschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Reading everyone's day…</source>
+        <translation>Der Tag aller Personen wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/people.py"/>

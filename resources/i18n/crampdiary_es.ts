@@ -1018,6 +1018,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
         <source>{n}{more} entries shown</source>
         <translation>{n}{more} entradas mostradas</translation>
     </message>
@@ -5905,6 +5910,11 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
         <location filename="../../src/crampdiary/ui/people.py"/>
         <source>Whose diary to show and write to</source>
         <translation>De quién es el diario que se muestra y en el que se escribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Reading everyone's day…</source>
+        <translation>Leyendo el día de todas las personas…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/people.py"/>
