@@ -114,7 +114,7 @@ def test_report_dialog_starts_with_the_persons_name(window, ctl, monkeypatch):
 
     seen: list[str] = []
     monkeypatch.setattr(report_dialog.ReportDialog, "exec",
-                        lambda self: seen.append(self.name_edit.text()) or 0)
+                        lambda self: seen.append(self.name_edit.text()) or self.done(0) or 0)
     window.open_report()
     done(ctl.set_person("Mum"))
     window.open_report()

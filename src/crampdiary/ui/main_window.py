@@ -407,7 +407,9 @@ class MainWindow(QMainWindow):
             messages.information(self, self.tr("Report"),
                                  self.tr("Reports are not available in this build."))
             return
-        dlg = ReportDialog(self.ctl.diary, self)
+        # The preview and the page count read on workers: through the workers' own
+        # connections (one per thread), not the window's.
+        dlg = ReportDialog(self.ctl.reader, self)
         from ..core.people import document_name
 
         dlg.name_edit.setText(document_name(self.ctl.diary.person) or "")  # the person's
