@@ -124,8 +124,10 @@ def test_flags_of_the_old_persons_entry_are_not_shown_after_the_switch(qtbot, wi
     assert len([d for d in uc.list_entries(ctl.diary, "dose")]) == 3  # both were me's
 
 
-def test_restore_runs_on_the_worker_and_the_window_stays_alive(qtbot, window, ctl, msgs):
+def test_restore_runs_on_the_worker_and_the_window_stays_alive(qtbot, window, ctl, msgs,
+                                                               monkeypatch):
     from crampdiary.core.backups import make_backup
+    from crampdiary.ui import today
 
     backup = make_backup(ctl.diary.path, paths.backup_dir(), "manual")
     done(ctl.log("water", {"at": now_utc() - timedelta(minutes=30), "ml": 400}))
@@ -137,6 +139,13 @@ def test_restore_runs_on_the_worker_and_the_window_stays_alive(qtbot, window, ct
     _ui_thread_runs(qtbot)  # the window is alive while the restore waits
     assert ctl.paused and not task.finished and not window.tabs.isEnabled()
     assert window.statusBar().currentMessage()
+    # the views do not read the file being replaced: a refresh asked meanwhile waits
+    reads: list[int] = []
+    real = today.gather_fast
+    monkeypatch.setattr(today, "gather_fast", lambda *a: reads.append(1) or real(*a))
+    ctl.changed.emit()
+    ctl.medicines_changed.emit()
+    assert reads == []
     gate.set()
     done(long_write)
     kept = done(task)
@@ -144,6 +153,8 @@ def test_restore_runs_on_the_worker_and_the_window_stays_alive(qtbot, window, ct
     assert not ctl.paused and window.tabs.isEnabled()
     assert sorted(w.ml for w in uc.list_entries(ctl.diary, "water")) == [300]
     assert msgs.calls[-1][1] == "Restored"
+    assert reads  # and Today read the restored diary once it was there
+    assert window.today.total_water.value.text() in ("300 ml", "0 ml")  # 0 just after midnight
 
 
 def test_a_refused_restore_is_shown_and_changes_nothing(qtbot, window, ctl, msgs, tmp_path):

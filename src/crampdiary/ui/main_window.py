@@ -285,8 +285,9 @@ class MainWindow(QMainWindow):
                 self.insights.refresh()
 
     def _diary_changed_for_insights(self) -> None:
-        """Insights recompute only when they are on screen (they read the whole diary)."""
-        if self.tabs.currentIndex() == 3:
+        """Insights recompute only when they are on screen (they read the whole diary),
+        and not while a switch of person or a restore is under way (``changed`` follows)."""
+        if self.tabs.currentIndex() == 3 and not self.ctl.paused:
             self.insights.refresh()
         else:
             self._insights_stale = True
