@@ -146,15 +146,18 @@ def test_restore_runs_on_the_worker_and_the_window_stays_alive(qtbot, window, ct
     ctl.changed.emit()
     ctl.medicines_changed.emit()
     assert reads == []
+    # a write asked while the restore waits is made after it, in the restored diary
+    later = ctl.log("water", {"at": now_utc() - timedelta(minutes=2), "ml": 77})
     gate.set()
     done(long_write)
     kept = done(task)
     assert kept is not None and kept.exists()
     assert not ctl.paused and window.tabs.isEnabled()
-    assert sorted(w.ml for w in uc.list_entries(ctl.diary, "water")) == [300]
+    done(later)
+    assert sorted(w.ml for w in uc.list_entries(ctl.diary, "water")) == [77, 300]
     assert msgs.calls[-1][1] == "Restored"
     assert reads  # and Today read the restored diary once it was there
-    assert window.today.total_water.value.text() in ("300 ml", "0 ml")  # 0 just after midnight
+    assert window.today.total_water.value.text() in ("377 ml", "77 ml", "0 ml")  # (midnight)
 
 
 def test_a_refused_restore_is_shown_and_changes_nothing(qtbot, window, ctl, msgs, tmp_path):

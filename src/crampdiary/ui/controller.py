@@ -640,13 +640,16 @@ class DiaryController(QObject):
                 kept = restore(paths.db_path(), Path(backup))
             except Exception as exc:  # noqa: BLE001  (handed to the UI thread, below)
                 box["refusal"] = exc
-            box["diary"] = open_diary()
+            box["diary"] = reopened = open_diary()
+            # The writes asked meanwhile (queued behind this one) use this connection:
+            # it reopens on the restored file, for the person the window now shows.
+            writer.use_person(reopened.person.name)
             return kept  # the task's value: where the replaced diary was kept
 
         def done(kept: Any) -> None:
             old, self.diary = self.diary, box["diary"]
             old.close()
-            self.close_reader()
+            self._retire_reader()  # any reading connection opened meanwhile
             self._set_pause("")
             refusal = box.get("refusal")
             if refusal is not None:
