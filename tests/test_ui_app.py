@@ -402,7 +402,7 @@ def test_restore_from_a_backup(qtbot, window, ctl, msgs):
     from ui_support import drain
 
     drain()
-    window.restore_from(backup)
+    done(window.restore_from(backup))
     assert [w.ml for w in uc.list_entries(ctl.diary, "water")] == [300]
     assert window.today.total_water.value.text() in ("300 ml", "0 ml")  # 0 just after midnight
     assert msgs.calls[-1][1] == "Restored"

@@ -127,7 +127,7 @@ def test_restore_goes_through_the_controller_and_reopens_the_diary(qtbot, ctl):
     old = ctl.diary
     changed: list[int] = []
     ctl.changed.connect(lambda: changed.append(1))
-    kept = ctl.restore(backup)
+    kept = done(ctl.restore(backup))
     assert ctl.diary is not old and changed == [1]
     assert [w.ml for w in uc.list_entries(ctl.diary, "water")] == [300]
     assert kept is not None and kept.exists()

@@ -87,12 +87,15 @@ def test_filter_by_kind_text_and_dates(qtbot, ctl, filled):
     view.kind.setCurrentIndex(0)
     view.search.setText("long walk")
     view.apply_filter()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
     assert [r.id for r in view.model.rows] == [filled[0]]
     view.search.setText("ZANAFLEX")  # stored as the generic name
     view.apply_filter()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
     assert view.model.rowCount() == 0
     view.search.setText("tizanidine")
     view.apply_filter()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
     assert [r.id for r in view.model.rows] == [filled[1]]
     view.search.clear()
     view.apply_filter()

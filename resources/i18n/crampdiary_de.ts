@@ -450,6 +450,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>The diary was changed by another program; the undo history was cleared.</source>
         <translation>Das Tagebuch wurde von einem anderen Programm geändert; der Verlauf zum Rückgängigmachen wurde geleert.</translation>
     </message>
@@ -467,6 +472,11 @@
         <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Switching to {name}…</source>
+        <translation>Wechsel zu {name}…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
@@ -1005,6 +1015,11 @@
         <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py"/>
@@ -1649,6 +1664,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Open Cramp Diary</source>
         <translation>Krampf-Tagebuch öffnen</translation>
     </message>
@@ -2114,6 +2134,11 @@ Bitte setzen Sie es nicht eigenmächtig ab: Wenden Sie sich zuerst an die verord
         <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose of {d}</source>
         <translation>Nächste Dosis {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
@@ -5885,6 +5910,11 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
         <location filename="../../src/crampdiary/ui/people.py"/>
         <source>Whose diary to show and write to</source>
         <translation>Wessen Tagebuch angezeigt und beschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Reading everyone's day…</source>
+        <translation>Der Tag aller Personen wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/people.py"/>

@@ -450,6 +450,11 @@
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>The diary was changed by another program; the undo history was cleared.</source>
         <translation>Otro programa cambió el diario; se borró el historial de deshacer.</translation>
     </message>
@@ -467,6 +472,11 @@
         <location filename="../../src/crampdiary/ui/controller.py"/>
         <source>Delete {kind}</source>
         <translation>Eliminar {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/controller.py"/>
+        <source>Switching to {name}…</source>
+        <translation>Cambiando a {name}…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/controller.py"/>
@@ -1005,6 +1015,11 @@
         <location filename="../../src/crampdiary/ui/history.py"/>
         <source>Edit entry</source>
         <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/history.py"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/history.py"/>
@@ -1649,6 +1664,11 @@ No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/main_window.py"/>
+        <source>Restore failed</source>
+        <translation>No se pudo restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/main_window.py"/>
         <source>Open Cramp Diary</source>
         <translation>Abrir Diario de calambres</translation>
     </message>
@@ -2114,6 +2134,11 @@ No lo deje por su cuenta: consulte primero con quien se lo recetó. Si ya lo ha 
         <location filename="../../src/crampdiary/ui/today.py"/>
         <source>Next dose of {d}</source>
         <translation>Próxima dosis de {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/today.py"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/today.py"/>
@@ -5885,6 +5910,11 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
         <location filename="../../src/crampdiary/ui/people.py"/>
         <source>Whose diary to show and write to</source>
         <translation>De quién es el diario que se muestra y en el que se escribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/ui/people.py"/>
+        <source>Reading everyone's day…</source>
+        <translation>Leyendo el día de todas las personas…</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/people.py"/>

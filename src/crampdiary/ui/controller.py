@@ -21,12 +21,21 @@ write worker (a single thread).  ``run_write`` queues them so two never overlap,
 and hands the results back in order, by signal, to callbacks in the UI thread
 (the entry dialog shows that it is saving meanwhile, and a refusal comes back
 naming the field); ``busy_writing`` says whether one is under way.  The flags of a saved entry are
-judged afterwards on a reading worker.  A restore replaces the file, so it waits
-for the workers and runs here, then the controller reopens the diary.
+judged afterwards on a reading worker.  Switching person and restoring a backup
+never block the window either: both are queued on the write worker behind the writes
+asked before them; meanwhile ``paused`` is True and ``pause_changed`` carries the
+sentence the window shows (its views are disabled and skip their reloads), and the
+result comes back by callback, with ``changed`` and ``medicines_changed``.
+
+The reading workers (``tasks.run_task``: the flags of a saved entry, Today's cards,
+Insights, an export, an import preview) read through ``reader``, which gives each
+worker thread its own connection to the file, so no read waits for another on one
+sqlite3 connection, and none waits for the window's own connection or the writer.
 """
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -141,6 +150,45 @@ class _DeleteCommand(QUndoCommand):
         self.ctl._step(_put_back(self.old))
 
 
+class WorkerReader:
+    """One diary, read from worker threads: each thread gets its own ``Diary`` (its own
+    sqlite3 connection) on first use, so two workers never queue on one connection's
+    lock.  Everything else is the thread's ``Diary``'s (``sql_read``, ``person_id``...)."""
+
+    def __init__(self, path: Path, person: str | None) -> None:
+        self.path = path
+        self._person = person
+        self._local = threading.local()
+        self._all: list[Diary] = []
+        self._lock = threading.Lock()
+
+    def mine(self) -> Diary:
+        """The calling thread's ``Diary`` (made on first use)."""
+        found: Diary | None = getattr(self._local, "diary", None)
+        if found is None:
+            found = Diary(self.path, person=self._person)
+            self._local.diary = found
+            with self._lock:
+                self._all.append(found)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.mine(), name)
+
+    @property
+    def connections(self) -> int:
+        """How many threads have their own connection (for tests)."""
+        return len(self._all)
+
+    def close(self) -> None:
+        """Close every thread's connection (call once no worker reads through it)."""
+        with self._lock:
+            every, self._all = self._all, []
+            self._local = threading.local()
+        for d in every:
+            d.close()
+
+
 class DiaryController(QObject):
     """Owns the Diary and the settings; performs writes; tells the screens."""
 
@@ -151,6 +199,7 @@ class DiaryController(QObject):
     notice = Signal(str)  # a sentence for the status bar (e.g. the undo history was cleared)
     _write_result = Signal(int, bool, object)  # token, ok, value or exception (write worker)
     person_changed = Signal(str)  # the diary now reads and writes this person's entries
+    pause_changed = Signal(str)  # a sentence while switching person or restoring; "" after
 
     WATCH_MS = 1000
 
@@ -162,7 +211,8 @@ class DiaryController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self.judging: Any = None  # the task judging the last saved entry
-        self._reader: Diary | None = None
+        self._reader: WorkerReader | None = None
+        self._pause = ""  # the sentence of a switch or restore under way
         self._writer: Diary | None = None
         self._version: int | None = None
         self._fingerprint: tuple[Any, ...] | None = None
@@ -221,7 +271,7 @@ class DiaryController(QObject):
         from ..core.errors import CrampDiaryError
         from ..core.storage.entries import data_version, entries_fingerprint
 
-        if getattr(self.diary, "closed", False):  # closed for a restore, or going away
+        if self._pause or getattr(self.diary, "closed", False):  # a restore, or going away
             return False
         if self._writes:  # our own writes are on their way: judged when they come back
             return False
@@ -250,13 +300,33 @@ class DiaryController(QObject):
             self.notice.emit(sentence)
 
     @property
-    def reader(self) -> Diary:
-        """A second connection to the same file, for the worker's long reads, so they
-        never make the window's own reads and writes wait (SQLite's WAL lets both run)."""
+    def reader(self) -> Any:
+        """The reading workers' connections to the same file (a ``WorkerReader``: one
+        connection per worker thread), so their long reads never make the window's own
+        reads and writes wait, nor each other (SQLite's WAL lets all of them run)."""
         if self._reader is None or self._reader.path != self.diary.path:
-            self.close_reader()
-            self._reader = Diary(self.diary.path, person=self.diary.person.name)
+            self._retire_reader()
+            self._reader = WorkerReader(self.diary.path, self.diary.person.name)
         return self._reader
+
+    def _retire_reader(self) -> None:
+        """Let go of the reading connections: closed once the reads already asked for
+        have run (they finish for the person and the file they started with; the views
+        drop their results, a newer request having been made)."""
+        from .tasks import after_readers
+
+        old, self._reader = self._reader, None
+        if old is not None:
+            after_readers(old.close)
+
+    @property
+    def paused(self) -> bool:
+        """Is a person switch or a restore under way (the views wait and do not read)?"""
+        return bool(self._pause)
+
+    def _set_pause(self, sentence: str) -> None:
+        self._pause = sentence
+        self.pause_changed.emit(sentence)
 
     @property
     def writer(self) -> Diary:
@@ -280,26 +350,49 @@ class DiaryController(QObject):
             self._writer = None
 
     # ------------------------------------------------------------------ people
-    def set_person(self, name: str | None) -> Any:
-        """Read and write ``name``'s diary from now on (None: the default person); every
-        view reloads through ``changed``.  Unknown name: ``InputError``, nothing changes."""
-        from .tasks import wait_for_workers
+    def set_person(self, name: str | None, on_done: Callable[[Any], None] | None = None,
+                   on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Read and write ``name``'s diary from now on (None: the default person).
 
-        # A worker reading for the old person (judging a saved entry, an export) finishes
-        # first: its reads must not switch person half-way.
-        wait_for_workers(timeout=30.0)
-        person = self.diary.use_person(name)
-        if self._reader is not None:
-            self._reader.use_person(person.name)
-        if self._writer is not None:
-            self._writer.use_person(person.name)
+        An unknown name raises ``InputError`` (field ``person``) here, and nothing
+        changes.  Otherwise the window's reads switch at once; the writes switch on the
+        write worker, after the writes asked before (they are the old person's and
+        finish for the old person), and reads already under way finish on their own
+        connection for the old person (their results are dropped by the views).
+        Meanwhile ``paused`` is True; back in the UI thread ``person_changed``,
+        ``medicines_changed`` and ``changed`` are emitted and ``on_done(person)``
+        called.  Returns a ``tasks.Task``; the UI thread never waits.
+        """
+        person = self.diary.use_person(name)  # InputError: nothing changed
+        self._retire_reader()  # the next reads, for the new person, get new connections
         # Undo steps name the other person's entries, which this person may not touch.
         self._epoch += 1
         self.undo_stack.clear()
-        self.person_changed.emit(person.name)
-        self.medicines_changed.emit()
-        self._emit_changed()
-        return person
+        self._set_pause(_tr("Switching to {name}…").format(name=person.name))
+
+        def work(writer: Diary) -> Any:
+            writer.use_person(person.name)
+            return person
+
+        def done(_person: Any) -> None:
+            self._set_pause("")
+            self.person_changed.emit(person.name)
+            self.medicines_changed.emit()
+            self._emit_changed()
+            if on_done is not None:
+                on_done(person)
+
+        def failed(exc: BaseException) -> None:
+            self._set_pause("")
+            self._emit_changed()
+            if on_error is not None:
+                on_error(exc)
+            else:
+                import sys
+
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        return self.run_write(work, done, failed)
 
     def _emit_changed(self) -> None:
         self._resync()
@@ -326,7 +419,8 @@ class DiaryController(QObject):
             if epoch == self._epoch:  # not for a diary replaced meanwhile
                 self.undo_stack.push(_AddCommand(self, result.record))
             self._emit_changed()
-            self._judge(result.id)
+            if epoch == self._epoch:  # (after a switch of person: not this person's)
+                self._judge(result.id)
             if on_done is not None:
                 on_done(result)
 
@@ -347,7 +441,8 @@ class DiaryController(QObject):
             if epoch == self._epoch:
                 self.undo_stack.push(_EditCommand(self, before[0], result.record))
             self._emit_changed()
-            self._judge(entry_id)
+            if epoch == self._epoch:
+                self._judge(entry_id)
             if on_done is not None:
                 on_done(result)
 
@@ -392,17 +487,20 @@ class DiaryController(QObject):
         from ..core.errors import NotFound
         from .tasks import run_task
 
-        diary = self.reader
+        diary, epoch = self.reader, self._epoch
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, NotFound):  # undone before it was judged
-                return
+            if isinstance(exc, NotFound) or epoch != self._epoch:
+                return  # undone before it was judged, or another person's or file's now
             import sys
 
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-        self.judging = run_task(lambda: uc.entry_flags(diary, entry_id),
-                                lambda flags: self.flags_raised.emit(list(flags)), failed)
+        def judged(flags: Any) -> None:
+            if epoch == self._epoch:  # not after a switch of person or a restore
+                self.flags_raised.emit(list(flags))
+
+        self.judging = run_task(lambda: uc.entry_flags(diary, entry_id), judged, failed)
         return self.judging
 
     def entries_imported(self) -> None:
@@ -507,26 +605,78 @@ class DiaryController(QObject):
 
         return self.run_write(work, on_done, on_error)
 
-    def restore(self, backup: Path) -> Path | None:
-        """Replace the diary with ``backup`` (the replaced one is kept; its path returned).
+    def restore(self, backup: Path, on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[BaseException], object] | None = None) -> Any:
+        """Replace the diary with ``backup`` on the write worker; returns a ``tasks.Task``.
 
-        Waits for the workers first (nothing may hold the file), then reopens the diary
-        and tells the screens, even when the restore was refused.
+        The restore waits there, not in the UI thread, behind the writes asked before
+        it and for the reads under way (nothing may hold the file), then checks and
+        swaps the file (``core.restore``) and reopens the diary.  Meanwhile ``paused``
+        is True.  Back in the UI thread: ``on_done(the path the replaced diary was kept
+        as)`` after the screens were told; a refusal (a bad backup: nothing changed)
+        goes to ``on_error``.
         """
         from .. import paths
         from ..core.db import open_diary
         from ..core.restore import restore
-        from .tasks import wait_for_workers
+        from .tasks import _reading
 
-        wait_for_workers()
-        self.close_reader()
-        self.diary.close()
-        try:
-            kept = restore(paths.db_path(), Path(backup))
-        finally:
-            self.diary = open_diary()
-        self.entries_imported()
-        return kept
+        self._epoch += 1  # writes still on their way no longer push undo steps
+        self._set_pause(_tr("Restoring the backup…"))
+        readers = [f for f in list(_reading) if not f.done()]
+        self._retire_reader()
+        window_diary = self.diary
+
+        box: dict[str, Any] = {}  # the reopened diary, and the refusal if there was one
+
+        def work(writer: Diary) -> Any:
+            from concurrent.futures import wait
+
+            wait(readers, timeout=60.0)
+            writer.close()
+            window_diary.close()
+            kept = None
+            try:
+                kept = restore(paths.db_path(), Path(backup))
+            except Exception as exc:  # noqa: BLE001  (handed to the UI thread, below)
+                box["refusal"] = exc
+            box["diary"] = reopened = open_diary()
+            # The writes asked meanwhile (queued behind this one) use this connection:
+            # it reopens on the restored file, for the person the window now shows.
+            writer.use_person(reopened.person.name)
+            return kept  # the task's value: where the replaced diary was kept
+
+        def done(kept: Any) -> None:
+            old, self.diary = self.diary, box["diary"]
+            old.close()
+            self._retire_reader()  # any reading connection opened meanwhile
+            self._set_pause("")
+            refusal = box.get("refusal")
+            if refusal is not None:
+                task.error = refusal
+                self._emit_changed()
+                self.medicines_changed.emit()
+                self._fail(refusal, on_error)
+                return
+            self.entries_imported()
+            if on_done is not None:
+                on_done(kept)
+
+        def failed(exc: BaseException) -> None:  # the diary could not be opened again
+            self._set_pause("")
+            self._fail(exc, on_error)
+
+        task = self.run_write(work, done, failed)
+        return task
+
+    @staticmethod
+    def _fail(exc: BaseException, on_error: Callable[[BaseException], object] | None) -> None:
+        if on_error is not None:
+            on_error(exc)
+            return
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     # ------------------------------------------------------------------ medicines
     def save_medicine(self, data: dict[str, Any], medicine_id: int | None = None,

@@ -60,8 +60,29 @@ def _alarming(rec: Record) -> bool:
                for f in KINDS[rec.kind].fields)
 
 
+def search_entries(diary: Any, kind: str | None, lo: datetime | None, hi: datetime | None,
+                   text: str) -> list[Record]:
+    """The entries whose words (or kind) contain ``text``, newest first.  It reads and
+    describes every entry of the range (a second or more on ten years), so the window
+    runs it on a reading worker."""
+    needle = text.casefold()
+    recs = uc.list_entries(diary, kind, lo, hi)
+    out = [r for r in recs if (hi is None or r.at < hi) and (
+        needle in describe(r).casefold() or needle in KIND_LABELS[r.kind].casefold())]
+    out.reverse()
+    return out
+
+
 class HistoryModel(QAbstractTableModel):
-    """All entries matching the filter, newest first, read page by page."""
+    """All entries matching the filter, newest first, read page by page.
+
+    A page is a small indexed read (about 20 ms at ten years) and stays on the UI
+    thread; a text search reads the whole range, so with ``source`` (where a worker
+    reads: the controller's ``reader``) it runs on a reading worker, the rows on screen
+    staying until its result comes (``searching`` meanwhile; ``searched`` after).
+    """
+
+    searched = Signal()  # a search's rows arrived
 
     COLUMNS = ("When", "Kind", "Details", "#")
     RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -77,6 +98,9 @@ class HistoryModel(QAbstractTableModel):
         self.rows: list[Record] = []
         self._cursor: tuple[str, int] | None = None  # (at, id) of the last row read
         self._done = False
+        self.source: Any = None  # a callable giving the workers' diary (see the class)
+        self.searching = False
+        self._gen = 0
         self.reload()
 
     def details(self, rec: Record) -> str:
@@ -96,6 +120,11 @@ class HistoryModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._gen += 1
+        if self.text and self.source is not None:
+            self._search_on_worker()
+            return
+        self.searching = False
         self.beginResetModel()
         self.rows = []
         self._cursor = None
@@ -106,6 +135,31 @@ class HistoryModel(QAbstractTableModel):
         else:
             self.rows = self._page()
         self.endResetModel()
+
+    def _search_on_worker(self) -> None:
+        from .tasks import run_task
+
+        gen, diary = self._gen, self.source()
+        (lo, hi), kind, text = self._bounds(), self.kind, self.text
+        self.searching = True
+
+        def found(rows: list[Record]) -> None:
+            if gen != self._gen:
+                return  # the filter changed (or the diary) meanwhile: a newer read comes
+            self.searching = False
+            self.beginResetModel()
+            self.rows, self._cursor, self._done = rows, None, True
+            self.endResetModel()
+            self.searched.emit()
+
+        def failed(exc: BaseException) -> None:
+            if gen == self._gen:
+                self.searching = False
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        run_task(lambda: search_entries(diary, kind, lo, hi, text), found, failed)
 
     def _bounds(self) -> tuple[datetime | None, datetime | None]:
         lo, hi = day_range_utc(self.start, self.end)
@@ -135,12 +189,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _search(self) -> list[Record]:
         lo, hi = self._bounds()
-        needle = self.text.casefold()
-        recs = uc.list_entries(self.diary, self.kind, lo, hi)
-        out = [r for r in recs if (hi is None or r.at < hi) and (
-            needle in describe(r).casefold() or needle in KIND_LABELS[r.kind].casefold())]
-        out.reverse()
-        return out
+        return search_entries(self.diary, self.kind, lo, hi, self.text)
 
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -237,6 +286,7 @@ class HistoryView(QWidget):
         lay.addLayout(bar)
 
         self.model = HistoryModel(controller.diary, self, lambda: controller.settings)
+        self.model.source = lambda: controller.reader  # a search reads on a worker
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -293,6 +343,7 @@ class HistoryView(QWidget):
         controller.changed.connect(self.refresh)
         controller.settings_changed.connect(self.refresh)
         self.model.modelReset.connect(self._update_count)
+        self.model.searched.connect(self._searched)
         self.model.rowsInserted.connect(self._update_count)
         self._update_count()
 
@@ -313,21 +364,30 @@ class HistoryView(QWidget):
             start = self.start.date().toPython()
             end = self.end.date().toPython()
         self.model.set_filter(self.kind.currentData(), start, end, self.search.text())  # type: ignore[arg-type]
+        self._update_count()
 
     def refresh(self) -> None:
         """Reload after a write, keeping the selected entry selected when it still exists.
 
         While the view waits behind another tab, the reload waits until it is shown.
         """
-        if self.parentWidget() is not None and self.isHidden():
-            self._stale = True
+        if self.parentWidget() is not None and self.isHidden() or self.ctl.paused:
+            self._stale = True  # (a switch of person or a restore ends with ``changed``)
             return
         self._stale = False
         self.model.diary = self.ctl.diary
         sel = self.selected_record()
         self.model.reload()
+        self._reselect = sel.id if sel is not None else None  # once a search's rows come
         if sel is not None:
             self.select_id(sel.id)
+        self._update_count()
+
+    def _searched(self) -> None:
+        if getattr(self, "_reselect", None) is not None:
+            self.select_id(self._reselect)  # type: ignore[arg-type]
+        self._reselect = None
+        self._update_count()
 
     def select_id(self, entry_id: int) -> bool:
         for row, rec in enumerate(self.model.rows):
@@ -337,6 +397,9 @@ class HistoryView(QWidget):
         return False
 
     def _update_count(self) -> None:
+        if self.model.searching:
+            self.count_label.setText(self.tr("Searching…"))
+            return
         n = self.model.rowCount()
         more = self.model.canFetchMore()
         self.count_label.setText(self.tr("{n}{more} entries shown").format(

@@ -15,6 +15,7 @@ PySide6 6.12 once several long matplotlib/scipy jobs ran.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -86,9 +87,13 @@ class InsightsView(QWidget):
     chart_shown = Signal(str)  # a chart (by key) is on screen
     failed = Signal(str)
 
-    def __init__(self, diary: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, diary: Any, parent: QWidget | None = None, *,
+                 source: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
+        # Where the worker reads: the controller's reading connections (one per worker
+        # thread), not the window's own connection; ``diary`` itself without one.
+        self.source = source
         self.findings: list[Any] = []
         self.data: Any = None
         self._gen = 0
@@ -215,7 +220,7 @@ class InsightsView(QWidget):
         start, end = self.date_range()
         self.status.setText(self.tr("Working out the findings…"))
         self._busy += 1
-        diary = self.diary
+        diary = self.source() if self.source is not None else self.diary
         run_task(lambda: _compute(diary, start, end),
                  lambda res: self._findings_done(gen, res),
                  lambda exc: self._task_failed(gen, exc))

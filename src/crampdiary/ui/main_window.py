@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.today.details_requested.connect(self.edit_dialog)
         self.history.edit_requested.connect(self.edit_dialog)
         controller.flags_raised.connect(self._flags_raised)
+        controller.pause_changed.connect(self._paused)
         controller.medicines_changed.connect(self._rebuild_med_actions)
         controller.undo_stack.indexChanged.connect(self._status_undo)  # bound: disconnected with the window
         self._build_menus()
@@ -284,8 +285,9 @@ class MainWindow(QMainWindow):
                 self.insights.refresh()
 
     def _diary_changed_for_insights(self) -> None:
-        """Insights recompute only when they are on screen (they read the whole diary)."""
-        if self.tabs.currentIndex() == 3:
+        """Insights recompute only when they are on screen (they read the whole diary),
+        and not while a switch of person or a restore is under way (``changed`` follows)."""
+        if self.tabs.currentIndex() == 3 and not self.ctl.paused:
             self.insights.refresh()
         else:
             self._insights_stale = True
@@ -303,7 +305,8 @@ class MainWindow(QMainWindow):
             lay.addWidget(label)
             self.insights = label
             return
-        self.insights = InsightsView(self.ctl.diary, self.insights_holder)
+        self.insights = InsightsView(self.ctl.diary, self.insights_holder,
+                                     source=lambda: self.ctl.reader)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.insights)
         self._insights_stale = False
@@ -405,7 +408,9 @@ class MainWindow(QMainWindow):
             messages.information(self, self.tr("Report"),
                                  self.tr("Reports are not available in this build."))
             return
-        dlg = ReportDialog(self.ctl.diary, self)
+        # The preview and the page count read on workers: through the workers' own
+        # connections (one per thread), not the window's.
+        dlg = ReportDialog(self.ctl.reader, self)
         from ..core.people import document_name
 
         dlg.name_edit.setText(document_name(self.ctl.diary.person) or "")  # the person's
@@ -528,13 +533,31 @@ class MainWindow(QMainWindow):
             return
         self.restore_from(Path(path))
 
-    def restore_from(self, path: Any) -> None:
+    def restore_from(self, path: Any) -> Any:
+        """Restore on the controller's write worker (the window stays alive, its views
+        disabled meanwhile); a refusal is shown and changes nothing.  A ``tasks.Task``."""
         from . import messages
 
-        kept = self.ctl.restore(path)
-        messages.information(self, self.tr("Restored"), self.tr("The backup was restored."),
-                             self.tr("The replaced diary was kept as {k}").format(k=kept)
-                             if kept else "")
+        def done(kept: Any) -> None:
+            self.statusBar().clearMessage()
+            messages.information(self, self.tr("Restored"), self.tr("The backup was restored."),
+                                 self.tr("The replaced diary was kept as {k}").format(k=kept)
+                                 if kept else "")
+
+        return self.ctl.restore(path, done, self._task_failed(self.tr("Restore failed")))
+
+    def _paused(self, sentence: str) -> None:
+        """While the controller switches person or restores, the views wait: disabled
+        (nothing of the other person or the old file can be taken as current), with
+        the sentence in the status bar."""
+        self.tabs.setEnabled(not sentence)
+        bar = getattr(self, "people_toolbar", None)
+        if bar is not None:
+            bar.setEnabled(not sentence)
+        if sentence:
+            self.statusBar().showMessage(sentence)
+        else:
+            self.statusBar().clearMessage()
 
     # ------------------------------------------------------------------ tray and reminders
     def _setup_tray(self) -> None:

@@ -400,6 +400,8 @@ class MedicinesView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.ctl.paused:  # switching person or restoring: ``medicines_changed`` follows
+            return
         self.meds = self.ctl.medicines()
         self.table.setRowCount(len(self.meds))
         for r, m in enumerate(self.meds):

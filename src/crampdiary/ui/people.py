@@ -93,6 +93,8 @@ class PersonSwitcher(QComboBox):
         self.reload()
 
     def reload(self) -> None:
+        if self.ctl.paused:  # a restore: the file is being replaced (``changed`` follows)
+            return
         everyone = list_people(self.ctl.diary, counts=False)
         current = self.ctl.diary.person_id
         names = [(p.name, p.id) for p in everyone]
@@ -172,9 +174,14 @@ def everyone_today(path: Path, at: datetime | None = None) -> list[PersonToday]:
 
 
 class EveryoneTodayDialog(QDialog):
-    """Everyone's next doses and flags today; "Show" switches the window to a person."""
+    """Everyone's next doses and flags today; "Show" switches the window to a person.
+
+    Reading every person's day takes a few tens of milliseconds on a large diary, so it
+    runs on a reading worker (its own connection): the dialog opens at once saying it
+    is reading, and ``loaded`` is emitted once the sections are there."""
 
     person_shown = Signal(str)
+    loaded = Signal()
 
     def __init__(self, controller: Any, parent: QWidget | None = None,
                  at: datetime | None = None) -> None:
@@ -192,11 +199,40 @@ class EveryoneTodayDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.people = everyone_today(Path(controller.diary.path), at)
+        self.people: list[PersonToday] = []
         self.sections: dict[str, QFrame] = {}
-        for item in self.people:
+        self.reading = QLabel(_tr("Reading everyone's day…"), body)
+        self.body.addWidget(self.reading)
+        from .tasks import run_task
+
+        path = Path(controller.diary.path)
+        self.task = run_task(lambda: everyone_today(path, at), self._fill, self._failed)
+
+    def _fill(self, found: list[PersonToday]) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):
+            return  # closed before the reading was done
+        self.reading.setVisible(False)
+        self.people = found
+        for item in found:
             self.body.addWidget(self._section(item))
         self.body.addStretch(1)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        from shiboken6 import isValid
+
+        from ..core.errors import CrampDiaryError
+
+        if not isValid(self):
+            return
+        if isinstance(exc, CrampDiaryError):
+            self.reading.setText(getattr(exc, "message", str(exc)))
+            return
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _section(self, item: PersonToday) -> QFrame:
         box = QFrame(self)

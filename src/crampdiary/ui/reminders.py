@@ -28,7 +28,7 @@ class Reminders(QObject):
 
     def check(self, now: datetime | None = None) -> list[Reminder]:
         s = self.ctl.settings
-        if not (s.remind_doses or s.remind_water):
+        if self.ctl.paused or not (s.remind_doses or s.remind_water):
             return []
         now = now or now_utc()
         meds = self.ctl.medicines(include_stopped=False) if s.remind_doses else []

@@ -78,6 +78,7 @@ class _Handoff(QObject):
 _handoff: _Handoff | None = None
 _pool: ThreadPoolExecutor | None = None
 _futures: set[Future[None]] = set()
+_reading: set[Future[None]] = set()  # the run_task jobs only (not the controller's writes)
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
@@ -109,8 +110,34 @@ def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None
     fut = _pool.submit(job)
     task.future = fut
     _futures.add(fut)
+    _reading.add(fut)
     fut.add_done_callback(_futures.discard)
+    fut.add_done_callback(_reading.discard)
     return task
+
+
+def after_readers(fn: Callable[[], None]) -> None:
+    """Call ``fn()`` once every reading job submitted so far has run: at once when none
+    is left, else on the worker thread that finishes the last of them (so ``fn`` must
+    not touch a widget; closing a worker's connection is what it is for).  Never blocks."""
+    import threading
+
+    pending = [f for f in list(_reading) if not f.done()]
+    if not pending:
+        fn()
+        return
+    lock = threading.Lock()
+    left = [len(pending)]
+
+    def one_done(_fut: Future[None]) -> None:
+        with lock:
+            left[0] -= 1
+            last = left[0] == 0
+        if last:
+            fn()
+
+    for f in pending:
+        f.add_done_callback(one_done)
 
 
 def busy() -> bool:

@@ -142,7 +142,18 @@ class NextDoseCard(Card):
         for w in (self.last, self.next, self.window_24h):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.lay.addWidget(w)
+        # While the diary changed and the card is worked out again, it says so: the
+        # times below are from before the change, not to be taken as current.
+        self.updating = QLabel(self.tr("Updating…"), self)
+        self.updating.setVisible(False)
+        self.lay.addWidget(self.updating)
         self.update_time(now_utc())
+
+    def set_updating(self, on: bool) -> None:
+        """Mark the card as being worked out again (its times greyed out meanwhile)."""
+        self.updating.setVisible(on)
+        for w in (self.last, self.next, self.window_24h):
+            w.setEnabled(not on)
 
     def update_time(self, now: datetime) -> None:
         i = self.info
@@ -357,6 +368,7 @@ class TodayView(QWidget):
         self.clock.timeout.connect(self.tick)
         self.clock.start()
 
+        controller.person_changed.connect(self._person_changed)
         controller.changed.connect(self.refresh)
         controller.medicines_changed.connect(self.refresh)
         controller.settings_changed.connect(self.refresh)
@@ -471,8 +483,14 @@ class TodayView(QWidget):
         self.meds_label.setVisible(bool(meds))
 
     def refresh(self) -> None:
-        """Totals and the red-flag banner at once; flags and next-dose cards from the worker."""
+        """Totals and the red-flag banner at once; flags and next-dose cards from the worker.
+
+        While the controller switches person or restores, nothing is read (the view is
+        disabled; ``changed`` comes when it is done)."""
         from .tasks import run_task
+
+        if self.ctl.paused:
+            return
 
         now = now_utc()
         self._day = local_date(now)
@@ -524,8 +542,21 @@ class TodayView(QWidget):
         self._generation += 1
         gen, diary = self._generation, self.ctl.reader
         self.busy = True
+        for card in self.next_cards.values():
+            card.set_updating(True)
         run_task(lambda: gather_slow(diary, all_meds, now),
                  lambda res: self._judged(gen, *res), self._judge_failed)
+
+    def _person_changed(self, _name: str) -> None:
+        """Another person's diary: the cards and flags shown were the other person's, so
+        they go at once (the refresh that follows brings this person's)."""
+        for card in self.next_cards.values():
+            card.deleteLater()
+        self.next_cards.clear()
+        for row in self.flag_rows:
+            row.deleteLater()
+        self.flag_rows = []
+        self.data = None
 
     def _judge_failed(self, exc: BaseException) -> None:
         self.busy = False
