@@ -7538,6 +7538,39 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
     </message>
 </context>
 <context>
+    <name>time</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min {s} s</source>
+        <translation>{h} Std. {m} Min. {s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{s} s</source>
+        <translation>{s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} Min. {s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+</context>
+<context>
     <name>timeutil</name>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>

@@ -7538,6 +7538,39 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
     </message>
 </context>
 <context>
+    <name>time</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min {s} s</source>
+        <translation>{h} h {m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+</context>
+<context>
     <name>timeutil</name>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>

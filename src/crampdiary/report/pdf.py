@@ -49,7 +49,7 @@ from reportlab.platypus import (
 
 from ..core.i18n import ntr, tr
 from ..core.records import History, num
-from ..core.timeutil import format_duration, now_utc, to_local
+from ..core.timeutil import display_duration, now_utc, to_local
 from ..core.vocab import RED_FLAGS, word
 from . import rows as R
 from .cancel import check
@@ -535,7 +535,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
             note_cell = Paragraph(text, cs)
         rows.append([d, t, _cell(word("muscle", c.muscle), cs, 16),
                      _cell(word("side", c.side), cs, 8) if c.side else "",
-                     str(c.severity), format_duration(c.duration_s), yes if c.woke else "",
+                     str(c.severity), display_duration(c.duration_s), yes if c.woke else "",
                      _cell(relief, cs, 20), note_cell])
     section(tr(C, "Cramps"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Area"), tr(C, "Side"),
                               tr(C, "Sev."), tr(C, "Duration"), tr(C, "Woke"),
