@@ -242,7 +242,9 @@ def display_duration(seconds: int | float | None,
     if seconds is None:
         return ""
     if tr is None:
-        from .i18n import tr
+        from . import i18n
+
+        tr = i18n.tr
     h, rem = divmod(int(round(seconds)), 3600)
     m, s = divmod(rem, 60)
     if h:
