@@ -56,3 +56,20 @@ def test_history_line_shows_the_language(lang):
     lang("de")
     line = describe(cramp)
     assert "8 Min. 48 Sek." in line and "8m48s" not in line
+
+
+def test_the_countdown_keeps_its_two_digits_in_each_language(lang):
+    from datetime import timedelta
+
+    from crampdiary.ui.today import countdown_text
+
+    t = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
+    lang("de")
+    assert countdown_text(t + timedelta(hours=4, minutes=5, seconds=9), t) == "4 Std. 05 Min."
+    assert countdown_text(t + timedelta(hours=2), t) == "2 Std. 00 Min."
+    assert countdown_text(t + timedelta(minutes=3, seconds=7), t) == "3 Min. 07 Sek."
+    assert countdown_text(t + timedelta(minutes=12, seconds=3), t) == "12 Min."
+    lang("es")
+    assert countdown_text(t + timedelta(seconds=40), t) == "0 min 40 s"
+    lang("en")
+    assert display_duration(3 * 60 + 7, pad=True) == "3 min 07 s"

@@ -234,11 +234,13 @@ def format_duration(seconds: int | None) -> str:
 
 
 def display_duration(seconds: int | float | None,
-                     tr: Callable[[str, str], str] | None = None) -> str:
+                     tr: Callable[[str, str], str] | None = None, *, pad: bool = False) -> str:
     """A duration for people, in the program's language: ``1 h 30 min``, ``8 min 48 s``,
     ``45 s`` (German ``1 Std. 30 Min.``, ``8 Min. 48 Sek.``; the abbreviations are in
     docs/GLOSSARY.md).  ``tr`` is a ``(context, text)`` translator (``core.i18n.tr``
-    by default; ``core.describe`` passes its own); ``""`` for ``None``."""
+    by default; ``core.describe`` passes its own); ``""`` for ``None``.  ``pad``: a
+    countdown's form, the unit below the first always shown with two digits
+    (``2 h 05 min``, ``3 min 07 s``, ``0 min 29 s``; no seconds after hours)."""
     if seconds is None:
         return ""
     if tr is None:
@@ -247,6 +249,10 @@ def display_duration(seconds: int | float | None,
         tr = i18n.tr
     h, rem = divmod(int(round(seconds)), 3600)
     m, s = divmod(rem, 60)
+    if pad:
+        text = tr("time", "{h} h {m} min") if h else tr("time", "{m} min {s} s")
+        return (text.replace("{h}", str(h)).replace("{m}", f"{m:02d}" if h else str(m))
+                .replace("{s}", f"{s:02d}"))
     if h:
         if s:
             text = tr("time", "{h} h {m} min {s} s")
