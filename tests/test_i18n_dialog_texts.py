@@ -176,3 +176,23 @@ def test_form_and_drink_choices_and_the_edit_title_in_german(qtbot, ctl):
         translations.remove_translators(app)
         QLocale.setDefault(default)
         i18n.set_language(None)
+
+
+def test_the_insights_numbers_use_the_decimal_comma_in_german(qtbot, ctl):
+    from types import SimpleNamespace
+
+    from crampdiary.ui.insights import InsightsView
+
+    default = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        view = InsightsView(ctl.diary)
+        qtbot.addWidget(view)
+        f = SimpleNamespace(n=199, enough_data=True, significant=True, effect=0.3912,
+                            effect_kind="rate-ratio", ci=(0.17, 0.8), p=0.00584, q=0.0146,
+                            question="Q?", answer="A.")
+        text = view._answer_html(f)
+        assert "0,39" in text and "0,17" in text and "0,80" in text and "0,00584" in text
+        assert "0.39" not in text
+    finally:
+        QLocale.setDefault(default)
