@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -395,6 +396,21 @@ DENSE_PAD = 3.0  # the same in the weekly log's narrow columns
 DENSE_SIZE = 7.5  # the weekly log's cell text (its headers stay 8 points bold)
 
 
+_NUMBER = re.compile(r"\d+[.,]?\d*\.?")
+
+
+def _units(words: list[str]) -> list[str]:
+    """A number stays with the word after it ("2 Min." / "20 Sek.", "18. Mai" / "2026"):
+    a table cell breaks a duration or a date between its parts, never inside one."""
+    out: list[str] = []
+    for w in words:
+        if out and w and not w[0].isdigit() and _NUMBER.fullmatch(out[-1]):
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
 def wrap_lines(text: str, room: float, size: float = 8) -> str:
     """``text`` broken between words into lines of at most ``room`` points (joined by new
     lines, which a table cell draws as separate lines)."""
@@ -406,7 +422,7 @@ def wrap_lines(text: str, room: float, size: float = 8) -> str:
     lines: list[str] = []
     line: list[str] = []
     used = 0.0
-    for w in text.split(" "):
+    for w in _units(text.split(" ")):
         ww = pdfmetrics.stringWidth(w, FONT, size)
         if line and used + space + ww > room:
             lines.append(" ".join(line))
@@ -435,6 +451,9 @@ def fit_widths(head: list[str], widths: list[float], total: float,
             if texts:
                 widest = max(pdfmetrics.stringWidth(t, FONT, size) for t in texts)
                 soft[j] = max(hard[j], min(widest + pad + 0.5, 60 * mm))
+            if any(j < len(r) and r[j] and not isinstance(r[j], str) for r in rows):
+                # a column of paragraphs (the notes) keeps room to wrap whole words
+                soft[j] = max(soft[j], min(widths[j], 28 * mm))
     out = [max(w, n) for w, n in zip(widths, soft, strict=True)]
     for floor in (soft, hard):
         extra = sum(out) - total
