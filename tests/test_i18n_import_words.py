@@ -73,3 +73,34 @@ def test_the_command_line_refuses_an_import_in_german(cli, monkeypatch, tmp_path
     r = cli("import", str(path), "--dry-run")
     assert r.rc == 2 and "entry 1" not in r.err
     assert cli("list", "--json").out.strip() == "[]"
+
+
+def test_the_source_is_named_in_the_language(lang):
+    from crampdiary.core.exchange.common import source_label
+
+    lang("de")
+    assert source_label("crampdiary") == "Krampf-Tagebuch"
+    assert source_label("bearable") == "Bearable"  # another app's name stays
+    lang("en")
+    assert source_label("crampdiary") == "Cramp Diary"
+
+
+def test_undo_names_the_kind_in_the_language(qapp):
+    from datetime import datetime, timezone
+
+    from PySide6.QtCore import QLocale
+
+    from crampdiary.core.records import Water
+    from crampdiary.ui import translations
+    from crampdiary.ui.controller import _AddCommand
+
+    rec = Water(4, datetime(2026, 3, 1, tzinfo=timezone.utc), 250.0, "water")
+    default = QLocale()
+    i18n.set_language("de")
+    translations.install_translators(qapp, "de")
+    try:
+        assert _AddCommand(None, rec).text() == "Getränk hinzufügen"
+    finally:
+        translations.remove_translators(qapp)
+        QLocale.setDefault(default)
+        i18n.set_language(None)

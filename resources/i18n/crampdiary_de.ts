@@ -5021,6 +5021,11 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
         <source>is not a field of a {kind} entry</source>
         <translation>ist kein Feld eines Eintrags der Art {kind}</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>Cramp Diary</source>
+        <translation>Krampf-Tagebuch</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>
@@ -7619,6 +7624,16 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
     <name>time</name>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} Min. {s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
         <source>{h} h {m} min {s} s</source>
         <translation>{h} Std. {m} Min. {s} Sek.</translation>
     </message>
@@ -7629,18 +7644,8 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
     </message>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>
-        <source>{h} h {m} min</source>
-        <translation>{h} Std. {m} Min.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/timeutil.py"/>
         <source>{h} h</source>
         <translation>{h} Std.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/timeutil.py"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} Min. {s} Sek.</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>

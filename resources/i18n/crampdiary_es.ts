@@ -5021,6 +5021,11 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
         <source>is not a field of a {kind} entry</source>
         <translation>no es un campo de una entrada de tipo {kind}</translation>
     </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>Cramp Diary</source>
+        <translation>Diario de calambres</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>
@@ -7619,6 +7624,16 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
     <name>time</name>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
         <source>{h} h {m} min {s} s</source>
         <translation>{h} h {m} min {s} s</translation>
     </message>
@@ -7629,18 +7644,8 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
     </message>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>
-        <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/timeutil.py"/>
         <source>{h} h</source>
         <translation>{h} h</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/timeutil.py"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/core/timeutil.py"/>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.exchange.common import refusal_text, where_text
+from ..core.exchange.common import refusal_text, source_label, where_text
 from ..core.vocab import word
 
 KIND_WORDS = {"cramp": "cramps", "dose": "doses", "water": "drinks", "stretch": "stretching",
@@ -103,7 +103,7 @@ class ChoosePage(QWizardPage):
                 self.found.setText(self.tr("Not recognised: {why}").format(why=_why(exc)))
             else:
                 self.found.setText(self.tr("Recognised: an export of {app}.").format(
-                    app=exchange.LABELS.get(self.source, self.source)))
+                    app=source_label(self.source)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)

@@ -82,6 +82,18 @@ def descriptor_templates() -> list[str]:
             tr(_WHERE_CONTEXT, "is not a field of a {kind} entry")]
 
 
+def source_label(source: str) -> str:
+    """The name of the app a file came from, for people: Cramp Diary's own name in the
+    user's language, the other apps' names as they are."""
+    from .importers import LABELS
+
+    if source == "crampdiary":
+        from ..i18n import tr
+
+        return tr(_WHERE_CONTEXT, "Cramp Diary")
+    return LABELS.get(source, source)
+
+
 def where_text(where: str) -> str:
     """A row's descriptor in the user's language: "exp.json entry 1 (entries[0])" ->
     "exp.json, Eintrag 1 (entries[0])" (the file name and the JSON path as they are)."""
