@@ -104,3 +104,14 @@ def test_undo_names_the_kind_in_the_language(qapp):
         translations.remove_translators(qapp)
         QLocale.setDefault(default)
         i18n.set_language(None)
+
+
+def test_a_kind_inside_a_sentence(lang):
+    from crampdiary.core.describe import kind_in_sentence
+
+    lang("en")
+    assert kind_in_sentence("water") == "drink"  # "Add drink", as before
+    lang("de")
+    assert kind_in_sentence("water") == "Getränk"
+    lang("es")
+    assert kind_in_sentence("water") == "bebida"

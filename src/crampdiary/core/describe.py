@@ -20,9 +20,20 @@ from .records import Record, num
 from .timeutil import display_duration
 from .vocab import KIND_LABELS, word_tables
 
-__all__ = ["KIND_LABELS", "describe", "value_text", "log_cell"]
+__all__ = ["KIND_LABELS", "describe", "kind_in_sentence", "value_text", "log_cell"]
 
 _Say = Callable[[str, str], str]  # (context, English text) -> the text in the language
+
+
+def kind_in_sentence(kind: str) -> str:
+    """An entry kind inside a sentence ("Add drink", "Getränk hinzufügen", "Añadir
+    bebida"): English keeps its lower-case label, German and Spanish take
+    ``vocab.inline_word``."""
+    from .vocab import inline_word
+
+    if i18n.language() == "en":
+        return KIND_LABELS.get(kind, kind).lower()
+    return inline_word("kind", kind)
 
 
 def _sayer(lang: str) -> _Say:

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.describe import kind_in_sentence
 from ..core.errors import EnvironmentProblem, InputError, NotFound
 from ..core.i18n import tr_message
 from ..core.records import Record, num
 from ..core.timeutil import format_duration
-from ..core.vocab import DRINKS, FORMS, RED_FLAGS, RELIEFS, inline_word, word
+from ..core.vocab import DRINKS, FORMS, RED_FLAGS, RELIEFS, word
 from . import messages
 from .controller import DiaryController
 from .screen import fit_to_screen, scrolling
@@ -75,7 +76,7 @@ class EntryDialog(QDialog):
             self.setWindowTitle(self.tr(TITLES[self.kind]))
         else:
             self.setWindowTitle(self.tr("Edit {kind} #{id}").format(
-                kind=inline_word("kind", self.kind), id=record.id))
+                kind=kind_in_sentence(self.kind), id=record.id))
         self.setAccessibleName(self.windowTitle())
         outer = QVBoxLayout(self)
         outer.setSpacing(8)
