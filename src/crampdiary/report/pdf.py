@@ -396,6 +396,7 @@ DENSE_PAD = 3.0  # the same in the weekly log's narrow columns
 DENSE_SIZE = 7.5  # the weekly log's cell text (its headers stay 8 points bold)
 
 
+_TAGS = re.compile(r"<[^>]+>")
 _NUMBER = re.compile(r"\d+[.,]?\d*\.?")
 
 
@@ -451,9 +452,13 @@ def fit_widths(head: list[str], widths: list[float], total: float,
             if texts:
                 widest = max(pdfmetrics.stringWidth(t, FONT, size) for t in texts)
                 soft[j] = max(hard[j], min(widest + pad + 0.5, 60 * mm))
-            if any(j < len(r) and r[j] and not isinstance(r[j], str) for r in rows):
-                # a column of paragraphs (the notes) keeps room to wrap whole words
-                soft[j] = max(soft[j], min(widths[j], 28 * mm))
+            paras = {getattr(r[j], "text", "") for r in rows
+                     if j < len(r) and r[j] and not isinstance(r[j], str)}
+            if paras:
+                # a column of paragraphs (the notes, a long side or relief) keeps room for
+                # its longest word: "Izquierdo", "Desencadenante:" are never broken inside
+                longest = max(word_width(_TAGS.sub("", t)) for t in paras)
+                soft[j] = max(soft[j], min(longest + pad + 0.5, 40 * mm))
     out = [max(w, n) for w, n in zip(widths, soft, strict=True)]
     for floor in (soft, hard):
         extra = sum(out) - total
