@@ -203,7 +203,7 @@ def test_the_six_kinds_read_as_before_and_in_german(monkeypatch):
     flagged = Cramp(2, at, "foot", 3, None, None, False, (), 5, ("weakness",), "long walk",
                     "again")
     dose = Dose(3, at, "tizanidine", 4.0, "tizanidine", "mg", "tablet", True, "x")
-    assert describe(cramp) == ("Calf (left), severity 7/10, 3m10s, woke me, relief: "
+    assert describe(cramp) == ("Calf (left), severity 7/10, 3 min 10 s, woke me, relief: "
                                "stretching (helped 6/10)")
     # a score without a relief is not shown on its own; the note after a dash
     assert describe(flagged) == ("Foot (sole or arch), severity 3/10, RED FLAG: New muscle "
@@ -217,7 +217,7 @@ def test_the_six_kinds_read_as_before_and_in_german(monkeypatch):
     assert head[2:5] == ["Area", "Sev.", "Side"] and row[2:5] == ["Calf", "7", "Left"]
     i18n.set_language("de")
     try:
-        assert describe(cramp) == ("Wade (links), Stärke 7/10, 3m10s, hat mich geweckt, "
+        assert describe(cramp) == ("Wade (links), Stärke 7/10, 3 Min. 10 Sek., hat mich geweckt, "
                                    "Linderung: Dehnen (geholfen 6/10)")
         assert describe(dose) == "tizanidine 4 mg (Tablette, mit Essen) — x"
         assert rows.log_table("cramp", [cramp])[0][:3] == ["Datum", "Uhrzeit", "Bereich"]

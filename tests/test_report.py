@@ -113,7 +113,7 @@ def test_first_page_numbers_match_the_diary(diary, tmp_path, fake_charts):
     assert "median 6.5, mean 6, range 2–9" in p1
     # woken: 2 Mar 03:10 (night of 1 Mar), 9 Mar 02:00 (night of 8 Mar), 9 Mar 23:30 (night of 9 Mar)
     assert "3 of 14 nights (3 episodes woke the patient)" in p1
-    assert "10m10s on 9 Mar 2026 (foot (sole or arch), severity 7)" in p1
+    assert "10 min 10 s on 9 Mar 2026 (foot (sole or arch), severity 7)" in p1
     assert "Calf 2 (left 1, right 1)" in p1 and "Foot (sole or arch) 1" in p1
     assert "Stretching: used 2×, helped median 7/10" in p1
     assert "Massage: used 1×, helped median 3/10" in p1

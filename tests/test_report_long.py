@@ -91,8 +91,8 @@ def test_a_long_period_has_one_row_per_week_and_kind(diary, tmp_path, fake_chart
     assert "dose note" not in text and "wall calf stretch" not in text
     # cramps: two weeks with cramps, the first of them with 3 episodes
     assert "Cramps, week by week (2 weeks)" in text
-    assert re.search(r"12 Jan 2026 3 6 5m 3\b", text), text  # mean severity 6, longest 5m, 3 nights
-    assert re.search(r"16 Mar 2026 1 3 30s 1\b", text)
+    assert re.search(r"12 Jan 2026 3 6 5 min 3\b", text), text  # mean severity 6, longest 5 min, 3 nights
+    assert re.search(r"16 Mar 2026 1 3 30 s 1\b", text)
     # medicines: per drug, count and mg
     assert "Medicines taken, week by week (1 week)" in text
     assert re.search(r"12 Jan 2026 4 tizanidine 3 \(12 mg\); baclofen 1 \(10 mg\)", text)

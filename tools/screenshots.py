@@ -3,6 +3,7 @@
 
     .venv/bin/python tools/screenshots.py [--out docs/screenshots] [--days 120]
                                           [--variant light|dark|1366x768|125|2x|all]
+                                          [--lang de|es]
 
 Fills a fresh, temporary data folder with ``crampdiary demo``, starts the app
 under Xvfb (started here if there is no DISPLAY; falls back to the offscreen
@@ -16,6 +17,10 @@ installed, and saves one PNG per view and per main dialog.  The variants:
 * ``125``: the same screen at 125 % (``QT_SCALE_FACTOR=1.25``);
 * ``2x``: a 2× screen (``QT_SCALE_FACTOR=2``, ``*-2x.png``);
 * ``all`` (the default) runs each in its own process (Qt reads the scale once).
+
+``--lang de`` (or ``es``) shoots Today and History in that language at 1280×840
+(``today-de.png``, ``history-de.png``) and the first page of the report at 70 dpi
+(``report-de.png``, by ``pdftoppm`` when it is installed).
 
 The demo diary is thrown away afterwards.
 """
@@ -70,7 +75,12 @@ def main() -> int:
     ap.add_argument("--tz", help="time zone for the shots (e.g. America/New_York), so that "
                                  "'today' already has entries when the tool runs early in the day")
     ap.add_argument("--variant", default="all", choices=[*VARIANTS, "all"])
+    ap.add_argument("--lang", choices=["de", "es"],
+                    help="Today, History and the report's first page in this language")
     args = ap.parse_args()
+    if args.lang:
+        os.environ["CRAMPDIARY_LANG"] = args.lang
+        args.variant = "light"
     if args.variant == "all":
         rc = 0
         for i, name in enumerate(VARIANTS):
@@ -82,6 +92,8 @@ def main() -> int:
             rc = subprocess.call(cmd, env=env) or rc
         return rc
     size, scale, suffix = VARIANTS[args.variant]
+    if args.lang:
+        suffix = f"-{args.lang}"
     if scale:
         os.environ["QT_SCALE_FACTOR"] = scale
     if args.tz:
@@ -98,7 +110,7 @@ def main() -> int:
     else:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        return shoot(out, data, args.days, args.seed, args.variant, suffix)
+        return shoot(out, data, args.days, args.seed, args.variant, suffix, args.lang)
     finally:
         for proc in reversed(procs):
             proc.terminate()
@@ -115,7 +127,7 @@ def root_shot(path: Path) -> bool:
 
 
 def shoot(out: Path, data: Path, days: int, seed: int, variant: str = "light",
-          suffix: str = "") -> int:
+          suffix: str = "", lang: str | None = None) -> int:
     from crampdiary.cli import run
 
     if run(["demo", "--days", str(days), "--seed", str(seed)]) != 0:
@@ -164,7 +176,7 @@ def shoot(out: Path, data: Path, days: int, seed: int, variant: str = "light",
         win.move(20, 20)
     pump(500)
     saved = []
-    wanted = None if variant == "light" else {
+    wanted = {"today", "history"} if lang else None if variant == "light" else {
         "dark": {"today", "history", "insights", "dialog-cramp", "flags", "settings"},
         "1366x768": {"today", "dialog-cramp"},
         "125": {"today", "dialog-cramp"},
@@ -255,6 +267,13 @@ def shoot(out: Path, data: Path, days: int, seed: int, variant: str = "light",
 
     win.quit_app()
     QApplication.processEvents()
+    if lang and shutil.which("pdftoppm"):
+        pdf = data / "report.pdf"  # the data folder is thrown away afterwards
+        if run(["report", "--out", str(pdf)]) == 0:
+            stem = out / f"report-{lang}"
+            subprocess.check_call(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", "1",
+                                   "-l", "1", str(pdf), str(stem)])
+            saved.append(f"report-{lang}")
     for name in saved:
         print(out / f"{name}.png")
     return 0

@@ -4970,6 +4970,89 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
     </message>
 </context>
 <context>
+    <name>import-where</name>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} row {n} (line {line})</source>
+        <translation>{file}, Zeile {n} (Dateizeile {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} entry {n} (entries[{i}])</source>
+        <translation>{file}, Eintrag {n} (entries[{i}])</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} medicine {n} (medicines[{i}])</source>
+        <translation>{file}, Medikament {n} (medicines[{i}])</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} element {n} (&lt;{tag}&gt;)</source>
+        <translation>{file}, Element {n} (&lt;{tag}&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} {table} row {n}</source>
+        <translation>{file}, Tabelle {table}, Zeile {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{where}, field {column}: {reason}</source>
+        <translation>{where}, Feld {column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is more than 24 hours in the future</source>
+        <translation>liegt mehr als 24 Stunden in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is too far in the past</source>
+        <translation>liegt zu weit in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>must be a plain value</source>
+        <translation>muss ein einfacher Wert sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>must hold plain values</source>
+        <translation>darf nur einfache Werte enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is not an entry id</source>
+        <translation>ist keine Eintragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is not an entry id (a whole number)</source>
+        <translation>ist keine Eintragsnummer (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is not a field of a {kind} entry</source>
+        <translation>ist kein Feld eines Eintrags der Art {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>Cramp Diary</source>
+        <translation>Krampf-Tagebuch</translation>
+    </message>
+</context>
+<context>
     <name>inputs</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -7565,6 +7648,39 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
     <message>
         <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
         <translation type="vanished">Mit der Dosis am {t} haben Sie {total} {drug} innerhalb von {window} erfasst ({count}). Die Höchstmenge laut Packungsbeilage ist {limit} in 24 Stunden.</translation>
+    </message>
+</context>
+<context>
+    <name>time</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} Min. {s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min {s} s</source>
+        <translation>{h} Std. {m} Min. {s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{s} s</source>
+        <translation>{s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
     </message>
 </context>
 <context>

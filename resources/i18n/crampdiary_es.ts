@@ -4970,6 +4970,89 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
     </message>
 </context>
 <context>
+    <name>import-where</name>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} row {n} (line {line})</source>
+        <translation>{file}, fila {n} (línea {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} entry {n} (entries[{i}])</source>
+        <translation>{file}, entrada {n} (entries[{i}])</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} medicine {n} (medicines[{i}])</source>
+        <translation>{file}, medicamento {n} (medicines[{i}])</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} element {n} (&lt;{tag}&gt;)</source>
+        <translation>{file}, elemento {n} (&lt;{tag}&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{file} {table} row {n}</source>
+        <translation>{file}, tabla {table}, fila {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>{where}, field {column}: {reason}</source>
+        <translation>{where}, campo {column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>debe ser una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is more than 24 hours in the future</source>
+        <translation>está más de 24 horas en el futuro</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is too far in the past</source>
+        <translation>está demasiado lejos en el pasado</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>must be a plain value</source>
+        <translation>debe ser un valor simple</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>must hold plain values</source>
+        <translation>solo puede contener valores simples</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is not an entry id</source>
+        <translation>no es un identificador de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is not an entry id (a whole number)</source>
+        <translation>no es un identificador de entrada (un número entero)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>is not a field of a {kind} entry</source>
+        <translation>no es un campo de una entrada de tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/exchange/common.py"/>
+        <source>Cramp Diary</source>
+        <translation>Diario de calambres</translation>
+    </message>
+</context>
+<context>
     <name>inputs</name>
     <message>
         <location filename="../../src/crampdiary/cli.py"/>
@@ -7565,6 +7648,39 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
     <message>
         <source>With the dose at {t} you logged {total} of {drug} within {window} ({count}). The label's maximum is {limit} in 24 hours.</source>
         <translation type="vanished">Con la dosis del {t} anotó {total} de {drug} en {window} ({count}). El máximo del prospecto es {limit} en 24 horas.</translation>
+    </message>
+</context>
+<context>
+    <name>time</name>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h {m} min {s} s</source>
+        <translation>{h} h {m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/timeutil.py"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
     </message>
 </context>
 <context>

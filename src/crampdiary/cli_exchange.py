@@ -68,9 +68,10 @@ def cmd_import(ns: argparse.Namespace, open_diary: Any) -> int:
     with open_diary() as d:
         res = exchange.import_path(d, Path(ns.path), _progress(), source=ns.source,
                                    dry_run=ns.dry_run)
+    from .core.exchange.common import source_label, where_text
     from .core.i18n import tr
 
-    label = exchange.LABELS.get(res.source, res.source)
+    label = source_label(res.source)
     if ns.dry_run:  # kinds and JSON fields stay English (they are the file's words)
         print(tr("cli", "dry run ({source}): nothing was written").format(source=label))
         for kind, (add, present) in sorted(res.per_kind.items()):
@@ -88,7 +89,7 @@ def cmd_import(ns: argparse.Namespace, open_diary: Any) -> int:
                 rest = {k: v for k, v in row.items() if k not in ("kind", "at", "where",
                                                                    "status")}
                 print("  " + tr("cli", "{where}: {kind} at {at} ({status})").format(
-                    where=row["where"], kind=row["kind"], at=row["at"], status=status)
+                    where=where_text(row["where"]), kind=row["kind"], at=row["at"], status=status)
                       + f" {json.dumps(rest, ensure_ascii=False)}")
         return 0
     if res.backup is not None:

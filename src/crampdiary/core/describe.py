@@ -17,12 +17,23 @@ from typing import Any
 from . import i18n
 from .kinds import KINDS, FieldSpec, Kind, Show
 from .records import Record, num
-from .timeutil import format_duration
+from .timeutil import display_duration
 from .vocab import KIND_LABELS, word_tables
 
-__all__ = ["KIND_LABELS", "describe", "value_text", "log_cell"]
+__all__ = ["KIND_LABELS", "describe", "kind_in_sentence", "value_text", "log_cell"]
 
 _Say = Callable[[str, str], str]  # (context, English text) -> the text in the language
+
+
+def kind_in_sentence(kind: str) -> str:
+    """An entry kind inside a sentence ("Add drink", "Getränk hinzufügen", "Añadir
+    bebida"): English keeps its lower-case label, German and Spanish take
+    ``vocab.inline_word``."""
+    from .vocab import inline_word
+
+    if i18n.language() == "en":
+        return KIND_LABELS.get(kind, kind).lower()
+    return inline_word("kind", kind)
 
 
 def _sayer(lang: str) -> _Say:
@@ -68,7 +79,7 @@ def value_text(f: FieldSpec, value: Any, *, in_sentence: bool = True,
     if fmt == "flag":
         return say("kinds", "yes") if value else ""
     if fmt == "duration":
-        return format_duration(int(value)) if value else ""
+        return display_duration(int(value), say) if value else ""
     if fmt == "choice":
         for v, words in sh.choices:
             if v == value:
@@ -100,7 +111,7 @@ def _shown(k: Kind) -> tuple[FieldSpec, ...]:
 
 
 def describe(rec: Record) -> str:
-    """The entry in one line: "Calf (left), severity 7/10, 3m10s, woke me, relief:
+    """The entry in one line: "Calf (left), severity 7/10, 3 min 10 s, woke me, relief:
     stretching (helped 6/10)" — built from the kind description, in the program's
     language."""
     k = KINDS.get(rec.kind)

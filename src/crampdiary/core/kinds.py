@@ -37,7 +37,7 @@ class Show:
       ("severity {value}/10"); for a yes/no field, the words shown when it is yes;
     * ``unit``: written after a number in the log table ("ml", "min");
     * ``fmt``: how the value becomes text: ``num`` (a number without a needless ".0"),
-      ``duration`` (3m10s), ``text`` (as stored), ``flag`` (yes/no), ``vocab:TABLE``
+      ``duration`` (3 min 10 s), ``text`` (as stored), ``flag`` (yes/no), ``vocab:TABLE``
       (the word of ``core.vocab.word``; a list is joined with ", "), ``choice`` (the
       words of ``choices`` for each value);
     * ``join``: how the summary part is placed: ``part`` (after ", "), ``attach``

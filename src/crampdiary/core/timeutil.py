@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -215,6 +216,9 @@ def parse_duration(text: str, field: str = "duration") -> int:
 
 
 def format_duration(seconds: int | None) -> str:
+    """The machine form ``1h30m``, ``3m10s``, ``45s`` that ``parse_duration`` reads back
+    (the entry dialog's field, the command line's input); for people use
+    ``display_duration``."""
     if seconds is None:
         return ""
     h, rem = divmod(int(seconds), 3600)
@@ -227,3 +231,37 @@ def format_duration(seconds: int | None) -> str:
     if s or not out:
         out += f"{s}s"
     return out
+
+
+def display_duration(seconds: int | float | None,
+                     tr: Callable[[str, str], str] | None = None, *, pad: bool = False) -> str:
+    """A duration for people, in the program's language: ``1 h 30 min``, ``8 min 48 s``,
+    ``45 s`` (German ``1 Std. 30 Min.``, ``8 Min. 48 Sek.``; the abbreviations are in
+    docs/GLOSSARY.md).  ``tr`` is a ``(context, text)`` translator (``core.i18n.tr``
+    by default; ``core.describe`` passes its own); ``""`` for ``None``.  ``pad``: a
+    countdown's form, the unit below the first always shown with two digits
+    (``2 h 05 min``, ``3 min 07 s``, ``0 min 29 s``; no seconds after hours)."""
+    if seconds is None:
+        return ""
+    if tr is None:
+        from . import i18n
+
+        tr = i18n.tr
+    h, rem = divmod(int(round(seconds)), 3600)
+    m, s = divmod(rem, 60)
+    if pad:
+        text = tr("time", "{h} h {m} min") if h else tr("time", "{m} min {s} s")
+        return (text.replace("{h}", str(h)).replace("{m}", f"{m:02d}" if h else str(m))
+                .replace("{s}", f"{s:02d}"))
+    if h:
+        if s:
+            text = tr("time", "{h} h {m} min {s} s")
+        elif m:
+            text = tr("time", "{h} h {m} min")
+        else:
+            text = tr("time", "{h} h")
+    elif m:
+        text = tr("time", "{m} min {s} s") if s else tr("time", "{m} min")
+    else:
+        text = tr("time", "{s} s")
+    return text.replace("{h}", str(h)).replace("{m}", str(m)).replace("{s}", str(s))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ from reportlab.platypus import (
 
 from ..core.i18n import ntr, tr
 from ..core.records import History, num
-from ..core.timeutil import format_duration, now_utc, to_local
+from ..core.timeutil import display_duration, now_utc, to_local
 from ..core.vocab import RED_FLAGS, word
 from . import rows as R
 from .cancel import check
@@ -395,6 +396,22 @@ DENSE_PAD = 3.0  # the same in the weekly log's narrow columns
 DENSE_SIZE = 7.5  # the weekly log's cell text (its headers stay 8 points bold)
 
 
+_TAGS = re.compile(r"<[^>]+>")
+_NUMBER = re.compile(r"\d+[.,]?\d*\.?")
+
+
+def _units(words: list[str]) -> list[str]:
+    """A number stays with the word after it ("2 Min." / "20 Sek.", "18. Mai" / "2026"):
+    a table cell breaks a duration or a date between its parts, never inside one."""
+    out: list[str] = []
+    for w in words:
+        if out and w and not w[0].isdigit() and _NUMBER.fullmatch(out[-1]):
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
 def wrap_lines(text: str, room: float, size: float = 8) -> str:
     """``text`` broken between words into lines of at most ``room`` points (joined by new
     lines, which a table cell draws as separate lines)."""
@@ -406,7 +423,7 @@ def wrap_lines(text: str, room: float, size: float = 8) -> str:
     lines: list[str] = []
     line: list[str] = []
     used = 0.0
-    for w in text.split(" "):
+    for w in _units(text.split(" ")):
         ww = pdfmetrics.stringWidth(w, FONT, size)
         if line and used + space + ww > room:
             lines.append(" ".join(line))
@@ -435,6 +452,13 @@ def fit_widths(head: list[str], widths: list[float], total: float,
             if texts:
                 widest = max(pdfmetrics.stringWidth(t, FONT, size) for t in texts)
                 soft[j] = max(hard[j], min(widest + pad + 0.5, 60 * mm))
+            paras = {getattr(r[j], "text", "") for r in rows
+                     if j < len(r) and r[j] and not isinstance(r[j], str)}
+            if paras:
+                # a column of paragraphs (the notes, a long side or relief) keeps room for
+                # its longest word: "Izquierdo", "Desencadenante:" are never broken inside
+                longest = max(word_width(_TAGS.sub("", t)) for t in paras)
+                soft[j] = max(soft[j], min(longest + pad + 0.5, 40 * mm))
     out = [max(w, n) for w, n in zip(widths, soft, strict=True)]
     for floor in (soft, hard):
         extra = sum(out) - total
@@ -535,7 +559,7 @@ def _log_section(h: History, width: float, st: dict[str, ParagraphStyle],
             note_cell = Paragraph(text, cs)
         rows.append([d, t, _cell(word("muscle", c.muscle), cs, 16),
                      _cell(word("side", c.side), cs, 8) if c.side else "",
-                     str(c.severity), format_duration(c.duration_s), yes if c.woke else "",
+                     str(c.severity), display_duration(c.duration_s), yes if c.woke else "",
                      _cell(relief, cs, 20), note_cell])
     section(tr(C, "Cramps"), [tr(C, "Date"), tr(C, "Time"), tr(C, "Area"), tr(C, "Side"),
                               tr(C, "Sev."), tr(C, "Duration"), tr(C, "Woke"),

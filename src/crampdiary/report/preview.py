@@ -43,7 +43,9 @@ def summary_html(s: Summary, name: str | None = None, pages_hint: str = "",
         f"{escape(tr(C, 'Summary for the doctor'))}</h2>",
         f"<p style='color:{c.muted};margin-top:0'>{sub}</p>",
         "<table cellspacing='0' cellpadding='3' width='100%'>",
-        *(f"<tr><td width='32%' style='background:{c.label_bg};color:{c.text}'><b>{escape(k)}</b></td>"
+        # a one-word label (German "Krampfepisoden") is never broken inside the word
+        *(f"<tr><td width='32%' style='background:{c.label_bg};color:{c.text}"
+          f"{'' if ' ' in k else ';white-space:nowrap'}'><b>{escape(k)}</b></td>"
           f"<td>{_html(v, c)}</td></tr>" for k, v in R.summary_rows(s)),
         "</table>",
     ]

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..core.i18n import language, medium_date, ntr, tr
-from ..core.timeutil import format_duration, to_local
+from ..core.timeutil import display_duration, to_local
 from ..core.vocab import SYMPTOM_LABELS, word
 
 if TYPE_CHECKING:
@@ -250,10 +250,10 @@ def summary_rows(s: Summary) -> list[SummaryRow]:
             rows.append((tr(C, "Longest episode"), fill(
                 tr(C, "{duration} on {date} ({area}, severity {severity}); "
                       "median duration {median}"),
-                duration=(format_duration(lg.duration_s), "b"),
+                duration=(display_duration(lg.duration_s), "b"),
                 date=fmt_date(to_local(lg.at).date()),
                 area=lower_word(word("muscle", lg.muscle)), severity=str(lg.severity),
-                median=format_duration(int(s.duration_median_s or 0)))))
+                median=display_duration(int(s.duration_median_s or 0)))))
         else:
             rows.append((tr(C, "Longest episode"), [(tr(C, "no durations recorded"), "")]))
         parts = []

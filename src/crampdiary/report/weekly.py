@@ -23,7 +23,7 @@ from typing import Any
 
 from ..core.i18n import tr
 from ..core.records import History, num
-from ..core.timeutil import format_duration, local_zone
+from ..core.timeutil import display_duration, local_zone
 from ..core.vocab import amount_mg
 from .rows import C, dec, ff, fmt_date, symptom_word, unit_word
 
@@ -85,7 +85,7 @@ def weekly_tables(h: History, start: date, end: date) -> list[WeeklyTable]:
         durs = [c.duration_s for c in cs if c.duration_s]
         nights = len({(c.at.astimezone(zone) - timedelta(hours=12)).date() for c in cs if c.woke})
         return [str(len(cs)), ff(statistics.fmean(c.severity for c in cs)),
-                format_duration(max(durs)) if durs else "–", str(nights)]
+                display_duration(max(durs)) if durs else "–", str(nights)]
 
     week = tr(C, "Week from")
     table("cramp", tr(C, "Cramps, week by week"),

@@ -46,7 +46,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import diary as uc
 from ..core.db import Diary
-from ..core.describe import KIND_LABELS
+from ..core.describe import kind_in_sentence
 from ..core.records import Record
 from ..settings import Settings, save_settings
 
@@ -107,7 +107,7 @@ def _remove(entry_id: int) -> Callable[[Diary], Any]:
 
 class _AddCommand(QUndoCommand):
     def __init__(self, ctl: DiaryController, rec: Record) -> None:
-        super().__init__(_tr("Add {kind}").format(kind=KIND_LABELS[rec.kind].lower()))
+        super().__init__(_tr("Add {kind}").format(kind=kind_in_sentence(rec.kind)))
         self.ctl, self.rec, self._first = ctl, rec, True
 
     def redo(self) -> None:
@@ -122,7 +122,7 @@ class _AddCommand(QUndoCommand):
 
 class _EditCommand(QUndoCommand):
     def __init__(self, ctl: DiaryController, old: Record, new: Record) -> None:
-        super().__init__(_tr("Edit {kind}").format(kind=KIND_LABELS[old.kind].lower()))
+        super().__init__(_tr("Edit {kind}").format(kind=kind_in_sentence(old.kind)))
         self.ctl, self.old, self.new, self._first = ctl, old, new, True
 
     def redo(self) -> None:
@@ -137,7 +137,7 @@ class _EditCommand(QUndoCommand):
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, ctl: DiaryController, old: Record) -> None:
-        super().__init__(_tr("Delete {kind}").format(kind=KIND_LABELS[old.kind].lower()))
+        super().__init__(_tr("Delete {kind}").format(kind=kind_in_sentence(old.kind)))
         self.ctl, self.old, self._first = ctl, old, True
 
     def redo(self) -> None:

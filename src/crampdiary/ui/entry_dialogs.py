@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.describe import KIND_LABELS
+from ..core.describe import kind_in_sentence
 from ..core.errors import EnvironmentProblem, InputError, NotFound
+from ..core.i18n import tr_message
 from ..core.records import Record, num
 from ..core.timeutil import format_duration
-from ..core.vocab import DRINKS, FORMS, RED_FLAGS, RELIEFS
+from ..core.vocab import DRINKS, FORMS, RED_FLAGS, RELIEFS, word
 from . import messages
 from .controller import DiaryController
 from .screen import fit_to_screen, scrolling
@@ -71,9 +72,11 @@ class EntryDialog(QDialog):
         self.result_value: Any = None  # the LogResult after a successful save
         self.pending: Any = None  # the controller's task of the save under way (tasks.Task)
         self.fields: dict[str, FieldBox] = {}
-        title = TITLES[self.kind] if record is None else self.tr("Edit {kind} #{id}").format(
-            kind=KIND_LABELS[self.kind].lower(), id=record.id)
-        self.setWindowTitle(self.tr(title))
+        if record is None:
+            self.setWindowTitle(self.tr(TITLES[self.kind]))
+        else:
+            self.setWindowTitle(self.tr("Edit {kind} #{id}").format(
+                kind=kind_in_sentence(self.kind), id=record.id))
         self.setAccessibleName(self.windowTitle())
         outer = QVBoxLayout(self)
         outer.setSpacing(8)
@@ -195,6 +198,7 @@ class EntryDialog(QDialog):
     def mark(self, field: str, message: str) -> None:
         key = _FIELD_ALIASES.get(field, field.replace("-", "_"))
         box = self.fields.get(key)
+        message = tr_message("inputs", message)  # the validators' refusals, in the language
         if box is None:
             self.general_error.setText(f"{field}: {message}")
             self.general_error.setVisible(True)
@@ -267,12 +271,14 @@ class EntryDialog(QDialog):
 
 
 def _combo(parent: QWidget, items: dict[str, str], none_label: str | None = None,
-           name: str = "") -> QComboBox:
+           name: str = "", table: str = "") -> QComboBox:
+    """A choice of vocabulary values; ``table`` names the ``core.vocab.word`` table
+    that gives each key its word in the language."""
     c = QComboBox(parent)
     if none_label is not None:
         c.addItem(none_label, None)
     for key, label in items.items():
-        c.addItem(label, key)
+        c.addItem(word(table, key) if table else label, key)
     if name:
         c.setAccessibleName(name)
     return c
@@ -332,7 +338,7 @@ class CrampDialog(EntryDialog):
         self.relief: dict[str, QCheckBox] = {}
         for i, (key, label) in enumerate(RELIEFS.items()):
             cb = QCheckBox(self.tr(label), relief_box)
-            cb.setAccessibleName(self.tr("Relief: {r}").format(r=label))
+            cb.setAccessibleName(self.tr("Relief: {r}").format(r=cb.text()))
             self.relief[key] = cb
             rl.addWidget(cb, i // 2, i % 2)
         left.addWidget(self.field("relief", relief_box))
@@ -353,7 +359,7 @@ class CrampDialog(EntryDialog):
         for key, (label, meaning) in RED_FLAGS.items():
             cb = QCheckBox(self.tr(label), flags_box)
             cb.setToolTip(self.tr(meaning))
-            cb.setAccessibleName(self.tr("Red flag: {f}").format(f=label))
+            cb.setAccessibleName(self.tr("Red flag: {f}").format(f=cb.text()))
             cb.setAccessibleDescription(self.tr(meaning))
             cb.setStyleSheet("font-weight: normal; color: palette(text);")
             desc = QLabel(self.tr(meaning), flags_box)
@@ -526,7 +532,7 @@ class DoseDialog(EntryDialog):
         rl.addWidget(self.field("unit", self.unit), 1)
         form.addRow(self.tr("Amount"), row)
         self.completion_guard = CompletionGuard(self.drug, self.amount)
-        self.form_combo = _combo(body, FORMS, self.tr("Not recorded"), self.tr("Form"))
+        self.form_combo = _combo(body, FORMS, self.tr("Not recorded"), self.tr("Form"), "form")
         form.addRow(self.tr("Form"), self.field("form", self.form_combo))
         self.food = QComboBox(body)
         self.food.addItem(self.tr("Not recorded"), None)
@@ -595,7 +601,7 @@ class WaterDialog(EntryDialog):
         self.amount.setValue(250 if s.units == "ml" else 8)
         self.amount.setAccessibleName(self.tr("Amount in {u}").format(u=s.unit_label()))
         form.addRow(self.tr("Amount"), self.field("ml", self.amount))
-        self.drink = _combo(body, DRINKS, name=self.tr("Drink"))
+        self.drink = _combo(body, DRINKS, name=self.tr("Drink"), table="drink")
         form.addRow(self.tr("Drink"), self.field("drink", self.drink))
 
     def load(self, rec: Record) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..core.exchange.common import refusal_text, source_label, where_text
 from ..core.vocab import word
 
 KIND_WORDS = {"cramp": "cramps", "dose": "doses", "water": "drinks", "stretch": "stretching",
@@ -36,6 +37,18 @@ class _Progress(QObject):
     """Carries the worker's progress to the UI thread (queued across threads)."""
 
     changed = Signal(float, str)
+
+
+def _why(exc: BaseException) -> str:
+    """Why the file was refused, in the user's language (the field name stays English)."""
+    from ..core.errors import EnvironmentProblem, InputError
+    from ..core.i18n import tr_message
+
+    if isinstance(exc, InputError):
+        return refusal_text(exc.message)
+    if isinstance(exc, EnvironmentProblem):
+        return " ".join(tr_message("errors", t) for t in (exc.message, exc.hint) if t)
+    return str(exc)
 
 
 class ChoosePage(QWizardPage):
@@ -87,10 +100,10 @@ class ChoosePage(QWizardPage):
             try:
                 self.source = exchange.detect(Path(text.strip()))
             except InputError as exc:
-                self.found.setText(self.tr("Not recognised: {why}").format(why=exc.message))
+                self.found.setText(self.tr("Not recognised: {why}").format(why=_why(exc)))
             else:
                 self.found.setText(self.tr("Recognised: an export of {app}.").format(
-                    app=exchange.LABELS.get(self.source, self.source)))
+                    app=source_label(self.source)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
@@ -139,7 +152,7 @@ class PreviewPage(QWizardPage):
 
         self.rows.setPlainText("\n".join(
             self.tr("{where}: {kind} at {at}: {values}").format(
-                where=r["where"], kind=word("kind", r["kind"]), at=r["at"], values=values(r))
+                where=where_text(r["where"]), kind=word("kind", r["kind"]), at=r["at"], values=values(r))
             + ("" if r["status"] == "new" else "  " + self.tr("(already present)"))
             for r in res.preview))
         self.completeChanged.emit()
@@ -153,7 +166,7 @@ class PreviewPage(QWizardPage):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
         self.summary.setText(self.tr("This file cannot be imported: {why}\nNothing was "
-                                     "written.").format(why=getattr(exc, "message", str(exc))))
+                                     "written.").format(why=_why(exc)))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.result is not None and self.result.added > 0
@@ -213,7 +226,7 @@ class ImportPage(QWizardPage):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
         self.status.setText(self.tr("The import was refused: {why}\nNothing was written.")
-                            .format(why=getattr(exc, "message", str(exc))))
+                            .format(why=_why(exc)))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.result is not None

@@ -296,17 +296,25 @@ class InsightsView(QWidget):
     def _answer_html(self, f: Any) -> str:
         import html
 
+        from PySide6.QtCore import QLocale
+
+        loc = QLocale()  # the decimal comma in German and Spanish, as the answer above
+
+        def num(v: float, fmt: str = "f", digits: int = 2) -> str:
+            return loc.toString(float(v), fmt, digits)
+
         stats = [self.tr("n = {n}").format(n=f.n)]
         if f.enough_data and f.effect is not None:
             kind = {"rate-ratio": self.tr("rate ratio"), "spearman": self.tr("Spearman rho"),
                     "difference": self.tr("difference")}.get(f.effect_kind, f.effect_kind)
-            stats.append(f"{kind} {f.effect:.2f}")
+            stats.append(f"{kind} {num(f.effect)}")
         if f.ci is not None:
-            stats.append(self.tr("95% interval {a:.2f} to {b:.2f}").format(a=f.ci[0], b=f.ci[1]))
+            stats.append(self.tr("95% interval {a:.2f} to {b:.2f}")
+                         .replace("{a:.2f}", num(f.ci[0])).replace("{b:.2f}", num(f.ci[1])))
         if f.p is not None:
-            stats.append(f"p = {f.p:.3g}")
+            stats.append(f"p = {num(f.p, 'g', 3)}")
         if f.q is not None:
-            stats.append(f"q = {f.q:.3g}")
+            stats.append(f"q = {num(f.q, 'g', 3)}")
         return (f"<p><b>{html.escape(f.question)}</b> &nbsp;<i>{html.escape(self._verdict(f))}"
                 f"</i></p><p>{html.escape(f.answer)}</p>"
                 f"<p style='color:{self.palette().color(QPalette.ColorRole.PlaceholderText).name()}'>{html.escape(' · '.join(stats))}</p>")

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from ..core.db import Diary
 from ..core.timeutil import local_zone, now_utc
+from .screen import fit_to_screen, scrolling
 from .tasks import run_task
 
 PRESETS = (("30", 30), ("90", 90), ("365", 365), ("all", 0))
@@ -96,14 +97,16 @@ class ReportDialog(QDialog):
         self._running: set[_Build] = set()  # builds not finished yet (Close cancels them all)
         self._print_files: list[Path] = []
         self.setWindowTitle(self.tr("Report for my doctor"))
-        self.resize(760, 640)
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         outer.addLayout(top, 1)
 
-        left = QVBoxLayout()
-        top.addLayout(left, 0)
+        # The choices scroll when the screen is too low for them (1366x768, German):
+        # squeezed, the group boxes would clip their last lines.
+        left_w = QWidget(self)
+        left = QVBoxLayout(left_w)
+        left.setContentsMargins(0, 0, 0, 0)
         period = QGroupBox(self.tr("Period"), self)
         form = QFormLayout(period)
         self.preset = QComboBox(period)
@@ -178,6 +181,10 @@ class ReportDialog(QDialog):
         ql.addWidget(kept)
         left.addWidget(qs)
         left.addStretch(1)
+        self.choices = scrolling(left_w, self)
+        self.choices.setMinimumWidth(left_w.sizeHint().width()
+                                     + self.choices.verticalScrollBar().sizeHint().width())
+        top.addWidget(self.choices, 0)
 
         right = QVBoxLayout()
         top.addLayout(right, 1)
@@ -237,6 +244,8 @@ class ReportDialog(QDialog):
         self._setting_dates = False
         self.preset.setCurrentIndex(1)
         self._preset_changed()
+        fit_to_screen(self, QSize(max(760, self.sizeHint().width()),
+                                  max(640, left_w.sizeHint().height() + 170)))
 
     # ------------------------------------------------------------------ period
     @staticmethod

@@ -81,13 +81,15 @@ def countdown_text(target: datetime, now: datetime) -> str:
     secs = int((target - now).total_seconds())
     if secs <= 0:
         return ""
+    from ..core.timeutil import display_duration  # in the language: "2 Std. 05 Min."
+
     h, rem = divmod(secs, 3600)
     m, s = divmod(rem, 60)
     if h:
-        return f"{h} h {m:02d} min"
+        return display_duration(h * 3600 + m * 60, pad=True)
     if m >= 10:
-        return f"{m} min"
-    return f"{m} min {s:02d} s"
+        return display_duration(m * 60)
+    return display_duration(secs, pad=True)
 
 
 def _flag_label(text: str) -> str:

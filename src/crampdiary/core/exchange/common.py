@@ -50,6 +50,77 @@ def refuse(where: str, column: str, message: str) -> InputError:
     return InputError(column, f"{where}, field {column!r}: {message}")
 
 
+# The words of a row's descriptor ("cramps.csv row 2 (line 3)", "exp.json entry 1
+# (entries[0])") and of a refusal ("{where}, field 'severity': ...") stay English where
+# they are made (the readers build one per row, and --dry-run's JSON keeps them); they
+# become the user's language where people read them: ``where_text`` and
+# ``refusal_text``.  The field name and the JSON path stay English (docs/TRANSLATING.md).
+_WHERE_CONTEXT = "import-where"
+_REFUSAL = re.compile(r"(?P<where>.+?), field (?P<column>'[^']*'|\"[^\"]*\"): (?P<reason>.*)\Z", re.S)
+
+
+def descriptor_templates() -> list[str]:
+    """The descriptors' templates and the reasons of the import's own refusals, in the
+    user's language (the literal ``tr`` calls put them into the .ts files;
+    ``where_text`` and ``refusal_text`` match a finished text against them)."""
+    from ..i18n import tr
+
+    return [tr(_WHERE_CONTEXT, "{file} row {n} (line {line})"),
+            tr(_WHERE_CONTEXT, "{file} entry {n} (entries[{i}])"),
+            tr(_WHERE_CONTEXT, "{file} medicine {n} (medicines[{i}])"),
+            tr(_WHERE_CONTEXT, "{file} element {n} (<{tag}>)"),
+            tr(_WHERE_CONTEXT, "{file} {table} row {n}"),
+            tr(_WHERE_CONTEXT, "{where}, field {column}: {reason}"),
+            tr(_WHERE_CONTEXT, "is required"),
+            tr(_WHERE_CONTEXT, "must be an ISO 8601 date and time"),
+            tr(_WHERE_CONTEXT, "is more than 24 hours in the future"),
+            tr(_WHERE_CONTEXT, "is too far in the past"),
+            tr(_WHERE_CONTEXT, "must be a plain value"),
+            tr(_WHERE_CONTEXT, "must hold plain values"),
+            tr(_WHERE_CONTEXT, "is not an entry id"),
+            tr(_WHERE_CONTEXT, "is not an entry id (a whole number)"),
+            tr(_WHERE_CONTEXT, "is not a field of a {kind} entry")]
+
+
+def source_label(source: str) -> str:
+    """The name of the app a file came from, for people: Cramp Diary's own name in the
+    user's language, the other apps' names as they are."""
+    from .importers import LABELS
+
+    if source == "crampdiary":
+        from ..i18n import tr
+
+        return tr(_WHERE_CONTEXT, "Cramp Diary")
+    return LABELS.get(source, source)
+
+
+def where_text(where: str) -> str:
+    """A row's descriptor in the user's language: "exp.json entry 1 (entries[0])" ->
+    "exp.json, Eintrag 1 (entries[0])" (the file name and the JSON path as they are)."""
+    from ..i18n import tr_message
+
+    return tr_message(_WHERE_CONTEXT, where)
+
+
+def refusal_text(message: str) -> str:
+    """An input refusal in the user's language; one made by ``refuse`` has its
+    descriptor and its reason translated and keeps the field name English."""
+    from ..i18n import language, tr, tr_message
+
+    if language() == "en":
+        return message
+    m = _REFUSAL.match(message)
+    if m is None:
+        return tr_message("inputs", message)
+    reason = m["reason"]
+    translated = tr_message("inputs", reason)
+    if translated == reason:
+        translated = tr_message(_WHERE_CONTEXT, reason)
+    return (tr(_WHERE_CONTEXT, "{where}, field {column}: {reason}")
+            .replace("{where}", where_text(m["where"])).replace("{column}", m["column"])
+            .replace("{reason}", translated))
+
+
 def guard_cell(text: str) -> str:
     """Protect a text cell from being read as a spreadsheet formula (reversible)."""
     return "'" + text if text.startswith(_FORMULA_START) else text
