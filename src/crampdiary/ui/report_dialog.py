@@ -299,6 +299,13 @@ class ReportDialog(QDialog):
                 tuple(self.questions()))
 
     # ------------------------------------------------------------------ preview
+    def _alive(self) -> bool:
+        """Open, and its widgets not deleted yet: a worker's result may come back after the
+        dialog's parent window took the dialog with it (without closing it first)."""
+        from shiboken6 import isValid
+
+        return not self._closed and isValid(self) and isValid(self.preview)
+
     def _schedule_preview(self) -> None:
         if not self._closed:
             self._timer.start()
@@ -335,14 +342,14 @@ class ReportDialog(QDialog):
 
         def done(result: tuple[str, Any]) -> None:
             html, summary = result
-            if not self._closed and gen == self._preview_gen:
+            if self._alive() and gen == self._preview_gen:
                 self.preview.setHtml(html)
                 # the page count reuses the preview's numbers (flags and summary once)
                 if self.period() == (start, end):
                     self.count_pages(summary)
 
         def failed(exc: BaseException) -> None:
-            if not self._closed and gen == self._preview_gen:
+            if self._alive() and gen == self._preview_gen:
                 self.preview.setPlainText(self.tr("The preview could not be made: {e}").format(e=exc))
                 self.count_pages()
 
@@ -385,7 +392,7 @@ class ReportDialog(QDialog):
             if self._build is b:
                 self.cancel_button.setEnabled(False)
             waiting, b.waiting = b.waiting, []
-            if not waiting and self._build is b and not self._closed and not self._busy:
+            if not waiting and self._build is b and self._alive() and not self._busy:
                 self.progress.setValue(0)  # only the page count was wanted: no progress left over
                 self.status.setText("")
             for fn in waiting:
@@ -393,14 +400,14 @@ class ReportDialog(QDialog):
 
         def done(result: tuple[bytes, int]) -> None:
             b.data, b.pages = result
-            if self._build is b and not self._closed:
+            if self._build is b and self._alive():
                 self.pages_label.setText(self.tr("The report has {n} pages.").format(n=b.pages)
                                          if b.pages != 1 else self.tr("The report has 1 page."))
             finish()
 
         def failed(exc: BaseException) -> None:
             b.error = exc
-            if self._build is b and not self._closed:
+            if self._build is b and self._alive():
                 from ..report.cancel import Cancelled
 
                 self.pages_label.setText(self.tr("Cancelled.") if isinstance(exc, Cancelled)
