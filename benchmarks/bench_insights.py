@@ -79,7 +79,7 @@ def main() -> int:
 
     from crampdiary.core import analysis
     from crampdiary.core.db import open_diary
-    from crampdiary.core.diary import count_entries
+    from crampdiary.core.use_cases import count_entries
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -305,7 +305,7 @@ class InProcess:
 
     # ---- the pieces
     def log_flags(self) -> Callable[[], Any]:
-        uc = late_import("crampdiary.core.diary")
+        uc = late_import("crampdiary.core.use_cases")
         now_utc = late_import("crampdiary.core.timeutil", "now_utc")
         late_import("crampdiary.core.rules", "flags_for_entry")
 
@@ -315,7 +315,7 @@ class InProcess:
         return run
 
     def warnings(self) -> Callable[[], Any]:
-        uc = late_import("crampdiary.core.diary")
+        uc = late_import("crampdiary.core.use_cases")
         now_utc = late_import("crampdiary.core.timeutil", "now_utc")
         evaluate = late_import("crampdiary.core.rules", "evaluate")
 

@@ -105,8 +105,8 @@ def make_history(
 
 def write_history(diary, hist: History) -> int:  # type: ignore[no-untyped-def]
     """Store every entry of ``hist`` in ``diary`` in one transaction."""
-    from crampdiary.core.diary import bulk_insert, record_to_input
     from crampdiary.core.models import validate_input
+    from crampdiary.core.use_cases import bulk_insert, record_to_input
 
     recs = hist.all()
     inputs = []

@@ -271,7 +271,7 @@ def test_wear_off_needs_regular_use() -> None:
 def test_sql_path_matches_history_path(diary) -> None:  # type: ignore[no-untyped-def]
     h = make_history(45, 21, stretch_rr=0.5, drug="tizanidine", wear_rr=3.0)
     write_history(diary, h)
-    from crampdiary.core.diary import load_history
+    from crampdiary.core.use_cases import load_history
 
     stored = load_history(diary)
     a = [f.to_json() for f in an.insights(diary)]

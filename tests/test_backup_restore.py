@@ -40,8 +40,8 @@ def test_backup_default_and_out(cli, tmp_path):
 
 
 def test_backup_while_another_connection_writes(cli, tmp_path, diary):
-    from crampdiary.core.diary import log_entry
     from crampdiary.core.timeutil import now_utc
+    from crampdiary.core.use_cases import log_entry
 
     for i in range(50):
         log_entry(diary, "water", {"at": now_utc(), "ml": 100 + i}, with_flags=False)

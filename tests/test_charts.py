@@ -11,7 +11,7 @@ import pytest
 
 from crampdiary import charts
 from crampdiary.core import analysis as an
-from crampdiary.core.diary import log_entry
+from crampdiary.core.use_cases import log_entry
 from insights_synth import make_history
 
 CORE_KEYS = ["timeline", "water-next-day", "stretch-days", "hour-weekday", "relief-methods",

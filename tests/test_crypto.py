@@ -136,7 +136,7 @@ def test_encrypted_files_hold_no_plain_marker(monkeypatch, data_dir: Path) -> No
     crypto.unlock(data_dir / "diary.sqlite3", passphrase=PASS)
     d = open_diary()
     try:  # while it is open the WAL holds the newest pages: encrypted as well
-        from crampdiary.core import diary as uc
+        from crampdiary.core import use_cases as uc
 
         uc.log_entry(d, "cramp", {"muscle": "foot", "severity": 4, "note": MARKER + "-wal",
                                   "at": __import__("datetime").datetime(2026, 3, 3, 8)})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.demo import generate
 from crampdiary.core.timeutil import UTC, local_date
 

@@ -155,7 +155,7 @@ def test_csv_files_are_spreadsheet_clean(cli, tmp_path):
 
 
 def test_json_export_shape(cli, tmp_path, diary):
-    from crampdiary.core.diary import save_medicine
+    from crampdiary.core.use_cases import save_medicine
 
     save_medicine(diary, {"name": "zanaflex", "usual_amount": 4, "schedule": ["08:00", "20:00"]})
     _fill(cli)
@@ -171,7 +171,7 @@ def test_json_export_shape(cli, tmp_path, diary):
 
 def test_json_import_brings_medicines(cli, tmp_path, diary, data_dir, monkeypatch):
     from crampdiary.core.db import open_diary
-    from crampdiary.core.diary import list_medicines, save_medicine
+    from crampdiary.core.use_cases import list_medicines, save_medicine
 
     save_medicine(diary, {"name": "zanaflex", "usual_amount": 4, "schedule": ["08:00", "20:00"]})
     out = tmp_path / "m.json"
@@ -350,7 +350,7 @@ def test_export_refuses_bad_targets(cli, tmp_path):
 def test_import_is_one_transaction(diary, tmp_path, monkeypatch):
     """A failure while writing leaves nothing behind."""
     from crampdiary.core import exchange
-    from crampdiary.core.diary import count_entries
+    from crampdiary.core.use_cases import count_entries
 
     folder = tmp_path / "ok"
     folder.mkdir()

@@ -12,8 +12,8 @@ from datetime import timedelta
 import pytest
 
 from crampdiary.core import exchange
-from crampdiary.core.diary import count_entries, delete_entry, list_entries, log_entry
 from crampdiary.core.timeutil import now_utc
+from crampdiary.core.use_cases import count_entries, delete_entry, list_entries, log_entry
 
 
 def _folder(tmp_path, name: str, content: str | bytes, file: str = "water.csv"):  # type: ignore[no-untyped-def]

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 
 from crampdiary import paths
 from crampdiary.core import exchange
-from crampdiary.core.diary import list_entries
 from crampdiary.core.errors import InputError
 from crampdiary.core.exchange import engine
 from crampdiary.core.timeutil import now_utc
+from crampdiary.core.use_cases import list_entries
 
 _FAST_CELLS = engine._fast_cells
 
@@ -262,8 +262,8 @@ def test_present_entries_are_looked_up_only_where_there_can_be_some(diary, tmp_p
                                                                    monkeypatch):
     """No look-up for a batch outside the stored time span of its kind (an empty diary,
     a file of another period); one indexed look-up for a batch inside it."""
-    from crampdiary.core.diary import log_entry
     from crampdiary.core.storage import entries
+    from crampdiary.core.use_cases import log_entry
 
     monkeypatch.setattr(engine, "BATCH", 25)
     calls: list[int] = []

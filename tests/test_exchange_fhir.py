@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
-from crampdiary.core.diary import log_entry
 from crampdiary.core.exchange import export, fhir_bundle
 from crampdiary.core.timeutil import now_utc
+from crampdiary.core.use_cases import log_entry
 
 
 def _export(diary, tmp_path, **kw) -> dict:

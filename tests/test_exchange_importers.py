@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from crampdiary.core import exchange
-from crampdiary.core.diary import count_entries, list_entries
 from crampdiary.core.errors import InputError
+from crampdiary.core.use_cases import count_entries, list_entries
 
 DATA = Path(__file__).parent / "data" / "imports"
 SAMPLES = {

@@ -12,8 +12,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from crampdiary.core.db import open_diary
-from crampdiary.core.diary import log_entry
 from crampdiary.core.storage import entries
+from crampdiary.core.use_cases import log_entry
 
 DATA = Path(__file__).resolve().parent / "data"
 T0 = datetime(2026, 3, 1, 8, tzinfo=timezone.utc)

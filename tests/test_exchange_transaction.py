@@ -13,9 +13,9 @@ from urllib.parse import parse_qs
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
-from crampdiary.core.diary import delete_entry, log_entry
 from crampdiary.core.exchange import diary_uuid, export
 from crampdiary.core.timeutil import now_utc
+from crampdiary.core.use_cases import delete_entry, log_entry
 from crampdiary.core.vocab import MUSCLES
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crampdiary.core.diary import count_entries
+from crampdiary.core.use_cases import count_entries
 
 pytest_plugins = ("ui_support",)  # the ctl fixture (an open diary with its controller)
 

@@ -131,7 +131,7 @@ def test_the_check_catches_an_english_text():
 @pytest.mark.parametrize("lang, words", [("de", "Muss größer als null sein"),
                                          ("es", "Debe ser mayor que cero")])
 def test_a_refused_field_says_why_in_the_language(qtbot, ctl, lang, words):
-    from crampdiary.core import diary as uc
+    from crampdiary.core import use_cases as uc
     from crampdiary.ui.entry_dialogs import DoseDialog
     from ui_support import submit
 
@@ -149,7 +149,7 @@ def test_a_refused_field_says_why_in_the_language(qtbot, ctl, lang, words):
 
 
 def test_form_and_drink_choices_and_the_edit_title_in_german(qtbot, ctl):
-    from crampdiary.core import diary as uc
+    from crampdiary.core import use_cases as uc
     from crampdiary.core.timeutil import now_utc
     from crampdiary.ui.entry_dialogs import DoseDialog, WaterDialog
 

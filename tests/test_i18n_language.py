@@ -129,7 +129,7 @@ def test_tr_message_fills_templates_and_leaves_unknown_text():
 def test_report_footer_and_headings(lang, footer, heading, diary, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
-    from crampdiary.core.diary import log_entry
+    from crampdiary.core.use_cases import log_entry
     from crampdiary.report import write_report
 
     monkeypatch.setenv("CRAMPDIARY_LANG", lang)

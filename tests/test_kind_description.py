@@ -58,7 +58,7 @@ class WaterIn(inputs.WaterIn):
 
 inputs.INPUT_MODELS["water"] = WaterIn
 
-from crampdiary.core import diary as uc  # noqa: E402
+from crampdiary.core import use_cases as uc  # noqa: E402
 from crampdiary.core import exchange  # noqa: E402
 from crampdiary.core.db import open_diary  # noqa: E402
 

@@ -33,7 +33,7 @@ def _core_modules() -> list[str]:
 
 def test_every_core_module_is_free_of_qt_and_matplotlib(data_dir: Path):
     modules = _core_modules()
-    assert {"crampdiary.core.db", "crampdiary.core.diary", "crampdiary.core.migrations",
+    assert {"crampdiary.core.db", "crampdiary.core.use_cases", "crampdiary.core.migrations",
             "crampdiary.core.backups"} <= set(modules)
     code = (
         "import importlib, json, sys\n"

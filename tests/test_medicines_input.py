@@ -39,7 +39,7 @@ def test_strength_is_a_positive_number_of_mg(bad):
 
 def test_strength_is_saved_and_listed(data_dir):
     from crampdiary.core.db import open_diary
-    from crampdiary.core.diary import list_medicines, save_medicine
+    from crampdiary.core.use_cases import list_medicines, save_medicine
 
     d = open_diary()
     save_medicine(d, {"name": "Zanaflex", "unit": "tablet", "usual_amount": 1, "strength_mg": "4"})

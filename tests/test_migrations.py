@@ -261,9 +261,9 @@ def test_entry_ids_are_never_reused(data_dir: Path, cli, version):
     assert second > first
     assert _autoincrement(data_dir / "diary.sqlite3")
     # bulk writes (import, demo) follow the same counter
-    from crampdiary.core.diary import bulk_insert, delete_entry
     from crampdiary.core.inputs import validate_input
     from crampdiary.core.timeutil import now_utc
+    from crampdiary.core.use_cases import bulk_insert, delete_entry
 
     with open_diary() as d:
         delete_entry(d, second)
@@ -279,7 +279,7 @@ def test_upgraded_diary_gets_one_uuid_that_stays(tmp_path: Path, version: int):
     """Schema 4: a diary UUID is made once, on upgrade or creation, and never changes."""
     import uuid
 
-    from crampdiary.core.diary import diary_uuid
+    from crampdiary.core.use_cases import diary_uuid
 
     old = _install(tmp_path / "old", SAVED[version])
     d = open_diary(old)

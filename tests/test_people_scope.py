@@ -288,8 +288,8 @@ def test_storage_refuses_a_connection_without_a_person(diary):
 
 
 def test_diary_use_person_switches_every_read(diary):
-    from crampdiary.core import diary as uc
     from crampdiary.core import people
+    from crampdiary.core import use_cases as uc
     from crampdiary.core.errors import InputError
 
     with diary.sql_write() as con:

@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from crampdiary.core import diary as uc
 from crampdiary.core import people
+from crampdiary.core import use_cases as uc
 
 pytest_plugins = ("ui_support",)
 

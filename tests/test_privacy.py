@@ -119,7 +119,7 @@ def test_data_folder_0700_and_every_file_0600(cli, data_dir: Path, tmp_path: Pat
             assert cli("list").rc == 1
         d = open_diary()
         try:
-            from crampdiary.core.diary import log_entry
+            from crampdiary.core.use_cases import log_entry
 
             log_entry(d, "water", {"at": "2026-03-01T08:00", "ml": 100}, with_flags=False)
             names = {Path(p).name for p in _modes(data_dir)}

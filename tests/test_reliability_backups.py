@@ -85,7 +85,7 @@ def test_opening_makes_at_most_one_backup_a_day(data_dir: Path, cli):
 
 
 def test_backup_api_copy_is_consistent_while_another_program_writes(diary, data_dir: Path):
-    from crampdiary.core.diary import log_entry
+    from crampdiary.core.use_cases import log_entry
 
     for i in range(5):
         log_entry(diary, "water", {"at": "2026-03-01T08:00", "ml": 100 + i}, with_flags=False)

@@ -45,7 +45,7 @@ def _env(data_dir: Path) -> dict[str, str]:
 def _in_process_writer(n: int, ids: list[int], errors: list[BaseException]) -> None:
     """What the window does: one open Diary, the core use cases, from another thread."""
     from crampdiary.core.db import open_diary
-    from crampdiary.core.diary import edit_entry, log_entry
+    from crampdiary.core.use_cases import edit_entry, log_entry
 
     try:
         with open_diary() as d:

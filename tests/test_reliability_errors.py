@@ -126,9 +126,9 @@ def test_real_busy(cli, monkeypatch):
 
 
 def test_real_full(diary):
-    from crampdiary.core.diary import log_entry
     from crampdiary.core.errors import EnvironmentProblem
     from crampdiary.core.timeutil import now_utc
+    from crampdiary.core.use_cases import log_entry
 
     with diary.sql_read() as con:
         pages = con.execute("PRAGMA page_count").fetchone()[0]
@@ -141,9 +141,9 @@ def test_real_full(diary):
 
 
 def test_real_readonly(diary):
-    from crampdiary.core.diary import log_entry
     from crampdiary.core.errors import EnvironmentProblem
     from crampdiary.core.timeutil import now_utc
+    from crampdiary.core.use_cases import log_entry
 
     with diary.sql_read() as con:
         con.execute("PRAGMA query_only = ON")
@@ -196,7 +196,7 @@ def test_window_shows_the_crash_dialog_for_an_sql_bug(qtbot, monkeypatch, diary)
     plain: list = []
     monkeypatch.setattr(errors, "show_crash_dialog", lambda t, p: crashes.append((t, p)))
     monkeypatch.setattr(errors, "show_environment_problem", lambda e, parent=None: plain.append(e))
-    from crampdiary.core.diary import list_entries
+    from crampdiary.core.use_cases import list_entries
 
     with monkeypatch.context() as m:
         m.setitem(entries.SELECTS, "water",
@@ -208,8 +208,8 @@ def test_window_shows_the_crash_dialog_for_an_sql_bug(qtbot, monkeypatch, diary)
     assert len(crashes) == 1 and crashes[0][0] is sqlite3.OperationalError and crashes[0][1]
     _inject(monkeypatch, _error(13, "SQLITE_FULL", "no such column: x"))
     diary.close()
-    from crampdiary.core.diary import log_entry
     from crampdiary.core.timeutil import now_utc
+    from crampdiary.core.use_cases import log_entry
 
     try:
         log_entry(diary, "water", {"at": now_utc(), "ml": 1}, with_flags=False)

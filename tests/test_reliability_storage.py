@@ -8,11 +8,11 @@ from dataclasses import fields
 from pathlib import Path
 
 import crampdiary
-from crampdiary.core.diary import bulk_insert, delete_entry, get_entry, list_entries, log_entry
 from crampdiary.core.inputs import INPUT_MODELS, validate_input
 from crampdiary.core.kinds import KINDS
 from crampdiary.core.records import COLUMNS, CSV_FILES, RECORD_TYPES
 from crampdiary.core.timeutil import now_utc
+from crampdiary.core.use_cases import bulk_insert, delete_entry, get_entry, list_entries, log_entry
 
 SRC = Path(crampdiary.__file__).parent
 
@@ -42,7 +42,7 @@ def test_stored_time_format_is_written_once():
 def test_no_entry_sql_in_moved_modules():
     """The modules whose SQL moved to storage hold none."""
     words = ("SELECT ", "INSERT INTO", "DELETE FROM", "UPDATE ", "FROM entry", "PRAGMA ")
-    for rel in ("core/diary.py", "ui/history.py", "report/__init__.py", "ui/report_dialog.py",
+    for rel in ("core/use_cases.py", "ui/history.py", "report/__init__.py", "ui/report_dialog.py",
                 "core/analysis.py"):
         tree = ast.parse((SRC / rel).read_text(encoding="utf-8"))
         for node in ast.walk(tree):

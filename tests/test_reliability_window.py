@@ -49,7 +49,7 @@ def test_another_process_writing_emits_changed(controller, qtbot):
     with qtbot.waitSignal(controller.changed, timeout=15000):
         res = _crampdiary("log", "dose", "--drug", "tizanidine", "--amount", "4")
         assert res.returncode == 0, res.stderr
-    from crampdiary.core.diary import list_entries
+    from crampdiary.core.use_cases import list_entries
 
     assert [r.drug for r in list_entries(controller.diary, "dose")] == ["tizanidine"]
 
@@ -70,7 +70,7 @@ def test_other_writer_clears_undo_with_a_notice(controller, qtbot):
 
 
 def test_undo_after_restore_cannot_delete_a_stranger(controller, qtbot, tmp_path):
-    from crampdiary.core.diary import list_entries
+    from crampdiary.core.use_cases import list_entries
 
     done(controller.log("water", {"at": now_utc(), "ml": 1}))
     backup = tmp_path / "b.sqlite3"
@@ -91,7 +91,7 @@ def test_undo_after_restore_cannot_delete_a_stranger(controller, qtbot, tmp_path
 
 def test_medicines_written_elsewhere_refresh_without_touching_undo(controller, qtbot):
     from crampdiary.core.db import open_diary
-    from crampdiary.core.diary import save_medicine
+    from crampdiary.core.use_cases import save_medicine
 
     done(controller.log("water", {"at": now_utc(), "ml": 250}))
     with qtbot.waitSignal(controller.medicines_changed, timeout=15000):

@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
-from crampdiary.core.diary import log_entry, save_medicine
 from crampdiary.core.timeutil import local_zone, now_utc
+from crampdiary.core.use_cases import log_entry, save_medicine
 
 NAME = "Zoë Łukasz-Ωmega"
 PERIOD = "1 Mar 2026 to 14 Mar 2026"

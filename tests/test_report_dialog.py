@@ -15,8 +15,8 @@ from pypdf import PdfReader
 
 from PySide6.QtCore import Qt
 
-from crampdiary.core.diary import log_entry
 from crampdiary.core.timeutil import now_utc
+from crampdiary.core.use_cases import log_entry
 
 
 @pytest.fixture(autouse=True)
@@ -58,8 +58,8 @@ def test_preview_follows_the_period(qtbot, dialog):
     assert "Ana Ñ" in dialog.preview.toPlainText()
     # "everything": from the local day of the first entry (40 days ago: 39 or 40 local
     # days, depending on the hour and on a daylight-saving change in between)
-    from crampdiary.core.diary import list_entries
     from crampdiary.core.timeutil import local_date
+    from crampdiary.core.use_cases import list_entries
 
     dialog.preset.setCurrentIndex(dialog.preset.findData("all"))
     start, end = dialog.period()

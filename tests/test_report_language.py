@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 
 from crampdiary.core import i18n
-from crampdiary.core.diary import log_entry, save_medicine
 from crampdiary.core.timeutil import local_zone
+from crampdiary.core.use_cases import log_entry, save_medicine
 
 HOLE = re.compile(r"\{\w+\}")
 ISSUE_ENGLISH = [

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from crampdiary.core.diary import bulk_insert, log_entry
 from crampdiary.core.inputs import validate_input
 from crampdiary.core.timeutil import local_zone
+from crampdiary.core.use_cases import bulk_insert, log_entry
 
 
 @pytest.fixture

@@ -139,7 +139,7 @@ def test_an_alcohol_entry_still_raises_its_interaction(data_dir, cli):
 @given(entries_strategy)
 def test_entry_flags_from_the_diary_equal_the_full_engine_on_everything_loaded(tmp_path_factory, raw):
     """The use case loads only some kinds; the full engine on every kind agrees."""
-    from crampdiary.core import diary as uc
+    from crampdiary.core import use_cases as uc
     from crampdiary.core.db import open_diary
 
     hist = _history(raw)
@@ -224,7 +224,7 @@ def test_warnings_on_what_the_rules_read_equal_warnings_on_everything(raw, at_h,
 
 
 def test_the_diary_reads_only_the_drinks_a_rule_names(data_dir, cli):
-    from crampdiary.core import diary as uc
+    from crampdiary.core import use_cases as uc
     from crampdiary.core.db import open_diary
 
     for drink in ("water", "alcohol", "tea", "alcohol"):

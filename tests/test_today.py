@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from types import SimpleNamespace
 
-from crampdiary.core import diary as uc
 from crampdiary.core import today
+from crampdiary.core import use_cases as uc
 from crampdiary.core.records import Dose, History
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from crampdiary import paths
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.errors import DatabaseCorrupt, EnvironmentProblem
 from crampdiary.core.timeutil import now_utc
 from crampdiary.settings import Settings, load_settings, save_settings

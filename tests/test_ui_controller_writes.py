@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from crampdiary import paths
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.timeutil import iso, now_utc
 
 pytest_plugins = ("ui_support",)

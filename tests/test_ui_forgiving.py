@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.timeutil import now_utc
 from crampdiary.ui.entry_dialogs import CrampDialog, DoseDialog, WaterDialog
 

@@ -8,7 +8,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.errors import NotFound
 from crampdiary.core.timeutil import local_date, now_utc
 from crampdiary.ui import history

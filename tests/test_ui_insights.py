@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from crampdiary.core.diary import log_entry
+from crampdiary.core.use_cases import log_entry
 from crampdiary.ui.insights import InsightsView, chart_key, wait_for_workers
 from insights_synth import make_history, write_history
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.timeutil import local_date, now_utc, to_local, to_utc
 from crampdiary.ui.entry_dialogs import CrampDialog, DoseDialog
 

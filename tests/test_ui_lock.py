@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 
 from crampdiary import paths
 from crampdiary.core import crypto
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.timeutil import now_utc
 from crampdiary.settings import Settings, save_settings
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from crampdiary.core import diary as uc
+from crampdiary.core import use_cases as uc
 from crampdiary.core.timeutil import now_utc
 from crampdiary.ui.style import severity_color
 from crampdiary.ui.today import TodayView, countdown_text

@@ -11,8 +11,8 @@ from datetime import timedelta
 import pytest
 
 from crampdiary import paths
-from crampdiary.core import diary as uc
 from crampdiary.core import people
+from crampdiary.core import use_cases as uc
 from crampdiary.core.timeutil import now_utc
 
 pytest_plugins = ("ui_support",)

@@ -135,7 +135,7 @@ def shoot(out: Path, data: Path, days: int, seed: int, variant: str = "light",
         return 1
     from datetime import timedelta
 
-    from crampdiary.core import diary as uc
+    from crampdiary.core import use_cases as uc
     from crampdiary.core.db import open_diary
     from crampdiary.core.timeutil import now_utc
 

@@ -4714,16 +4714,6 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
         <translation>Das Tagebuch ist in einem anderen Programm geöffnet, daher wurde es nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/diary.py"/>
-        <source>There is no entry {entry_id}.</source>
-        <translation>Es gibt keinen Eintrag {entry_id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/diary.py"/>
-        <source>There is no medicine {medicine_id}.</source>
-        <translation>Es gibt kein Medikament {medicine_id}.</translation>
-    </message>
-    <message>
         <location filename="../../src/crampdiary/core/exchange/engine.py"/>
         <source>The backup before this large import could not be made ({strerror}); nothing was imported.</source>
         <translation>Die Sicherung vor diesem großen Import konnte nicht angelegt werden ({strerror}); es wurde nichts importiert.</translation>
@@ -4882,6 +4872,16 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
         <location filename="../../src/crampdiary/core/storage/db.py"/>
         <source>Choose another data folder with --data-dir, or restore a backup.</source>
         <translation>Wählen Sie mit --data-dir einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/use_cases.py"/>
+        <source>There is no entry {entry_id}.</source>
+        <translation>Es gibt keinen Eintrag {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/use_cases.py"/>
+        <source>There is no medicine {medicine_id}.</source>
+        <translation>Es gibt kein Medikament {medicine_id}.</translation>
     </message>
     <message>
         <source>The diary could not be {action} ({text}).</source>
@@ -5895,11 +5895,6 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/crampdiary/core/diary.py"/>
-        <source>entry {id} belongs to {owner}, not to {person}; choose them with --person {owner}</source>
-        <translation>Eintrag {id} gehört zu {owner}, nicht zu {person}; wählen Sie diese Person mit --person {owner}</translation>
-    </message>
-    <message>
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>this diary has no people</source>
         <translation>dieses Tagebuch hat keine Personen</translation>
@@ -5963,6 +5958,11 @@ je 24 Stunden, die in diesem Abstand zu einer Dosis verbracht wurden (Balken mit
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>{value!r} is not one of {allowed}</source>
         <translation>{value!r} ist keiner der Werte {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/use_cases.py"/>
+        <source>entry {id} belongs to {owner}, not to {person}; choose them with --person {owner}</source>
+        <translation>Eintrag {id} gehört zu {owner}, nicht zu {person}; wählen Sie diese Person mit --person {owner}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/people.py"/>

@@ -4714,16 +4714,6 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
         <translation>El diario está abierto en otro programa, así que no se cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/crampdiary/core/diary.py"/>
-        <source>There is no entry {entry_id}.</source>
-        <translation>No hay ninguna entrada {entry_id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crampdiary/core/diary.py"/>
-        <source>There is no medicine {medicine_id}.</source>
-        <translation>No hay ningún medicamento {medicine_id}.</translation>
-    </message>
-    <message>
         <location filename="../../src/crampdiary/core/exchange/engine.py"/>
         <source>The backup before this large import could not be made ({strerror}); nothing was imported.</source>
         <translation>No se pudo hacer la copia de seguridad previa a esta importación grande ({strerror}); no se importó nada.</translation>
@@ -4882,6 +4872,16 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
         <location filename="../../src/crampdiary/core/storage/db.py"/>
         <source>Choose another data folder with --data-dir, or restore a backup.</source>
         <translation>Elija otra carpeta de datos con --data-dir o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/use_cases.py"/>
+        <source>There is no entry {entry_id}.</source>
+        <translation>No hay ninguna entrada {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/use_cases.py"/>
+        <source>There is no medicine {medicine_id}.</source>
+        <translation>No hay ningún medicamento {medicine_id}.</translation>
     </message>
     <message>
         <source>The diary could not be {action} ({text}).</source>
@@ -5895,11 +5895,6 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/crampdiary/core/diary.py"/>
-        <source>entry {id} belongs to {owner}, not to {person}; choose them with --person {owner}</source>
-        <translation>la entrada {id} pertenece a {owner}, no a {person}; elija a esa persona con --person {owner}</translation>
-    </message>
-    <message>
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>this diary has no people</source>
         <translation>este diario no tiene personas</translation>
@@ -5963,6 +5958,11 @@ por cada 24 horas pasadas en ese punto tras una dosis (se omiten las barras con 
         <location filename="../../src/crampdiary/core/people.py"/>
         <source>{value!r} is not one of {allowed}</source>
         <translation>{value!r} no es uno de {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/crampdiary/core/use_cases.py"/>
+        <source>entry {id} belongs to {owner}, not to {person}; choose them with --person {owner}</source>
+        <translation>la entrada {id} pertenece a {owner}, no a {person}; elija a esa persona con --person {owner}</translation>
     </message>
     <message>
         <location filename="../../src/crampdiary/ui/people.py"/>

@@ -311,7 +311,7 @@ def _print_flags(flags: list[Any]) -> None:
 
 
 def _rule_inputs(d: Any) -> dict[str, Any]:
-    from .core.diary import rule_inputs
+    from .core.use_cases import rule_inputs
 
     return rule_inputs(d)
 
@@ -322,7 +322,7 @@ def _jdump(obj: Any) -> None:
 
 # --------------------------------------------------------------------------- commands
 def cmd_log(ns: argparse.Namespace) -> int:
-    from .core import diary as uc
+    from .core import use_cases as uc
 
     data = _entry_data(ns, defaults_now=True)
     with _open() as d:
@@ -333,7 +333,7 @@ def cmd_log(ns: argparse.Namespace) -> int:
 
 
 def cmd_edit(ns: argparse.Namespace) -> int:
-    from .core import diary as uc
+    from .core import use_cases as uc
     from .core.inputs import INPUT_MODELS
 
     entry_id = _int_id(ns.id)
@@ -361,7 +361,7 @@ def cmd_edit(ns: argparse.Namespace) -> int:
 
 
 def cmd_delete(ns: argparse.Namespace) -> int:
-    from .core import diary as uc
+    from .core import use_cases as uc
 
     entry_id = _int_id(ns.id)
     with _open() as d:
@@ -399,7 +399,7 @@ def _json_item(obj: dict[str, Any]) -> str:
 
 
 def cmd_list(ns: argparse.Namespace) -> int:
-    from .core import diary as uc
+    from .core import use_cases as uc
     from .core.describe import describe
     from .core.records import to_public
     from .core.timeutil import day_range_utc, iso
@@ -444,8 +444,8 @@ def _parse_at(text: str | None, field: str) -> datetime:
 
 
 def cmd_warnings(ns: argparse.Namespace) -> int:
-    from .core import diary as uc
     from .core import rules
+    from .core import use_cases as uc
 
     at = _parse_at(ns.at, "at")
     since = _parse_at(ns.since, "since") if ns.since else at - timedelta(days=7)

@@ -22,10 +22,10 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from .db import Diary
-from .diary import bulk_insert, count_entries, save_medicine
 from .errors import InputError
 from .models import EntryIn, validate_input
 from .timeutil import UTC, local_zone, now_utc
+from .use_cases import bulk_insert, count_entries, save_medicine
 
 DOSE_TIMES = (time(8, 0), time(14, 0), time(21, 0))
 RELIEF_WEIGHTS = {"stretch": 6, "massage": 4, "walk": 3, "heat": 2, "water": 2, "electrolyte": 1}

@@ -21,8 +21,8 @@ def __getattr__(name: str) -> Any:
 
 
 def strengths(diary: Any) -> dict[str, float]:
-    """drug key -> mg per tablet, capsule or ml (see ``core.diary.medicine_strengths``)."""
-    from .diary import medicine_strengths
+    """drug key -> mg per tablet, capsule or ml (see ``core.use_cases.medicine_strengths``)."""
+    from .use_cases import medicine_strengths
 
     return medicine_strengths(diary)
 
@@ -190,7 +190,7 @@ def stop_medicine(diary: Any, name: str, on: date) -> tuple[dict[str, Any], str]
 
 
 def rule_inputs(diary: Any) -> dict[str, Any]:
-    """The flag engine's inputs beyond the entries (see ``core.diary.rule_inputs``)."""
-    from .diary import rule_inputs as inputs
+    """The flag engine's inputs beyond the entries (see ``core.use_cases.rule_inputs``)."""
+    from .use_cases import rule_inputs as inputs
 
     return inputs(diary)

@@ -215,9 +215,9 @@ def _copy_rows(src: sqlite3.Connection, dst: sqlite3.Connection, version: int) -
 
 def _row_problems(con: sqlite3.Connection) -> list[str]:
     """Every row that typed input would not have let in (a migrated, current copy)."""
-    from .diary import _QUERIES, _make, record_to_input
     from .inputs import validate_input
     from .records import RECORD_TYPES
+    from .use_cases import _QUERIES, _make, record_to_input
 
     problems: list[str] = []
     kinds = tuple(RECORD_TYPES)

@@ -84,7 +84,7 @@ class TodayData:
 
 def today_numbers(diary: Any, now: datetime) -> TodayData:
     """Today's totals and the red flags of the last 7 days: small, indexed reads only."""
-    from . import diary as uc
+    from . import use_cases as uc
     from .vocab import RED_FLAGS
 
     start = local_midnight_utc(local_date(now))
@@ -162,7 +162,7 @@ def next_dose_for(diary: Any, drug_name: str, now: datetime) -> NextDose:
     """The card of the drug a person names (generic, brand or alias), from the doses of
     the ``NEXT_DOSE_SPAN`` up to ``now`` and the medicine list's strengths.  A name the
     catalog does not know raises ``InputError`` (field ``drug``): no limits to check."""
-    from . import diary as uc
+    from . import use_cases as uc
     from .rules.next_dose import resolve_drug
 
     drug = resolve_drug(drug_name)
@@ -172,8 +172,8 @@ def next_dose_for(diary: Any, drug_name: str, now: datetime) -> NextDose:
 
 def judge(diary: Any, medicines: Sequence[Any], now: datetime) -> tuple[list[Any], list[NextDose]]:
     """The flags of the last 7 days and the next-dose cards (months of history; a worker)."""
-    from . import diary as uc
     from . import rules
+    from . import use_cases as uc
 
     history: History = uc.rules_history(diary, now)
     inputs = uc.rule_inputs(diary)

@@ -49,7 +49,7 @@ def _collect(diary: Diary, start: date | None, end: date | None, name: str | Non
              sections: Iterable[str] | None, progress: Progress | None, with_charts: bool,
              full_log: bool, cancel: threading.Event | None,
              questions: list[str] | None, known: Any = None):  # type: ignore[no-untyped-def]
-    from ..core import diary as uc
+    from ..core import use_cases as uc
     from ..core.timeutil import day_range_utc
     from .cancel import check
     from .pdf import SECTIONS, ReportInput, read_questions
@@ -100,8 +100,8 @@ def _collect(diary: Diary, start: date | None, end: date | None, name: str | Non
 def _summary(diary: Diary, start: date, end: date, lo: datetime, hi: datetime,
              cancel: threading.Event | None) -> tuple[History, Any]:
     """The period's entries and the first page's numbers (flags counted by the rules)."""
-    from ..core import diary as uc
     from ..core import rules
+    from ..core import use_cases as uc
     from ..core.timeutil import day_range_utc, now_utc
     from .cancel import check
     from .summary import previous_period, summarize, summarize_previous
@@ -134,8 +134,8 @@ def _summary(diary: Diary, start: date, end: date, lo: datetime, hi: datetime,
 
 def first_entry_day(diary: Diary) -> date | None:
     """The local day of the diary's first entry (the window's "everything" preset)."""
-    from ..core.diary import first_entry_time
     from ..core.timeutil import to_local
+    from ..core.use_cases import first_entry_time
 
     first = first_entry_time(diary)
     return to_local(first).date() if first else None

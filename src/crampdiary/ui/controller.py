@@ -44,7 +44,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import diary as uc
+from ..core import use_cases as uc
 from ..core.db import Diary
 from ..core.describe import kind_in_sentence
 from ..core.records import Record

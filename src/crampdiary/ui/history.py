@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import diary as uc
+from ..core import use_cases as uc
 from ..core.describe import KIND_LABELS, describe
 from ..core.records import Record, Water, num
 from ..core.timeutil import day_range_utc, to_local

@@ -141,8 +141,8 @@ class PersonToday:
 def everyone_today(path: Path, at: datetime | None = None) -> list[PersonToday]:
     """Each person's next-dose sentences (their current medicines with a known drug)
     and the flags of the 24 hours up to ``at``.  No Qt: the dialog shows it."""
-    from ..core import diary as uc
     from ..core import rules
+    from ..core import use_cases as uc
     from ..core.catalog import load_catalog
     from ..core.db import Diary
     from ..core.timeutil import now_utc

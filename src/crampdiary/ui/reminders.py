@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core import diary as uc
+from ..core import use_cases as uc
 from ..core.timeutil import now_utc
 from .controller import DiaryController
 from .reminder_logic import Reminder, ReminderPlanner

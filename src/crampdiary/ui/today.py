@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import diary as uc
+from ..core import use_cases as uc
 from ..core.catalog import load_catalog
 from ..core.records import Cramp, num
 from ..core.timeutil import local_date, now_utc, to_local

@@ -43,7 +43,7 @@ TEXT_COLUMNS = {
 
 
 def _records(diary: Diary, start: date | None, end: date | None) -> list[Record]:
-    from ..diary import list_entries
+    from ..use_cases import list_entries
 
     lo, hi = day_range_utc(start, end)
     return list_entries(diary, None, lo, hi - timedelta(microseconds=1) if hi else None)
@@ -143,7 +143,7 @@ def _export_csv(recs: list[Record], folder: Path, bom: bool = False) -> None:
 
 def json_document(diary: Diary, recs: list[Record], start: date | None = None,
                   end: date | None = None) -> dict[str, Any]:
-    from ..diary import list_medicines
+    from ..use_cases import list_medicines
 
     meds = []
     for m in list_medicines(diary):

@@ -285,7 +285,7 @@ def flagged_drinks(catalog: Catalog | None = None) -> set[str]:
 def reads(families: Iterable[str] | None = None,
           catalog: Catalog | None = None) -> dict[str, set[str]]:
     """What these families (None: every family) read of a diary, as the keywords of
-    ``core.diary.load_history``: ``kinds`` and ``drinks``.  Leaving the rest out changes
+    ``core.use_cases.load_history``: ``kinds`` and ``drinks``.  Leaving the rest out changes
     no flag (tests/test_rules_narrowed.py)."""
     return {"kinds": kinds_read(FAMILIES if families is None else families),
             "drinks": flagged_drinks(catalog)}
