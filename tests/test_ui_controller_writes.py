@@ -18,7 +18,7 @@ from crampdiary.core.timeutil import iso, now_utc
 
 pytest_plugins = ("ui_support",)
 
-from ui_support import done  # noqa: E402
+from ui_support import done, hold_writes, ui_thread_runs  # noqa: E402
 
 UI = Path(__file__).resolve().parents[1] / "src" / "crampdiary" / "ui"
 # Calls that write the diary (or replace its file); only the controller may make them.
@@ -134,40 +134,18 @@ def test_restore_goes_through_the_controller_and_reopens_the_diary(qtbot, ctl):
     assert ctl.undo_stack.count() == 0
 
 
-def _hold(ctl):
-    """Make the write worker slow: each write waits at the controller's test hook until
-    the test sets ``gate``; ``inside`` is set once the worker has reached it."""
-    gate, inside = threading.Event(), threading.Event()
-
-    def hook():
-        inside.set()
-        assert gate.wait(10), "the test never let the write go"
-
-    ctl.before_write = hook
-    return gate, inside
-
-
-def _ui_thread_runs(qtbot):
-    """The UI thread still processes its events: a zero timer posted now fires."""
-    from PySide6.QtCore import QTimer
-
-    ticks: list[int] = []
-    QTimer.singleShot(0, lambda: ticks.append(1))
-    qtbot.waitUntil(lambda: ticks == [1], timeout=5_000)
-
-
 def test_the_entry_dialog_saves_on_the_worker_and_the_window_never_waits(qtbot, ctl):
     from PySide6.QtWidgets import QDialog
 
     from crampdiary.ui.entry_dialogs import WaterDialog
 
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     dlg = WaterDialog(ctl)
     qtbot.addWidget(dlg)
     dlg.amount.setValue(300)
     dlg.accept()
     assert inside.wait(10)  # the worker holds the write
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     # The dialog shows that it is saving and takes no second Save or Cancel meanwhile.
     assert dlg.saving and not dlg.buttons.isEnabled() and not dlg.content.isEnabled()
     assert not dlg.saving_label.isHidden()
@@ -185,7 +163,7 @@ def test_the_entry_dialog_saves_on_the_worker_and_the_window_never_waits(qtbot, 
     inside.clear()
     ctl.undo_stack.undo()
     assert inside.wait(10)
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     assert uc.count_entries(ctl.diary) == 1
     gate.set()
     qtbot.waitUntil(lambda: uc.count_entries(ctl.diary) == 0 and not ctl.busy_writing,
@@ -200,13 +178,13 @@ def test_a_refusal_comes_back_to_the_field_and_the_dialog_stays_open(qtbot, ctl)
 
     from crampdiary.ui.entry_dialogs import StretchDialog
 
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     dlg = StretchDialog(ctl)
     qtbot.addWidget(dlg)
     dlg.minutes.setValue(0)
     dlg.accept()
     assert inside.wait(10)
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     assert dlg.error_text("minutes") is None  # not judged yet: the worker holds it
     gate.set()
     qtbot.waitUntil(lambda: not dlg.saving, timeout=10_000)
@@ -220,10 +198,10 @@ def test_edit_and_delete_run_on_the_worker(qtbot, ctl):
     from ui_support import done
 
     rec = done(ctl.log("water", {"at": now_utc() - timedelta(hours=1), "ml": 100})).record
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     task = ctl.edit(rec.id, {"ml": 150})
     assert inside.wait(10)
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     assert uc.get_entry(ctl.diary, rec.id).ml == 100 and not task.finished
     gate.set()
     assert done(task).record.ml == 150
@@ -232,7 +210,7 @@ def test_edit_and_delete_run_on_the_worker(qtbot, ctl):
     inside.clear()
     task = ctl.delete(rec.id)
     assert inside.wait(10)
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     assert uc.count_entries(ctl.diary) == 1
     gate.set()
     assert done(task).id == rec.id and uc.count_entries(ctl.diary) == 0
@@ -248,10 +226,10 @@ def test_the_one_key_cramp_is_written_on_the_worker(qtbot, ctl):
 
     view = TodayView(ctl)
     qtbot.addWidget(view)
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     task = view.quick_cramp()
     assert inside.wait(10)
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     assert view.quick_notice.isHidden() and uc.count_entries(ctl.diary) == 0
     gate.set()
     qtbot.waitUntil(lambda: task.finished, timeout=10_000)
@@ -276,12 +254,12 @@ def test_an_undo_of_an_entry_deleted_elsewhere_clears_the_history(qtbot, ctl):
 def test_medicines_are_saved_and_removed_on_the_worker(qtbot, ctl):
     from ui_support import done
 
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     changed: list[int] = []
     ctl.medicines_changed.connect(lambda: changed.append(1))
     task = ctl.save_medicine({"name": "Zanaflex", "usual_amount": 4})
     assert inside.wait(10)
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     assert ctl.medicines() == [] and changed == []
     gate.set()
     med = done(task)
@@ -309,7 +287,7 @@ def test_the_window_reads_while_the_worker_holds_a_write_transaction(qtbot, ctl)
     assert inside.wait(10)  # the worker is inside BEGIN IMMEDIATE .. COMMIT
     assert uc.count_entries(ctl.diary) == 1  # at once: the window's own connection
     assert ctl.check_file() is False  # the watcher does not mistake it for a stranger
-    _ui_thread_runs(qtbot)
+    ui_thread_runs(qtbot)
     gate.set()
     assert done(task) == "written"
     assert ctl.check_file() is False and ctl.undo_stack.count() == 1
@@ -323,7 +301,7 @@ def test_delete_pressed_twice_while_the_first_is_on_its_way_deletes_once(qtbot, 
     view = HistoryView(ctl)
     qtbot.addWidget(view)
     assert view.select_id(rec.id)
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     first = view.delete_selected()
     assert inside.wait(10)
     assert view.delete_selected() is None  # the same entry: not asked twice

@@ -17,28 +17,7 @@ from crampdiary.core.timeutil import now_utc
 
 pytest_plugins = ("ui_support",)
 
-from ui_support import done, drain  # noqa: E402
-
-
-def _hold(ctl):
-    """Each write waits at the controller's test hook until the test sets ``gate``."""
-    gate, inside = threading.Event(), threading.Event()
-
-    def hook():
-        inside.set()
-        assert gate.wait(10), "the test never let the write go"
-
-    ctl.before_write = hook
-    return gate, inside
-
-
-def _ui_thread_runs(qtbot):
-    """The UI thread still processes its events: a zero timer posted now fires."""
-    from PySide6.QtCore import QTimer
-
-    ticks: list[int] = []
-    QTimer.singleShot(0, lambda: ticks.append(1))
-    qtbot.waitUntil(lambda: ticks == [1], timeout=5_000)
+from ui_support import done, drain, hold_writes, ui_thread_runs  # noqa: E402
 
 
 @pytest.fixture
@@ -72,12 +51,12 @@ def window(qtbot, ctl, two):  # type: ignore[no-untyped-def]
 
 def test_switching_person_never_blocks_and_old_writes_stay_the_old_persons(qtbot, window, ctl):
     assert set(window.today.next_cards) == {"baclofen"}
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     # A write asked before the switch, still held on the worker: it is "me"'s.
     pending = ctl.log("water", {"at": now_utc() - timedelta(minutes=5), "ml": 111})
     assert inside.wait(10)
     task = ctl.set_person("Mum")
-    _ui_thread_runs(qtbot)  # the window is alive while the switch waits behind the write
+    ui_thread_runs(qtbot)  # the window is alive while the switch waits behind the write
     assert ctl.paused and not task.finished
     assert not window.tabs.isEnabled() and not window.people_toolbar.isEnabled()
     assert "Mum" in window.statusBar().currentMessage()
@@ -106,7 +85,7 @@ def test_flags_of_the_old_persons_entry_are_not_shown_after_the_switch(qtbot, wi
     done(ctl.log("dose", {"at": at - timedelta(hours=1), "drug": "tizanidine", "amount": 4,
                           "unit": "mg"}))
     drain()
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     # a second dose an hour later raises tizanidine.interval for "me"...
     pending = ctl.log("dose", {"at": at, "drug": "tizanidine", "amount": 4, "unit": "mg"})
     assert inside.wait(10)
@@ -132,11 +111,11 @@ def test_restore_runs_on_the_worker_and_the_window_stays_alive(qtbot, window, ct
     backup = make_backup(ctl.diary.path, paths.backup_dir(), "manual")
     done(ctl.log("water", {"at": now_utc() - timedelta(minutes=30), "ml": 400}))
     drain()
-    gate, inside = _hold(ctl)
+    gate, inside = hold_writes(ctl)
     long_write = ctl.run_write(lambda d: None)  # e.g. a long import, held on the worker
     assert inside.wait(10)
     task = window.restore_from(backup)
-    _ui_thread_runs(qtbot)  # the window is alive while the restore waits
+    ui_thread_runs(qtbot)  # the window is alive while the restore waits
     assert ctl.paused and not task.finished and not window.tabs.isEnabled()
     assert window.statusBar().currentMessage()
     # the views do not read the file being replaced: a refresh asked meanwhile waits
@@ -254,7 +233,7 @@ def test_a_history_search_reads_on_a_worker_and_keeps_the_rows_meanwhile(qtbot, 
     monkeypatch.setattr(history, "search_entries", held)
     view.search.setText("300")
     view.apply_filter()
-    _ui_thread_runs(qtbot)  # the window is alive while the search reads
+    ui_thread_runs(qtbot)  # the window is alive while the search reads
     assert view.model.searching and [r.id for r in view.model.rows] == before
     assert view.count_label.text() == "Searching…"
     view.search.setText("baclofen")  # typed on: the first search's rows must not win

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,3 +115,25 @@ def ctl(diary: Any, msgs: Messages, qapp: Any) -> Any:
     c.close_reader()
     if c.diary is not diary:  # replaced by a restore
         c.diary.close()
+
+
+def hold_writes(ctl: Any) -> tuple[threading.Event, threading.Event]:
+    """Make the write worker slow: each write waits at the controller's test hook until
+    the test sets ``gate``; ``inside`` is set once the worker has reached it."""
+    gate, inside = threading.Event(), threading.Event()
+
+    def hook() -> None:
+        inside.set()
+        assert gate.wait(10), "the test never let the write go"
+
+    ctl.before_write = hook
+    return gate, inside
+
+
+def ui_thread_runs(qtbot: Any) -> None:
+    """The UI thread still processes its events: a zero timer posted now fires."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=5_000)
