@@ -50,8 +50,8 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from crampdiary.core import exchange
     from crampdiary.core.db import open_diary
-    from crampdiary.core.use_cases import count_entries
     from crampdiary.core.timeutil import local_zone, now_utc
+    from crampdiary.core.use_cases import count_entries
     from crampdiary.report import build_report, first_entry_day, write_report
 
     print(common.machine_line(common.machine()))

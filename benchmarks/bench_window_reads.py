@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     backup = make_backup(ctl.diary.path, paths.backup_dir(), "manual")
     for name, call, n in (("Switch person during Insights", person_call, ns.repeat),
                           ("Restore during Insights", lambda: ctl.restore(backup), 3)):
-        held, total = zip(*(busy_then(call) for _ in range(n)))
+        held, total = zip(*(busy_then(call) for _ in range(n)), strict=True)
         print(f"{name:34s} {statistics.median(held):8.1f} ms UI thread held; "
               f"{statistics.median(total):.0f} ms until done")
     settle()

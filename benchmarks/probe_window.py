@@ -35,7 +35,9 @@ SPIN_S = 0.0002  # between processEvents calls while waiting: lets worker thread
 
 
 def _guard_none_refcount() -> None:
-    """PySide6 6.12.0 on Python < 3.12 loses one reference to ``None`` on every call
+    """Keep ``None`` alive under PySide6 6.12.0 on Python < 3.12.
+
+    That version loses one reference to ``None`` on every call
     of a method that returns nothing (``processEvents``, ``setText``...), and the
     process dies ("deallocating None") after some thousands.  The waiting loops
     below call ``processEvents`` often, so the probe gives ``None`` a large reserve
@@ -153,7 +155,7 @@ def _settle(budget_s: float = 5.0, quiet_s: float = 0.25) -> None:
 
 
 def _peak_rss_kb() -> int | None:
-    """This process's peak resident memory since its exec (VmHWM).
+    """Give the peak resident memory of the process since its exec (VmHWM).
 
     getrusage's ru_maxrss would also count the parent's memory, inherited by the
     fork before the exec; VmHWM belongs to this program image only.
