@@ -31,9 +31,7 @@ def kind_in_sentence(kind: str) -> str:
     ``vocab.inline_word``."""
     from .vocab import inline_word
 
-    if i18n.language() == "en":
-        return KIND_LABELS.get(kind, kind).lower()
-    return inline_word("kind", kind)
+    return inline_word("kind", kind, english_label=True)
 
 
 def _sayer(lang: str) -> _Say:

@@ -118,18 +118,29 @@ def word(table: str, key: str) -> str:
     return tr("vocab", english)
 
 
-def inline_word(table: str, key: str) -> str:
+def inline_word(table: str, key: str, *, english_label: bool = False) -> str:
     """A vocabulary value inside a sentence or a run of text: English keeps the stored
-    value as it always read (``dry mouth``, ``tablet``); German and Spanish take
+    value as it always read (``dry mouth``, ``tablet``), or with ``english_label`` its
+    label in lower case (``walking it off``, ``drink``); German and Spanish take
     :func:`word` (German nouns keep their capital, Spanish starts lower-case).  An
     unknown value comes back as stored."""
     from .i18n import language
 
     lang = language()
+    if lang == "en" and english_label:
+        return _WORD_TABLES[table].get(key, key).lower()
     label = word(table, key)
     if lang == "en" or label == key:
         return key.replace("-", " ")
     return label if lang == "de" else label[:1].lower() + label[1:]
+
+
+def drug_word(name: str) -> str:
+    """A drug's name inside a sentence: as the catalog (or the user) spells it, with a
+    capital in German, where every noun has one (``Tizanidine``)."""
+    from .i18n import language
+
+    return name[:1].upper() + name[1:] if language() == "de" else name
 
 
 def word_tables() -> dict[str, dict[str, str]]:

@@ -64,6 +64,7 @@ from typing import Any
 import numpy as np
 
 from ..timeutil import local_zone
+from ..vocab import drug_word, inline_word
 
 # --------------------------------------------------------------------------- constants
 MIN_DAYS_EACH = 14
@@ -507,13 +508,6 @@ def _g(x: float) -> str:
     return s if language() == "en" else s.replace(".", ",")
 
 
-def _drug_word(name: str) -> str:
-    """A drug's name inside a sentence: as stored, with a capital in German (a noun)."""
-    from ..i18n import language
-
-    return name[:1].upper() + name[1:] if language() == "de" else name
-
-
 def _ratio_words(rr: float) -> str:
     if not math.isfinite(rr):
         return _tr("many times as many")
@@ -787,7 +781,7 @@ def _wear_off(data: DiaryData, key: str) -> Finding:
     L = float(drug.limit("min_interval_h") or 6.0)
     name = data.d_name.get(key, drug.name)
     h_txt = _f(L, 0)
-    name = _drug_word(name)
+    name = drug_word(name)
     q = _tr("For {name}, taken regularly: do episodes start more often when the last dose is "
             "more than {h} hours old?").format(name=name, h=h_txt)
     f = Finding(f"wear-off:{key}", q, "", 0, None, "rate-ratio", None, None,
@@ -839,7 +833,7 @@ def drug_starts(data: DiaryData) -> list[tuple[str, float]]:
 def _drug_start(data: DiaryData, key: str, t0: float) -> Finding:
     from ..i18n import ntr_mark
 
-    name = _drug_word(data.d_name.get(key, key))
+    name = drug_word(data.d_name.get(key, key))
     q = _tr("Since {name} was first logged: are episodes more frequent after its first dose "
             "than before?").format(name=name)
     f = Finding(f"drug-start:{key}", q, "", 0, None, "rate-ratio", None, None, chart="timeline")
@@ -870,23 +864,10 @@ def _drug_start(data: DiaryData, key: str, t0: float) -> Finding:
     return f
 
 
-def _relief_label(method: str) -> str:
-    """The relief method inside a sentence: English as always (``walking it off``), German
-    and Spanish through ``core.vocab.word`` (German nouns keep their capital)."""
-    from ..i18n import language
-    from ..vocab import RELIEFS, word
-
-    lang = language()
-    if lang == "en" or method not in RELIEFS:
-        return RELIEFS.get(method, method).lower()
-    label = word("relief", method)
-    return label if lang == "de" else label[:1].lower() + label[1:]
-
-
 def _relief(data: DiaryData, method: str) -> Finding:
     from ..i18n import ntr_mark
 
-    label = _relief_label(method)
+    label = inline_word("relief", method, english_label=True)
     q = _tr("Do episodes relieved this way ({method}) end sooner?").format(method=label)
     f = Finding(f"relief:{method}", q, "", 0, None, "difference", None, None,
                 chart="relief-methods")

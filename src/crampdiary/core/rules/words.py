@@ -12,10 +12,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..catalog import catalog_text
-from ..i18n import language, ntr, short_date, tr
+from ..i18n import ntr, short_date, tr
 from ..records import num
 from ..timeutil import to_local
-from ..vocab import inline_word, word
+from ..vocab import drug_word, inline_word, word
 from .model import Hit
 
 C = "rules"
@@ -100,13 +100,7 @@ def listing(items: list[str]) -> str:
 def drug_name(drug: Any) -> str:
     """A catalog drug's name inside a sentence: as the catalog spells it, but with a
     capital in German, where every noun has one (``Tizanidine``)."""
-    name = str(getattr(drug, "name", drug))
-    return cap(name) if language() == "de" else name
-
-
-def vocab_word(table: str, key: str) -> str:
-    """A vocabulary value inside a sentence (``core.vocab.inline_word``)."""
-    return inline_word(table, key)
+    return drug_word(str(getattr(drug, "name", drug)))
 
 
 def talk() -> str:
@@ -210,8 +204,8 @@ def _formulation(h: Hit) -> tuple[str, str]:
     for what, old, new in D["changes"]:
         if what == "form":
             parts.append(tr(C, "{old} on {t}, {new} now").format(
-                old=vocab_word("form", old.form), t=when(old.at),
-                new=vocab_word("form", new.form)))
+                old=inline_word("form", old.form), t=when(old.at),
+                new=inline_word("form", new.form)))
         else:
             def food(v: bool | None) -> str:
                 return tr(C, "with food") if v else tr(C, "without food")
@@ -512,7 +506,7 @@ def _urgent(h: Hit) -> tuple[str, str]:
 def _side(h: Hit) -> tuple[str, str]:
     D = h.data
     drug = D["drug"]
-    name = vocab_word("symptom", D["name"])
+    name = inline_word("symptom", D["name"])
     return (tr(C, "{symptom}: a known side effect of {drug}").format(symptom=cap(name),
                                                                       drug=drug_name(drug)),
             tr(C, "You logged {symptom} at {t}, within {within} of a {drug} dose ({t2}). The "
