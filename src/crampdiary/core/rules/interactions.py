@@ -84,7 +84,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             rid = f"interaction.{row['id']}"
             for later, earlier, from_s in _pairs(ctx, sdd.doses, items, window):
                 s_dose, drink = (later, earlier) if from_s else (earlier, later)
-                yield Hit(rid, row.get("severity", "warning"), f"{sk}+alcohol", later.at,
+                yield Hit(rid, row.get("severity", "warning"), f"{sk}+{drink.drink}", later.at,
                           tuple(sorted((s_dose.id, drink.id))), "interaction-drink",
                           {"row": row["id"], "subject": subject, "s": s_dose, "o": drink,
                            "window": window},
