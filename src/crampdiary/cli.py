@@ -639,13 +639,6 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def _refusal_text(message: str) -> str:
-    """A refusal in the user's language (an import's row descriptor too)."""
-    from .core.exchange.common import refusal_text
-
-    return refusal_text(message)
-
-
 def run(argv: list[str]) -> int:
     from .ui.qtargs import take as _take_qt_options
 
@@ -671,9 +664,11 @@ def run(argv: list[str]) -> int:
         command = ns.command or "gui"
         return COMMANDS[command](ns)
     except InputError as exc:
+        from .core.exchange.common import refusal_text  # the import's row descriptors too
+
         field = exc.field if exc.field.isprintable() else ascii(exc.field)  # no raw escapes
         print(tr("cli", "crampdiary: refused: {reason}").format(
-            reason=f"{field}: {_refusal_text(exc.message)}"), file=sys.stderr)
+            reason=f"{field}: {refusal_text(exc.message)}"), file=sys.stderr)
         return 2
     except EnvironmentProblem as exc:
         print(f"crampdiary: {tr_message('errors', exc.message)}"
